@@ -1,0 +1,2 @@
+"""The store (embedded Oxigraph or a SPARQL endpoint), ingest, exports, the networkx
+projection and the command line."""

@@ -1,0 +1,71 @@
+"""The claimgraph vocabulary as a closed namespace. Generated from cg.ttl by
+``python -m claimgraph.ontology.generate``; do not edit by hand."""
+
+from rdflib import URIRef
+from rdflib.namespace import DefinedNamespace, Namespace
+
+
+class CG(DefinedNamespace):
+    _NS = Namespace("https://w3id.org/claimgraph/ns#")
+    _fail = True
+
+    Figure: URIRef  # Figure
+    Metric: URIRef  # Metric
+    MintedMetric: URIRef  # Minted metric
+    Modality: URIRef  # Modality
+    NamedPeriod: URIRef  # Named period
+    Office: URIRef  # Quoted office
+    Outlet: URIRef  # Outlet
+    Period: URIRef  # Period
+    Qualifier: URIRef  # Qualifier
+    Report: URIRef  # Report
+    Statement: URIRef  # Statement
+    Unit: URIRef  # Unit
+    about: URIRef  # about
+    achieved: URIRef  # achieved
+    at_least: URIRef  # at least
+    at_most: URIRef  # at most
+    canonicalUnit: URIRef  # ObjectProperty
+    canonicalValue: URIRef  # DatatypeProperty
+    changeFrom: URIRef  # DatatypeProperty
+    characters: URIRef  # DatatypeProperty
+    comparisonKey: URIRef  # DatatypeProperty
+    contentHash: URIRef  # DatatypeProperty
+    dateNote: URIRef  # DatatypeProperty
+    endDate: URIRef  # DatatypeProperty
+    estimate: URIRef  # estimate
+    exact: URIRef  # exact
+    factor: URIRef  # DatatypeProperty
+    inReport: URIRef  # ObjectProperty
+    key: URIRef  # DatatypeProperty
+    less_than: URIRef  # less than
+    lowerBound: URIRef  # DatatypeProperty
+    metric: URIRef  # ObjectProperty
+    metricText: URIRef  # DatatypeProperty
+    modality: URIRef  # ObjectProperty
+    more_than: URIRef  # more than
+    period: URIRef  # ObjectProperty
+    periodText: URIRef  # DatatypeProperty
+    plan: URIRef  # plan
+    publishedAfter: URIRef  # DatatypeProperty
+    publishedBefore: URIRef  # DatatypeProperty
+    qualifier: URIRef  # ObjectProperty
+    qualifierText: URIRef  # DatatypeProperty
+    range: URIRef  # range
+    recurrence: URIRef  # DatatypeProperty
+    scale: URIRef  # DatatypeProperty
+    scaledForm: URIRef  # ObjectProperty
+    sourceFile: URIRef  # source file
+    speakerMention: URIRef  # DatatypeProperty
+    speakerOrganisation: URIRef  # ObjectProperty
+    speakerRole: URIRef  # DatatypeProperty
+    startDate: URIRef  # DatatypeProperty
+    stated: URIRef  # stated
+    statedIn: URIRef  # ObjectProperty
+    surfaceForm: URIRef  # DatatypeProperty
+    target: URIRef  # target
+    unit: URIRef  # ObjectProperty
+    up_to: URIRef  # up to
+    upperBound: URIRef  # DatatypeProperty
+    value: URIRef  # DatatypeProperty
+    verb: URIRef  # DatatypeProperty

@@ -1,0 +1,1 @@
+"""Stored SPARQL queries: one ``.rq`` file per question, its header a contract."""
