@@ -44,7 +44,7 @@ def render(turtle: str) -> str:
     )
     lines = [HEADER.format(ns=NS)]
     for term in terms:
-        name = str(term)[len(NS):]
+        name = str(term)[len(NS) :]
         if name:
             lines.append(f"    {name}: URIRef  # {_comment(graph, term)}")
     return "\n".join(lines) + "\n"

@@ -1,0 +1,278 @@
+"""The ``claimgraph`` command line: a thin layer over ingest, the store and the queries.
+
+Exit codes: 0 ok; 1 the answer is "no" (some reports failed, validation failed);
+2 bad input or usage (nothing could be done).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from .output import Format, render
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")  # hazm must never try the network
+
+STORE_HELP = "The store folder (an embedded Oxigraph database). Env: CLAIMGRAPH_STORE."
+DEFAULT_STORE = "claimgraph-store"
+
+
+class Failure(click.ClickException):
+    """A user-facing error: printed without a traceback, exit code 2."""
+
+    exit_code = 2
+
+    def show(self, file=None) -> None:  # noqa: ANN001 — click's signature
+        click.echo(f"claimgraph: {self.format_message()}", err=True)
+
+
+def _store_option(func):  # noqa: ANN001, ANN202 — a click decorator
+    return click.option(
+        "--store",
+        "store_path",
+        envvar="CLAIMGRAPH_STORE",
+        default=DEFAULT_STORE,
+        show_default=True,
+        type=click.Path(path_type=Path),
+        help=STORE_HELP,
+    )(func)
+
+
+def _format_option(func):  # noqa: ANN001, ANN202
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice([f.value for f in Format]),
+        default="table",
+        show_default=True,
+        help="How to print the rows.",
+    )(func)
+
+
+def _params_option(func):  # noqa: ANN001, ANN202
+    return click.option(
+        "-p",
+        "--param",
+        "params",
+        type=(str, str),
+        multiple=True,
+        metavar="NAME VALUE",
+        help="A query parameter, bound as an RDF term (repeatable).",
+    )(func)
+
+
+def _open(store_path: Path, *, read_only: bool, wait: float = 0):  # noqa: ANN202
+    from .store import StoreError, open_store
+
+    try:
+        return open_store(store_path, read_only=read_only, wait=wait)
+    except StoreError as error:
+        raise Failure(str(error)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="claimgraph")
+def main() -> None:
+    """claimgraph: who said which figure, about what, when, in which outlet, through whom.
+
+    Ingest Persian news reports into a store, then ask questions of it with stored
+    SPARQL queries (`claimgraph query --list`), your own SPARQL, exports for other RDF
+    tools, and GEXF for Gephi.
+
+    \b
+    Example:
+      claimgraph ingest seeds --store my-store
+      claimgraph query figures-changed --store my-store
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_store_option
+@click.option(
+    "--jobs",
+    "-j",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Extract in this many worker processes (one writer stores).",
+)
+@click.option(
+    "--catalogue",
+    "catalogues",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="An extra Turtle catalogue of metrics, units or named periods (repeatable).",
+)
+@click.option(
+    "--max-size",
+    default=20,
+    show_default=True,
+    type=click.IntRange(1),
+    metavar="MB",
+    help="Refuse report files larger than this.",
+)
+@click.option(
+    "--wait",
+    default=0.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Wait this long for another process writing the store to finish.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print only problems and the summary.")
+def ingest(
+    paths: tuple[Path, ...],
+    store_path: Path,
+    jobs: int,
+    catalogues: tuple[Path, ...],
+    max_size: int,
+    wait: float,
+    quiet: bool,
+) -> None:
+    """Read reports (.txt files or folders of them) into the store.
+
+    A folder's manifest.json gives each file's outlet, URL and publication date or
+    date window. Bad files are reported by name and skipped; the rest are stored, each
+    in one transaction. Ingesting the same reports again changes nothing.
+
+    \b
+    Example:
+      claimgraph ingest seeds ~/news/2024 --store my-store --jobs 2
+    """
+    from .ingest import IngestOptions
+    from .ingest import ingest as run
+    from .progress import Progress
+
+    store = _open(store_path, read_only=False, wait=wait)
+    options = IngestOptions(jobs=jobs, max_bytes=max_size * 1024 * 1024, catalogues=catalogues)
+    with Progress(enabled=not quiet) as progress:
+        summary = run(paths, store, options, progress=progress.update)
+    store.close()
+    for error in summary.failed:
+        click.echo(f"claimgraph: skipped {error}", err=True)
+    click.echo(summary.line(), err=True)
+    if summary.failed:
+        nothing = summary.stored + summary.unchanged == 0
+        sys.exit(2 if nothing else 1)
+
+
+@main.command()
+@click.argument("name", required=False)
+@_store_option
+@_params_option
+@_format_option
+@click.option("--list", "list_only", is_flag=True, help="List the stored queries and their parameters.")
+def query(
+    name: str | None, store_path: Path, params: tuple[tuple[str, str], ...], fmt: str, list_only: bool
+) -> None:
+    """Run a stored query (queries/NAME.rq).
+
+    \b
+    Examples:
+      claimgraph query figures-changed --store my-store
+      claimgraph query figures --store my-store -p report 000_69a29ef5af7bdde6.txt --format json
+      claimgraph query --list
+    """
+    from claimgraph.queries.runner import QueryError, bind, get, stored_queries
+
+    if list_only or not name:
+        for q in stored_queries().values():
+            click.echo(f"{q.name}\n    {q.title.split('—', 1)[-1].strip()}")
+            for p in q.params:
+                click.echo(
+                    f"    -p {p.name} {p.kind.upper()}{' (optional)' if p.optional else ''}: {p.description}"
+                )
+        return
+    from .store import StoreError
+
+    try:
+        stored = get(name)
+        bindings = bind(stored, dict(params))
+        _print(_open(store_path, read_only=True).select(stored.text, bindings), fmt)
+    except (QueryError, StoreError) as error:
+        raise Failure(str(error)) from None
+
+
+@main.command()
+@click.argument("query_text", metavar="QUERY|FILE|-")
+@_store_option
+@_params_option
+@_format_option
+def sparql(query_text: str, store_path: Path, params: tuple[tuple[str, str], ...], fmt: str) -> None:
+    """Run your own SPARQL SELECT query: the text, a .rq file, or - for standard input.
+
+    Common prefixes (cg:, schema:, prov:, skos:, nif:, xsd:, rdfs:) are predeclared.
+    Parameters are bound as IRIs when they look like one, else as strings.
+
+    \b
+    Example:
+      claimgraph sparql 'SELECT ?name WHERE { GRAPH ?g { ?p a schema:Person ; schema:name ?name } }'
+    """
+    from claimgraph.queries.runner import term
+
+    from .store import StoreError
+
+    text = _query_text(query_text)
+    bindings = {k: term("literal" if not v.startswith(("http", "urn:")) else "iri", v) for k, v in params}
+    store = _open(store_path, read_only=True)
+    try:
+        _print(store.select(text, bindings), fmt)
+    except StoreError as error:
+        raise Failure(str(error)) from None
+
+
+def _query_text(arg: str) -> str:
+    if arg == "-":
+        return sys.stdin.read()
+    path = Path(arg)
+    if path.suffix in (".rq", ".sparql") or (len(arg) < 256 and "\n" not in arg and path.is_file()):
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError as error:
+            raise Failure(f"{arg}: cannot read it ({error.strerror})") from None
+    return arg
+
+
+def _print(result, fmt: str) -> None:  # noqa: ANN001
+    click.echo(render(result, Format(fmt)))
+
+
+EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
+
+
+@main.command()
+@_store_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS),
+    default="turtle",
+    show_default=True,
+    help="turtle and jsonld hold the union of all reports; trig and nquads keep one graph per report.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The file to write ('-' for standard output).",
+)
+def export(store_path: Path, fmt: str, output: Path) -> None:
+    """Write the store as RDF for other tools.
+
+    \b
+    Example:
+      claimgraph export --store my-store --format trig -o claims.trig
+    """
+    from .export import export_rdf
+
+    store = _open(store_path, read_only=True)
+    try:
+        count = export_rdf(store, fmt, output)
+    except OSError as error:
+        raise Failure(f"{output}: cannot write it ({error.strerror or error})") from None
+    if str(output) != "-":
+        click.echo(f"wrote {output} ({count} statements)", err=True)

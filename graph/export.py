@@ -1,0 +1,45 @@
+"""Exports of the store for other tools: Turtle, TriG, N-Quads, JSON-LD.
+
+>>> import tempfile, io
+>>> from claimgraph.graph.store import open_store
+>>> from claimgraph.graph.ingest import ingest
+>>> store = open_store(tempfile.mkdtemp() + "/s")
+>>> _ = ingest(["seeds"], store)
+>>> out = tempfile.mkdtemp() + "/claims.ttl"
+>>> export_rdf(store, "turtle", out) > 100
+True
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .store import LocalStore
+
+RDF_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+
+
+def export_rdf(store: LocalStore, fmt: str, output: str | Path) -> int:
+    """Write the store in an RDF format; return how many quads the store holds.
+
+    Raises OSError when the file cannot be written and KeyError for an unknown format.
+    """
+    rdf_format = RDF_FORMATS[fmt]
+    if str(output) == "-":
+        store.dump(sys.stdout.buffer, rdf_format)
+    else:
+        path = Path(output)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".part")
+        with tmp.open("wb") as out:
+            store.dump(out, rdf_format)
+        tmp.replace(path)
+    return sum(1 for _ in store.quads())

@@ -1,0 +1,195 @@
+"""The store: an embedded Oxigraph database on disk, one named graph per report.
+
+rdflib terms come in from the loaders and go out to exports; inside, everything is
+pyoxigraph's (it is about four times faster to load than going through rdflib).
+
+>>> import tempfile
+>>> from rdflib import URIRef, Literal
+>>> store = open_store(tempfile.mkdtemp() + "/s")
+>>> g = URIRef("https://example.org/g")
+>>> store.add_report(g, [(g, URIRef("https://example.org/p"), Literal("۱"))])
+>>> store.select("SELECT ?o WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+[('۱',)]
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any
+
+import pyoxigraph as ox
+from claimgraph.ontology import CG, PREFIXES
+from rdflib import BNode, Literal, URIRef
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+class StoreError(Exception):
+    """The store cannot be opened or used; the message says what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """Rows of a SELECT query as Python values (str, int, Decimal, date, None)."""
+
+    columns: tuple[str, ...]
+    rows: list[tuple[Any, ...]]
+
+    def dicts(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+
+def to_ox(term: URIRef | Literal | BNode) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    """An rdflib term as a pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    return ox.BlankNode(str(term))
+
+
+def to_python(term: Any) -> Any:
+    """A pyoxigraph term as a plain Python value: IRIs and strings as str, numbers as numbers."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        kind = term.datatype.value
+        if kind in (XSD + "integer", XSD + "int", XSD + "long"):
+            return int(term.value)
+        if kind in (XSD + "decimal", XSD + "double", XSD + "float"):
+            return Decimal(term.value)
+        if kind == XSD + "date":
+            return date.fromisoformat(term.value[:10])
+        if kind == XSD + "boolean":
+            return term.value == "true"
+        return term.value
+    return term.value
+
+
+def open_store(location: str | Path, *, read_only: bool = False, wait: float = 0) -> LocalStore:
+    """Open the store at ``location`` (a folder; created when missing unless read-only).
+
+    Raises StoreError when the folder is not a store, or another process is writing it
+    and ``wait`` seconds pass without it finishing.
+    """
+    return LocalStore(Path(location), read_only=read_only, wait=wait)
+
+
+class LocalStore:
+    """An Oxigraph store in a folder."""
+
+    def __init__(self, path: Path, *, read_only: bool = False, wait: float = 0) -> None:
+        self.path = path
+        self.read_only = read_only
+        if read_only and not (path / "CURRENT").exists():
+            raise StoreError(
+                f"{path}: no store here; create one with `claimgraph ingest REPORTS --store {path}`"
+            )
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"{path}: is a file, not a store folder")
+        self._db = self._open(wait)
+
+    def _open(self, wait: float) -> ox.Store:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                return ox.Store.read_only(str(self.path)) if self.read_only else ox.Store(str(self.path))
+            except OSError as error:
+                if "lock" not in str(error).lower() or time.monotonic() >= deadline:
+                    raise StoreError(_open_problem(self.path, error)) from None
+                time.sleep(0.5)
+
+    # -- writing ---------------------------------------------------------------
+
+    def add_report(self, graph: URIRef, triples: Iterable[tuple[Any, Any, Any]]) -> None:
+        """Store one report's triples in its named graph, in one transaction."""
+        name = ox.NamedNode(str(graph))
+        self._db.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples)
+
+    def load_quads(self, data: bytes) -> None:
+        """Add N-Quads produced by a worker, in one transaction."""
+        self._db.load(data, format=ox.RdfFormat.N_QUADS)
+
+    def has_graph(self, graph: URIRef | str) -> bool:
+        return self._db.contains_named_graph(ox.NamedNode(str(graph)))
+
+    def graphs_for_source(self, name: str) -> list[str]:
+        """Graphs of reports read from a file of this name (earlier versions)."""
+        quads = self._db.quads_for_pattern(None, ox.NamedNode(str(CG.sourceFile)), ox.Literal(name), None)
+        return sorted({q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)})
+
+    def flush(self) -> None:
+        if not self.read_only:
+            self._db.flush()
+
+    # -- reading ---------------------------------------------------------------
+
+    def select(self, query: str, bindings: dict[str, Any] | None = None) -> Result:
+        """Run a SELECT query; ``bindings`` maps variable names to rdflib terms."""
+        solutions = self._run(query, bindings)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise StoreError("expected a SELECT query")
+        columns = tuple(v.value for v in solutions.variables)
+        rows = [tuple(to_python(s[c]) for c in columns) for s in solutions]
+        return Result(columns, rows)
+
+    def query(self, query: str, bindings: dict[str, Any] | None = None) -> Any:
+        """Run any query and return pyoxigraph's answer (solutions, triples or a bool)."""
+        return self._run(query, bindings)
+
+    def _run(self, query: str, bindings: dict[str, Any] | None) -> Any:
+        subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        try:
+            return self._db.query(query, prefixes=PREFIXES, substitutions=subs or None)
+        except SyntaxError as error:
+            raise StoreError(f"SPARQL syntax error: {error}") from None
+        except (RuntimeError, ValueError) as error:
+            raise StoreError(f"the query could not run: {error}") from None
+
+    def count_graphs(self) -> int:
+        return sum(1 for _ in self._db.named_graphs())
+
+    def dump(self, out: IO[bytes], fmt: ox.RdfFormat) -> None:
+        """Serialise every named graph (datasets) or their union (triple formats)."""
+        if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
+            self._db.dump(out, fmt, prefixes=PREFIXES if fmt is ox.RdfFormat.TRIG else None)
+            return
+        union = (ox.Triple(q.subject, q.predicate, q.object) for q in self._db)
+        ox.serialize(_dedupe(union), out, fmt, prefixes=PREFIXES if fmt is ox.RdfFormat.TURTLE else None)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self._db)
+
+    def close(self) -> None:
+        self.flush()
+        del self._db
+
+
+def _dedupe(triples: Iterable[ox.Triple]) -> Iterator[ox.Triple]:
+    seen: set[ox.Triple] = set()
+    for triple in triples:
+        if triple not in seen:
+            seen.add(triple)
+            yield triple
+
+
+def _open_problem(path: Path, error: OSError) -> str:
+    text = str(error)
+    if "lock" in text.lower():
+        return (
+            f"{path}: the store is in use by another claimgraph process (an ingest?); "
+            "wait for it to finish, or pass --wait SECONDS"
+        )
+    if not os.access(path.parent if not path.exists() else path, os.W_OK):
+        return f"{path}: cannot write here (permission denied)"
+    return f"{path}: cannot open the store ({text})"

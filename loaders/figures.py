@@ -1,0 +1,191 @@
+"""Figures: number phrases with their unit, qualifier, change and modality.
+
+Works on normalised text. Number phrases come from :mod:`claimgraph.loaders.numbers`;
+this module decides which of them are figures (not years, dates, clause numbers,
+phone numbers or period phrases), and reads the words around each.
+
+>>> drafts = find_figures("بیش از ۲ میلیون و ۷۰۰ هزار نفر در سال ۱۴۰۱")
+>>> [(d.surface, d.value, d.unit, d.qualifier) for d in drafts]
+[('بیش از ۲ میلیون و ۷۰۰ هزار نفر', Decimal('2700000'), 'person', 'more_than')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from .catalogue import units
+from .normalize import LETTER, ZWNJ
+from .numbers import NumberPhrase, find_numbers
+from .periods import MONTHS
+
+_S = f"[ {ZWNJ}]*"
+_B = f"(?<![{LETTER}{ZWNJ}])"
+_E = f"(?![{LETTER}{ZWNJ}])"
+
+# Qualifiers right before a number: (pattern, qualifier). Order matters: longer first.
+_QUALIFIERS: list[tuple[str, str]] = [
+    (f"بالغ{_S}بر", "about"),  # "amounting to": read as about, see DESIGN.md
+    (f"(?:بیش|بیشتر|بالاتر|فراتر|متجاوز){_S}از|افزون{_S}بر|بالای", "more_than"),
+    (f"(?:کمتر|کم{_S}تر|پایین{_S}تر){_S}از|زیر", "less_than"),
+    (f"(?:در{_S})?حدود(?:اً|ا)?|نزدیک{_S}به|قریب{_S}به|تقریباً|تقریبا|حدودا", "about"),
+    (f"دست{_S}کم|حداقل|لااقل", "at_least"),
+    ("حداکثر|نهایتاً|نهایتا", "at_most"),
+    ("تا", "up_to"),
+]
+_QUALIFIER = re.compile(
+    "(?:" + "|".join(f"{_B}(?P<q{i}>{p})" for i, (p, _) in enumerate(_QUALIFIERS)) + f"){_S}$"
+)
+# Words right before a number that make it an identifier, a date or a time, not a figure.
+_NOT_BEFORE = re.compile(
+    f"{_B}(?:اصل|بند|ماده|تبصره|فصل|جزء|ردیف|شماره|کد|پلاک|تلفن|فکس|نمابر|ساعت|سوره|آیه|"
+    f"قطعنامه|سال|سال{_S}های|دهه|تاریخ|مورخ|نسخه|مرحله|دوره|هفته|روز|قرن|" + "|".join(MONTHS) + f"){_S}$"
+)
+# Words right after a number that make it a date or a period phrase.
+_NOT_AFTER = re.compile(
+    f"{_S}(?:(?:" + "|".join(MONTHS) + f"){_E}|(?:روز|هفته|ماه|سال|دهه)(?:{_S}های)?{_S}"
+    f"(?:گذشته|اخیر|آینده|آتی|پیش|قبل|بعد|نخست|اول|ابتدایی|منتهی|متوالی){_E}|"
+    f"(?:ماهه|ساله|روزه|هفته‌ای){_E}|[:/][۰-۹])"
+)
+_CHANGE_GAP = re.compile(f"^{_S}(?P<unit>[{LETTER}]+)?{_S}به{_S}$")
+_FROM = re.compile(f"{_B}از{_S}$")
+
+
+@dataclass(frozen=True, slots=True)
+class FigureDraft:
+    """A figure in normalised-text coordinates."""
+
+    start: int  # qualifier (or «از» of a change) included
+    end: int  # unit included
+    number_start: int
+    number_end: int
+    value: Decimal
+    unit: str | None
+    qualifier: str
+    qualifier_text: str | None = None
+    high: Decimal | None = None
+    change_from: Decimal | None = None
+    surface: str = ""
+
+
+@lru_cache(maxsize=1)
+def _unit_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    forms: dict[str, str] = {}
+    for unit in units().values():
+        for form in unit.surface_forms:
+            forms.setdefault(form, unit.key)
+    alternatives = sorted(forms, key=len, reverse=True)
+    body = "|".join(re.escape(f).replace(r"\ ", _S) for f in alternatives)
+    pattern = re.compile(f"{_S}(?P<unit>{body})(?:{ZWNJ}?(?:ای|ی))?(?![{LETTER}])")
+    return pattern, {f.replace(" ", ""): k for f, k in forms.items()}
+
+
+def unit_at(text: str, pos: int) -> tuple[str | None, int]:
+    """The unit written at ``pos`` (spaces allowed before it) and where it ends."""
+    pattern, by_form = _unit_pattern()
+    match = pattern.match(text, pos)
+    if not match:
+        return None, pos
+    form = re.sub(f"[ {ZWNJ}]", "", match.group("unit"))
+    return by_form.get(form) or by_form.get(form.replace(ZWNJ, "")), match.end()
+
+
+def _qualifier(text: str, start: int) -> tuple[str, int, str | None]:
+    match = _QUALIFIER.search(text, max(0, start - 30), start)
+    if not match:
+        return "exact", start, None
+    index = int(match.lastgroup[1:])  # type: ignore[index]
+    return _QUALIFIERS[index][1], match.start(), match.group(match.lastgroup)
+
+
+def _excluded(text: str, number: NumberPhrase, unit: str | None) -> bool:
+    """Years, dates, identifiers, period phrases and bare small words are not figures."""
+    before = text[max(0, number.start - 14) : number.start]
+    if _NOT_BEFORE.search(before) or _NOT_AFTER.match(text, number.end):
+        return True
+    digits = re.sub("[^۰-۹]", "", text[number.start : number.end])
+    plain = digits == text[number.start : number.end]
+    if unit is None and plain and (len(digits) >= 7 or (digits.startswith("۰") and len(digits) > 1)):
+        return True  # phone numbers, news codes
+    if (
+        unit is None
+        and plain
+        and len(digits) == 4
+        and (1300 <= number.value <= 1499 or 1900 <= number.value <= 2100)
+    ):
+        return True  # a year on its own
+    if not digits and unit is None and number.value < 20 and number.value == int(number.value):
+        return True  # «دو مؤلفه», «یک سازمان»: words for small counts without a unit
+    return False
+
+
+def find_figures(text: str) -> list[FigureDraft]:
+    """Figures of a normalised text, left to right."""
+    numbers = find_numbers(text)
+    drafts: list[FigureDraft] = []
+    skip: set[int] = set()
+    for i, number in enumerate(numbers):
+        if i in skip:
+            continue
+        change = _change(text, numbers, i)
+        if change:
+            skip.add(i + 1)
+            drafts.append(change)
+            continue
+        draft = _draft(text, number)
+        if draft:
+            drafts.append(draft)
+    return drafts
+
+
+def _draft(text: str, number: NumberPhrase) -> FigureDraft | None:
+    unit, end = unit_at(text, number.end)
+    if number.implied_unit:
+        unit = unit or number.implied_unit
+    if _excluded(text, number, unit):
+        return None
+    qualifier, start, qualifier_text = _qualifier(text, number.start)
+    if number.high is not None and qualifier == "exact":
+        qualifier = "at_least"  # a range: the lower end, with the upper as a bound
+    end = max(end, number.end)
+    return FigureDraft(
+        start,
+        end,
+        number.start,
+        number.end,
+        number.value,
+        unit,
+        qualifier,
+        qualifier_text,
+        number.high,
+        None,
+        text[start:end],
+    )
+
+
+def _change(text: str, numbers: list[NumberPhrase], i: int) -> FigureDraft | None:
+    """«از ۴۱ به ۳۹ سال»: one figure, value 39, changed from 41."""
+    if i + 1 >= len(numbers) or not _FROM.search(text, max(0, numbers[i].start - 5), numbers[i].start):
+        return None
+    first, second = numbers[i], numbers[i + 1]
+    if not _CHANGE_GAP.match(text[first.end : second.start]):
+        return None
+    draft = _draft(text, second)
+    if draft is None:
+        return None
+    start = _FROM.search(text, max(0, first.start - 5), first.start).start()  # type: ignore[union-attr]
+    return FigureDraft(
+        start,
+        draft.end,
+        second.start,
+        second.end,
+        second.value,
+        draft.unit,
+        draft.qualifier,
+        draft.qualifier_text,
+        second.high,
+        first.value,
+        text[start : draft.end],
+    )

@@ -1,0 +1,131 @@
+"""What a figure measures: a concept of the catalogue, or one minted from its noun phrase.
+
+Words are compared as lemmas (an ending is dropped only when hazm's lexicon knows the
+word that remains), so «بیمه‌شدگان جدید» meets the label «بیمه‌شده جدید». A label matches when all its words
+appear, in order, near the figure; longer labels and nearer words win, and words after
+the figure (its noun phrase) count more than words before it.
+
+>>> resolve(["بیمه‌شده", "جدید", "را"], ["سازمان", "موفق", "شد"]).key
+'new-insured-persons'
+>>> m = resolve(["دفتر", "پیشخوان"], [])
+>>> m.minted, m.label
+(True, 'دفتر پیشخوان')
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .catalogue import metrics
+from .model import Metric
+from .normalize import ZWNJ, key
+
+_AFTER, _BEFORE = 6, 8  # window sizes in words
+# Words that end a noun phrase: a minted metric never runs past them.
+_NP_END = frozenset(
+    "را از به در با که و یا برای تا بر طی است بود شد شده شدند می کرد کرده رسید رسیده "
+    "داشت دارد هستند نیز هم هر این آن اگر چه ولی اما بدون".split()
+)
+_NOT_CONTENT = _NP_END | frozenset("بیش حدود نزدیک قریب بالغ کمتر بیشتر افزون حداقل حداکثر دست‌کم".split())
+
+
+# Endings written after a ZWNJ that a lemma drops (بیمه‌ای → بیمه).
+_ZWNJ_SUFFIXES = frozenset({"ها", "های", "هایی", "ای", "ی", "تر", "ترین", "اند", "ام"})
+# Endings written glued: (ending, what replaces it) — kept only when a word remains.
+_GLUED = (("هایی", ""), ("های", ""), ("ها", ""), ("گان", "ه"), ("ان", ""), ("ات", ""), ("ی", ""))
+
+
+@lru_cache(maxsize=100_000)
+def lemma(word: str) -> str:
+    """A word's lemma key: plural and ezafe endings removed when a word remains.
+
+    >>> lemma("بیمه‌شدگان") == lemma("بیمه‌شده")
+    True
+    """
+    parts = word.split(ZWNJ)
+    if len(parts) > 1 and parts[-1] in _ZWNJ_SUFFIXES:
+        return key(ZWNJ.join(parts[:-1]))
+    for ending, restore in _GLUED:
+        stem = word[: -len(ending)] + restore
+        if word.endswith(ending) and len(stem) >= 3 and _is_word(stem):
+            return key(stem)
+    return key(word)
+
+
+def _is_word(stem: str) -> bool:
+    from .glue import lexicon
+
+    lex = lexicon()
+    return lex.words.get(stem, 0) > 0 or stem.replace(ZWNJ, "") in lex.zwnj_forms
+
+
+@lru_cache(maxsize=1)
+def _labels() -> list[tuple[tuple[str, ...], str]]:
+    """(lemmas of a label, metric key), longest labels first."""
+    out = []
+    for concept in metrics().values():
+        for label in concept.labels:
+            out.append((tuple(lemma(w) for w in label.split()), concept.key))
+    return sorted(out, key=lambda item: -len(item[0]))
+
+
+def resolve(after: list[str], before: list[str], *, unit_words: int = 0) -> Metric:
+    """The metric for a figure, from the words after it and before it.
+
+    ``after`` starts with the unit's ``unit_words`` words: they count for catalogue
+    labels («سفر رایگان») but a minted metric is never the unit alone.
+    """
+    after, before = after[: _AFTER + unit_words], before[-_BEFORE:]
+    best = _best_label([lemma(w) for w in after], [lemma(w) for w in before])
+    if best:
+        concept = metrics()[best]
+        return Metric(concept.key, concept.label)
+    phrase = _noun_phrase(after[unit_words:]) or _noun_phrase(list(reversed(before)))[::-1]
+    label = " ".join(phrase) if phrase else "نامشخص"
+    return Metric(
+        "minted-" + "-".join(lemma(w) for w in phrase) if phrase else "minted-unknown", label, minted=True
+    )
+
+
+def _best_label(after: list[str], before: list[str]) -> str | None:
+    best: tuple[float, str] | None = None
+    for words, metric_key in _labels():
+        for side, weight in ((after, 0.0), (before, 2.5)):
+            distance = _find(words, side if weight == 0 else side[::-1], reverse=weight != 0)
+            if distance is None:
+                continue
+            score = 10 * len(words) - distance - weight
+            if best is None or score > best[0]:
+                best = (score, metric_key)
+    return best[1] if best else None
+
+
+def _find(words: tuple[str, ...], side: list[str], *, reverse: bool) -> float | None:
+    """Distance from the figure to the first word of ``words`` found in order, or None."""
+    sequence = words[::-1] if reverse else words
+    for first in range(len(side)):
+        if side[first] != sequence[0]:
+            continue
+        pos, gaps = first, 0
+        for word in sequence[1:]:
+            nxt = next((i for i in range(pos + 1, min(pos + 4, len(side))) if side[i] == word), None)
+            if nxt is None:
+                break
+            gaps += nxt - pos - 1
+            pos = nxt
+        else:
+            return first + gaps
+    return None
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """Up to three content words before the first word that ends a noun phrase."""
+    out = []
+    for word in words:
+        if word in _NP_END or not word or word[0].isdigit():
+            break
+        if word not in _NOT_CONTENT:
+            out.append(word)
+        if len(out) == 3:
+            break
+    return out

@@ -1,0 +1,98 @@
+"""The domain objects the loaders produce: Report, Statement, Figure, Metric, Period.
+
+Offsets (``start``, ``end``) are always character offsets into the report's raw text, so
+that ``report.text[start:end]`` is the phrase an object names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One report as read from a file, with what its manifest says about it."""
+
+    name: str  # the source file name, e.g. "000_69a29ef5af7bdde6.txt"
+    text: str  # the raw text, exactly as decoded from the file
+    outlet: str | None = None
+    via: str | None = None
+    url: str | None = None
+    published: date | None = None
+    published_after: date | None = None
+    published_before: date | None = None
+    date_note: str | None = None
+
+    @property
+    def date_window(self) -> tuple[date | None, date | None]:
+        """The earliest and latest possible publication dates."""
+        if self.published:
+            return self.published, self.published
+        return self.published_after, self.published_before
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str  # normalised full name (or what the report gives)
+    role: str | None = None
+    organisation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """Reported speech: who said it, with which verb, and the span it covers."""
+
+    start: int  # raw offset where the statement's sentence begins
+    end: int  # raw offset where what it covers ends
+    cue_start: int  # raw offset of the reporting verb
+    cue_end: int
+    verb: str  # normalised reporting verb, e.g. "گفت", "اظهار داشت"
+    speaker: Person | None
+    mention: str  # how the speaker is named here ("وی", "موسوی", a role …)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    text: str  # as written, normalised
+    start: date | None = None
+    end: date | None = None
+    recurrence: str | None = None  # "daily", "monthly", "yearly" …
+    key: str | None = None  # a named period's catalogue key
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    key: str  # catalogue key ("new-insured-persons") or a key minted from the phrase
+    label: str  # Persian label
+    minted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    start: int  # raw span of the whole number phrase, qualifier and unit included
+    end: int
+    surface: str  # raw text of the span
+    value: Decimal  # in the stated unit, scale words applied
+    unit: str | None  # unit key from ontology/units.ttl, or None
+    qualifier: str  # exact, more_than, less_than, about, at_least, at_most, up_to
+    modality: str  # achieved, stated, target, plan, estimate
+    metric: Metric
+    lower: Decimal | None = None  # bounds in the stated unit; None = unbounded
+    upper: Decimal | None = None
+    period: Period | None = None
+    change_from: Decimal | None = None
+    statement: int | None = None  # index into Extraction.statements
+    qualifier_text: str | None = None
+    metric_text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything the loaders found in one report."""
+
+    report: Report
+    statements: tuple[Statement, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    people: tuple[Person, ...] = field(default=())

@@ -1,0 +1,148 @@
+"""Persian text normalisation that never loses the raw offsets.
+
+:func:`normalize_text` is the one normalisation used everywhere: for the text the
+extractors read, and (through :func:`normalize` and :func:`key`) for every label, key
+and IRI. Rules are tables of (pattern, replacement) with a comment each; glued words are
+repaired by :mod:`claimgraph.loaders.glue`.
+
+>>> normalize("كارگاه‌‌های  ١٢٣")
+'کارگاه\u200cهای ۱۲۳'
+>>> key("سازمان تامین اجتماعی") == key("سازمان تأمین‌اجتماعی")
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .offsets import MappedText
+
+ZWNJ = "\u200c"
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06fc\u06ff"
+DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
+
+# One-to-one character replacements (the length never changes).
+_CHAR_TABLE: dict[int, str] = {
+    **{ord(c): "ی" for c in "يىۍێې"},  # Arabic and variant yeh → Persian yeh
+    **{ord(c): "ک" for c in "كڪ"},  # Arabic kaf → Persian kaf
+    ord("ە"): "ه",  # ae → heh
+    ord("ہ"): "ه",  # heh goal → heh
+    ord("ۀ"): "ه",  # heh with yeh above → heh (the ezafe is not needed for matching)
+    ord("ة"): "ه",  # teh marbuta → heh, as Persian writes it
+    **{ord(a): p for a, p in zip("0123456789", PERSIAN_DIGITS, strict=True)},  # Latin digits
+    **{ord(a): p for a, p in zip("٠١٢٣٤٥٦٧٨٩", PERSIAN_DIGITS, strict=True)},  # Arabic-Indic
+    **{
+        ord(c): " "
+        for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+        "\u202f\u205f\u3000\t"
+    },  # noqa: E501 — spaces
+    ord("\u200b"): ZWNJ,  # zero-width space, used as a ZWNJ by some editors
+    ord("\u200d"): ZWNJ,  # zero-width joiner, same
+    ord("\u2028"): "\n",  # line separator
+    ord("\u2029"): "\n",  # paragraph separator
+    ord("\r"): "\n",  # old Mac and Windows line ends
+}
+
+# Edits that change the length, applied in order.
+_RULES: list[tuple[re.Pattern[str], str]] = [
+    # kashida, Arabic diacritics, superscript alef, BOM, bidi marks and embeddings
+    (re.compile("[\u0640\u064b-\u065f\u0670\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]+"), ""),
+    # "¬" is typed as a ZWNJ on some Persian keyboards; only between letters
+    (re.compile(f"(?<=[{LETTER}])\u00ac(?=[{LETTER}])"), ZWNJ),
+    # runs of ZWNJ → one
+    (re.compile(f"{ZWNJ}{{2,}}"), ZWNJ),
+    # a ZWNJ next to a space, a line end, punctuation or a text edge does nothing
+    (re.compile(f"{ZWNJ}(?![{LETTER}])|(?<![{LETTER}]){ZWNJ}"), ""),
+    # runs of spaces → one space
+    (re.compile(" {2,}"), " "),
+    # spaces at line edges
+    (re.compile(r" +(?=\n)|(?<=\n) +|^ +| +$"), ""),
+    # «می »/«نمی » before a word: the verb prefix takes a ZWNJ, not a space
+    (re.compile(f"(?<![{LETTER}{ZWNJ}])(ن?می) (?=[{LETTER}]{{2,}})"), "\\1" + ZWNJ),
+    # plural and comparative suffixes written as separate words
+    (re.compile(f"(?<=[{LETTER}]) (ها|های|هایی|ترین|اند)(?![{LETTER}])"), ZWNJ + "\\1"),
+]
+
+# Separators between digits: decide decimal or thousands (see _separator).
+_NUMBER = re.compile(f"[{DIGIT}]+(?:[.,٫٬/][{DIGIT}]+)+")
+_DATE = re.compile(f"[{DIGIT}]{{1,4}}/[{DIGIT}]{{1,2}}/[{DIGIT}]{{1,4}}")
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+
+
+def _separators(match: re.Match[str]) -> str:
+    """Canonical separators inside a number: ٬ for thousands, ٫ for a decimal point."""
+    run = match.group(0)
+    if _DATE.fullmatch(run):
+        return run
+    groups = re.split("[.,٫٬/]", run)
+    seps = re.findall("[.,٫٬/]", run)
+    thousands = all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3
+    if len(seps) > 1 and len(set(seps)) > 1:  # «1,234.5»: last is the decimal point
+        return "٬".join(groups[:-1]) + "٫" + groups[-1]
+    if len(seps) > 1:
+        return "٬".join(groups) if thousands else run
+    sep = seps[0]
+    if sep in ",٬" and (thousands or sep == "٬"):
+        return "٬".join(groups)
+    return "٫".join(groups)
+
+
+def _presentation(match: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", match.group(0)).translate(_CHAR_TABLE)
+
+
+def normalize_text(raw: str, *, repair_glue: bool = True) -> MappedText:
+    """Normalise ``raw`` and keep the way back to raw offsets.
+
+    Unifies ي/ك, digits of all three scripts (to Persian digits), number separators,
+    spaces and ZWNJ, removes kashida and diacritics, and (by default) repairs glued
+    words. Raises nothing for any ``str``.
+
+    >>> m = normalize_text("سالهاي ۱۴۰۰")
+    >>> m.text
+    'سال\u200cهای ۱۴۰۰'
+    >>> m.raw_span(m.text.index("۱۴۰۰"), len(m.text))
+    (7, 11)
+    """
+    mapped = MappedText(raw)
+    mapped.apply(_PRESENTATION, _presentation)
+    mapped.translate(_CHAR_TABLE)
+    for pattern, replacement in _RULES:
+        mapped.apply(pattern, replacement)
+    mapped.apply(_NUMBER, _separators)
+    if repair_glue:
+        from .glue import repair
+
+        repair(mapped)
+    return mapped
+
+
+@lru_cache(maxsize=65536)
+def normalize(text: str) -> str:
+    """The normalised form of a label or phrase (no offsets kept).
+
+    >>> normalize("  رئيس‌‌جمهور ")
+    'رئیس\u200cجمهور'
+    """
+    return normalize_text(text).text.strip()
+
+
+# Folding for identity keys: spelling variants that name the same thing.
+_KEY_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی", "ء": None})
+_KEY_DROP = re.compile(f"[^{LETTER}{DIGIT}a-zA-Z]+")
+
+
+@lru_cache(maxsize=65536)
+def key(text: str) -> str:
+    """A spelling-insensitive key: normalised, hamza forms folded, no spaces or ZWNJ.
+
+    Two mentions of one person or organisation get the same key however the report
+    spaced or spelled them.
+
+    >>> key("میرهاشم  موسوی") == key("میر‌هاشم موسوی")
+    True
+    """
+    return _KEY_DROP.sub("", normalize(text).translate(_KEY_TABLE)).lower()

@@ -1,0 +1,240 @@
+"""Who is named in a report: people, their roles and organisations.
+
+Works on normalised text. A person mention is a run of given names and a surname
+(«میرهاشم موسوی»), with titles dropped (دکتر، سید …); a role is a title word such as
+«مدیرعامل» with the organisation that follows it («سازمان تأمین‌اجتماعی»).
+
+>>> m = find_person("میرهاشم موسوی مدیرعامل سازمان تأمین‌اجتماعی در سفر به گیلان", 0)
+>>> m.name, m.role, m.organisation
+('میرهاشم موسوی', 'مدیرعامل', 'سازمان تأمین\u200cاجتماعی')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .normalize import LETTER, ZWNJ, key
+
+# Titles before a name; dropped from the name itself.
+TITLES = frozenset(
+    "دکتر مهندس سردار سرتیپ سرلشکر سرهنگ سرتیپ‌دوم دریادار امیر حجت‌الاسلام والمسلمین "
+    "آیت‌الله حاج حاجی استاد خانم آقای آقا سیده شهید".split()
+)
+# Role words that open a role phrase, longest first where they share a start.
+ROLES = (
+    "رئیس‌کل",
+    "رئیس کل",
+    "رئیس‌جمهور",
+    "رئیس",
+    "رییس",
+    "نایب‌رئیس",
+    "مدیرعامل",
+    "مدیر عامل",
+    "مدیرکل",
+    "مدیر کل",
+    "مدیر",
+    "وزیر",
+    "معاون",
+    "سخنگوی",
+    "سخنگو",
+    "نماینده",
+    "دبیرکل",
+    "دبیر کل",
+    "دبیر",
+    "استاندار",
+    "فرماندار",
+    "بخشدار",
+    "شهردار",
+    "دادستان",
+    "فرمانده",
+    "سرپرست",
+    "عضو",
+    "قائم‌مقام",
+    "مشاور",
+    "سفیر",
+    "مسئول",
+    "کارشناس",
+    "امام جمعه",
+    "رئیس هیئت مدیره",
+    "عضو هیئت مدیره",
+    "رئیس سازمان",
+    "سرکنسول",
+    "رایزن",
+    "مجری",
+)
+# Words that head an organisation's name.
+ORG_HEADS = frozenset(
+    "سازمان وزارت شرکت بانک اداره اداره‌کل دانشگاه ستاد مجلس شورای شورا کمیسیون انجمن اتاق "
+    "صندوق بنیاد کمیته فدراسیون شهرداری استانداری فرمانداری دادگستری پلیس نیروی مرکز "
+    "پژوهشگاه مؤسسه موسسه گمرک سپاه ارتش قوه دیوان جمعیت هلال‌احمر کانون خانه اتحادیه "
+    "سندیکا خبرگزاری دولت بورس کمیته‌ی هیئت هیات معاونت دفتر پژوهشکده فرهنگستان "
+    "نهاد شبکه".split()
+)
+# A role word whose organisation is named by another word: «وزیر نفت» → «وزارت نفت».
+ROLE_ORG = {
+    "وزیر": "وزارت",
+    "استاندار": "استانداری",
+    "فرماندار": "فرمانداری",
+    "شهردار": "شهرداری",
+    "بخشدار": "بخشداری",
+}
+# Tokens that end an organisation phrase or a surname.
+STOP = frozenset(
+    "در با از به برای که را و یا ضمن طی امروز روز دیروز صبح عصر شب گفت افزود با‌اشاره "
+    "این آن تا پس پیش هم نیز همچنین اظهار تصریح اعلام تاکید تأکید بر درباره ادامه "
+    "روی زیر بین میان است بود شد هستند نیست".split()
+)
+SURNAME_ENDINGS = ("ی", "زاده", "پور", "نیا", "فر", "راد", "نژاد", "وند", "لو", "یان", "ان")
+PRONOUNS = frozenset({"وی", "او", "ایشان"})
+
+_WORD = re.compile(f"[{LETTER}{ZWNJ}]+|[^\\s{LETTER}{ZWNJ}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    name: str | None  # None for a role or a pronoun without a name
+    role: str | None = None
+    organisation: str | None = None
+    pronoun: bool = False
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    from .glue import lexicon
+
+    return lexicon().names
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Words and single punctuation marks of ``text[start:end]`` with their spans."""
+    return [
+        (m.start(), m.end(), m.group(0))
+        for m in _WORD.finditer(text, start, len(text) if end is None else end)
+    ]
+
+
+def find_person(text: str, start: int, end: int | None = None) -> Mention | None:
+    """A person, role or pronoun mention starting at the first word at/after ``start``."""
+    toks = tokens(text, start, end)
+    i = 0
+    while i < len(toks) and toks[i][2] in TITLES:
+        i += 1
+    if i < len(toks) and toks[i][2] in PRONOUNS:
+        return Mention(toks[i][0], toks[i][1], None, pronoun=True)
+    name_end = _name_tokens(toks, i)
+    if name_end > i:
+        role, org, role_end = _role_after(text, toks, name_end)
+        span_end = toks[role_end - 1][1] if role_end > name_end else toks[name_end - 1][1]
+        name = " ".join(t[2] for t in toks[i:name_end])
+        return Mention(toks[i][0], span_end, name, role, org)
+    role, org, role_end = _role_after(text, toks, i)
+    if role:
+        return Mention(toks[i][0], toks[role_end - 1][1], None, role, org)
+    return None
+
+
+def _name_tokens(toks: list[tuple[int, int, str]], i: int) -> int:
+    """End index of a name starting at token i (given names, then a surname), or i."""
+    names = given_names()
+    j = i
+    while j < len(toks) and (toks[j][2] in names or toks[j][2] in {"سید", "میر"}):
+        j += 1
+    if j == i or j >= len(toks) or not _surname_like(toks[j][2]):
+        return i
+    j += 1
+    if j < len(toks) and _surname_like(toks[j][2]) and toks[j][2].endswith(SURNAME_ENDINGS[:8]):
+        j += 1  # a second surname word: «هاشمی رفسنجانی»
+    return j
+
+
+def _surname_like(word: str) -> bool:
+    return (
+        len(word) >= 2
+        and word[0] not in "،,:؛;"
+        and word not in STOP
+        and not _is_role(word)
+        and word not in TITLES
+        and not word[0].isdigit()
+    )
+
+
+def _is_role(word: str) -> bool:
+    return any(role == word or role.startswith(word + " ") for role in ROLES)
+
+
+def _role_after(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[str | None, str | None, int]:
+    """(role, organisation, end token index) for a role phrase at token i (a comma may lead)."""
+    if i < len(toks) and toks[i][2] in "،,":
+        i += 1
+    role, j = _match_role(toks, i)
+    if not role:
+        return None, None, i
+    org, k = _organisation(toks, j, role)
+    return role, org, k
+
+
+def _match_role(toks: list[tuple[int, int, str]], i: int) -> tuple[str | None, int]:
+    for role in ROLES:
+        parts = role.split(" ")
+        words = [t[2] for t in toks[i : i + len(parts)]]
+        if words == parts:
+            return role, i + len(parts)
+    return None, i
+
+
+def _organisation(toks: list[tuple[int, int, str]], j: int, role: str) -> tuple[str | None, int]:
+    """The organisation phrase after a role, up to a stop word or punctuation."""
+    k = j
+    while k < len(toks) and k - j < 6 and _org_word(toks[k][2]):
+        k += 1
+    words = [t[2] for t in toks[j:k]]
+    if not words:
+        return None, j
+    if words[0] in ORG_HEADS:
+        return " ".join(words), k
+    head = ROLE_ORG.get(role.split(" ")[0])
+    if head:
+        return " ".join([head, *words]), k
+    return None, j
+
+
+def _org_word(word: str) -> bool:
+    """A word that can continue an organisation's name: not a stop word, not a plural."""
+    plural = word.endswith(("ها", "های")) and ZWNJ in word
+    return word not in STOP and not plural and bool(re.match(f"[{LETTER}]", word))
+
+
+class Registry:
+    """People named in one report, found by full name, surname or role."""
+
+    def __init__(self) -> None:
+        self.people: dict[str, Mention] = {}  # key(full name) → richest mention
+        self._surnames: dict[str, str] = {}
+        self._roles: dict[str, str] = {}
+
+    def add(self, mention: Mention) -> None:
+        if not mention.name or len(mention.name.split()) < 2:
+            return
+        k = key(mention.name)
+        known = self.people.get(k)
+        if known is None or (mention.role and not known.role):
+            self.people[k] = mention
+        self._surnames.setdefault(key(mention.name.split()[-1]), k)
+        if mention.role:
+            self._roles.setdefault(role_key(mention.role, mention.organisation), k)
+
+    def by_surname(self, word: str) -> Mention | None:
+        k = self._surnames.get(key(word))
+        return self.people.get(k) if k else None
+
+    def by_role(self, role: str, organisation: str | None) -> Mention | None:
+        k = self._roles.get(role_key(role, organisation))
+        return self.people.get(k) if k else None
+
+
+def role_key(role: str, organisation: str | None) -> str:
+    return key(role) + "|" + key(organisation or "")

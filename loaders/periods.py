@@ -1,0 +1,246 @@
+"""Periods a figure is about: Jalali years and spans, months, relative and named periods.
+
+Works on normalised text (Persian digits). Relative periods («سال گذشته», «دو ماه
+گذشته») are resolved against the report's date or date window, and kept as text with no
+dates when the window does not decide them. Jalali arithmetic is persiantools'.
+
+>>> from datetime import date
+>>> [(p.period.start, p.period.end) for p in find_periods("طی سال‌های ۱۴۰۰ و ۱۴۰۱", (None, None))]
+[(datetime.date(2021, 3, 21), datetime.date(2023, 3, 20))]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from persiantools.jdatetime import JalaliDate
+
+from .model import Period
+from .normalize import LETTER, ZWNJ
+
+Window = tuple[date | None, date | None]
+MONTHS = (
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+)
+_NUMBER_WORDS = {
+    "یک": 1,
+    "دو": 2,
+    "سه": 3,
+    "چهار": 4,
+    "پنج": 5,
+    "شش": 6,
+    "هفت": 7,
+    "هشت": 8,
+    "نه": 9,
+    "ده": 10,
+    "یازده": 11,
+    "دوازده": 12,
+}
+_S = f"[ {ZWNJ}]?"
+_B = f"(?<![{LETTER}{ZWNJ}])"
+_E = f"(?![{LETTER}{ZWNJ}])"
+_YEAR4 = "[۱۲][۳۴۹۰][۰-۹]{2}"  # 1300s, 1400s, 1900s, 2000s
+_YEAR = f"(?:{_YEAR4}|[۰-۹]{{2}})"  # or two digits after «سال»
+_MONTH = "(?P<month>" + "|".join(MONTHS) + f"){_S}(?:ماه)?"
+_COUNT = "(?P<count>[۰-۹]{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
+_CURRENT = f"(?:امسال|سال{_S}جاری|سال{_S}جدید)"
+_PAST = f"(?:سال{_S}گذشته|سال{_S}قبل|پارسال)"
+_NEXT = f"(?:سال{_S}آینده|سال{_S}آتی|سال{_S}بعد)"
+_REL_YEAR = f"(?P<rel>{_CURRENT}|{_PAST}|{_NEXT})"
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMatch:
+    start: int
+    end: int
+    period: Period
+
+
+def _jalali_year(text: str) -> int:
+    year = int(text)
+    if year < 100:  # «سال ۹۵»
+        return 1300 + year if year > 20 else 1400 + year
+    return year
+
+
+def year_span(first: int, last: int | None = None) -> tuple[date, date]:
+    """Gregorian dates of Jalali years first..last, inclusive."""
+    end = JalaliDate((last or first) + 1, 1, 1).to_gregorian() - timedelta(days=1)
+    return JalaliDate(first, 1, 1).to_gregorian(), end
+
+
+def month_span(year: int, first: int, last: int | None = None) -> tuple[date, date]:
+    """Gregorian dates of Jalali months first..last of a year, inclusive."""
+    last = last or first
+    nxt = JalaliDate(year + 1, 1, 1) if last == 12 else JalaliDate(year, last + 1, 1)
+    return JalaliDate(year, first, 1).to_gregorian(), nxt.to_gregorian() - timedelta(days=1)
+
+
+def _jalali(day: date) -> JalaliDate:
+    return JalaliDate.to_jalali(day)
+
+
+def _decided(
+    window: Window, resolve: Callable[[date], tuple[date, date] | None]
+) -> tuple[date | None, date | None]:
+    """Resolve a relative period at both ends of the window; keep it only if they agree."""
+    low, high = window
+    if not low or not high:
+        return None, None
+    first, second = resolve(low), resolve(high)
+    return first if first and first == second else (None, None)
+
+
+def _relative_year(word: str, day: date) -> tuple[date, date]:
+    year = _jalali(day).year
+    if re.match(_PAST, word):
+        year -= 1
+    elif re.match(_NEXT, word):
+        year += 1
+    return year_span(year)
+
+
+def _count(text: str) -> int:
+    return _NUMBER_WORDS.get(text) or int(text)
+
+
+# Each rule: a pattern and a function from (match, window) to a Period.
+def _years(m: re.Match[str], window: Window) -> Period:
+    start, end = year_span(_jalali_year(m.group("y1")), _jalali_year(m.group("y2")))
+    return Period(m.group(0), start, end)
+
+
+def _year(m: re.Match[str], window: Window) -> Period:
+    start, end = year_span(_jalali_year(m.group("y1")))
+    return Period(m.group(0), start, end)
+
+
+def _month_year(m: re.Match[str], window: Window) -> Period:
+    month = MONTHS.index(m.group("month")) + 1
+    if m.group("y1"):
+        start, end = month_span(_jalali_year(m.group("y1")), month)
+    else:
+        rel = m.group("rel")
+        start, end = _decided(window, lambda d: month_span(_jalali(_relative_year(rel, d)[0]).year, month))
+    return Period(m.group(0), start, end)
+
+
+def _first_months(m: re.Match[str], window: Window) -> Period:
+    count = _count(m.group("count"))
+    if m.group("y1"):
+        start, end = month_span(_jalali_year(m.group("y1")), 1, min(count, 12))
+    else:
+        rel = m.group("rel")
+        start, end = _decided(
+            window, lambda d: month_span(_jalali(_relative_year(rel, d)[0]).year, 1, min(count, 12))
+        )
+    return Period(m.group(0), start, end)
+
+
+def _last_units(m: re.Match[str], window: Window) -> Period:
+    count = _count(m.group("count")) if m.group("count") else 1
+    days = {"روز": 1, "هفته": 7, "ماه": 30, "سال": 365}[m.group("unit")] * count
+    start, end = _decided(window, lambda d: (d - timedelta(days=days), d))
+    return Period(m.group(0), start, end)
+
+
+def _relative(m: re.Match[str], window: Window) -> Period:
+    rel = m.group("rel")
+    start, end = _decided(window, lambda d: _relative_year(rel, d))
+    return Period(m.group(0), start, end)
+
+
+def _recurring(m: re.Match[str], window: Window) -> Period:
+    word = m.group(0)
+    kind = (
+        "monthly" if "ماه" in word else "daily" if "روز" in word else "weekly" if "هفت" in word else "yearly"
+    )
+    return Period(word, recurrence=kind)
+
+
+def _until_now(m: re.Match[str], window: Window) -> Period:
+    low, high = window
+    return Period(m.group(0), None, high if low == high else None)
+
+
+_RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] = [
+    # «سال‌های ۱۴۰۰ و ۱۴۰۱», «سال‌های ۱۴۰۰ تا ۱۴۰۲»
+    (re.compile(f"{_B}سال{_S}های (?P<y1>{_YEAR}) (?:و|تا|الی) (?:سال )?(?P<y2>{_YEAR}){_E}"), _years),
+    # «از سال ۱۴۰۰ تا ۱۴۰۱», «۱۴۰۰ تا ۱۴۰۱»
+    (
+        re.compile(
+            f"{_B}(?:از )?(?:ابتدای )?(?:سال )?(?P<y1>{_YEAR4}) (?:تا|الی) "
+            f"(?:پایان )?(?:سال )?(?P<y2>{_YEAR4}){_E}"
+        ),
+        _years,
+    ),
+    # «پنج ماهه نخست امسال», «۶ ماهه اول سال ۱۴۰۲»
+    (
+        re.compile(f"{_B}{_COUNT}{_S}ماهه (?:نخست|اول|ابتدای) (?:سال )?(?:(?P<y1>{_YEAR})|{_REL_YEAR}){_E}"),
+        _first_months,
+    ),
+    # «فروردین ۱۴۰۱», «تیرماه سال جاری»
+    (re.compile(f"{_B}{_MONTH} (?:(?:سال )?(?P<y1>{_YEAR4})|{_REL_YEAR}){_E}"), _month_year),
+    # «دو ماه گذشته», «سه سال اخیر», «هفته گذشته»
+    (re.compile(f"{_B}(?:{_COUNT} )?(?P<unit>روز|هفته|ماه|سال)(?:{_S}های)? (?:گذشته|اخیر){_E}"), _last_units),
+    # «سال گذشته», «امسال», «سال جدید»
+    (re.compile(f"{_B}{_REL_YEAR}{_E}"), _relative),
+    # «سال ۱۴۰۱», «سال ۹۵»
+    (re.compile(f"{_B}سال (?P<y1>{_YEAR}){_E}"), _year),
+    # «در ۱۴۰۱»: four digits only, so «در ۲۰ درصد» stays a figure
+    (re.compile(f"{_B}(?:در|طی) (?P<y1>{_YEAR4})(?![۰-۹{LETTER}{ZWNJ}]| ?[٫٬])"), _year),
+    # recurring quantities
+    (re.compile(f"{_B}(?:ماهانه|ماهیانه|روزانه|هفتگی|سالانه|سالیانه){_E}"), _recurring),
+    # «تا امروز», «تاکنون»: the figure is as of the report's date
+    (re.compile(f"{_B}(?:تا{_S}کنون|تا امروز|هم{_S}اکنون|در حال حاضر|اکنون|امروز){_E}"), _until_now),
+]
+
+
+@lru_cache(maxsize=1)
+def _named() -> list[tuple[re.Pattern[str], Period]]:
+    from .catalogue import named_periods
+
+    rules = []
+    for entry in named_periods():
+        for form in entry.surface_forms:
+            words = [re.escape(w) for w in form.split()]
+            gap = f"(?:[ {ZWNJ}][^\\s،.:]+){{0,3}}?[ {ZWNJ}]"
+            pattern = re.compile(_B + gap.join(words) + _E)
+            rules.append((pattern, Period(form, entry.start, entry.end, key=entry.key)))
+    return rules
+
+
+def find_periods(text: str, window: Window, start: int = 0, end: int | None = None) -> list[PeriodMatch]:
+    """Period expressions in ``text[start:end]``, non-overlapping, earliest rule first."""
+    end = len(text) if end is None else end
+    found: list[PeriodMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(s < m.end() and m.start() < e for s, e in taken)
+
+    for pattern, named in _named():
+        for m in filter(free, pattern.finditer(text, start, end)):
+            period = Period(m.group(0), named.start, named.end, key=named.key)
+            found.append(PeriodMatch(m.start(), m.end(), period))
+            taken.append(m.span())
+    for pattern, rule in _RULES:
+        for m in filter(free, pattern.finditer(text, start, end)):
+            found.append(PeriodMatch(m.start(), m.end(), rule(m, window)))
+            taken.append(m.span())
+    return sorted(found, key=lambda p: p.start)

@@ -1,0 +1,175 @@
+"""One report in, its statements and figures out: :func:`extract`.
+
+Everything here works on the normalised text and maps spans back to the raw text at the
+end, so every ``start``/``end`` in the result points into ``report.text``.
+
+>>> from claimgraph.loaders.model import Report
+>>> text = "علی رضایی مدیرعامل شرکت نفت گفت: تولید در سال ۱۴۰۱ به بیش از ۳ میلیون بشکه رسید."
+>>> fig = extract(Report("a.txt", text)).figures[0]
+>>> text[fig.start:fig.end], fig.value, fig.unit, fig.qualifier, fig.period.start
+('بیش از ۳ میلیون بشکه', Decimal('3000000'), 'barrel', 'more_than', datetime.date(2022, 3, 21))
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from decimal import Decimal
+
+from .attribution import FoundStatement, find_statements, source_chain
+from .figures import FigureDraft, find_figures
+from .metrics import resolve
+from .modality import modality
+from .model import Extraction, Figure, Person, Report, Statement
+from .normalize import ZWNJ, key, normalize_text
+from .offsets import MappedText
+from .people import Mention, tokens
+from .periods import PeriodMatch, Window, find_periods
+from .segment import Index, clause_around, sentences
+
+ABOUT = Decimal("0.05")  # «حدود»/«بالغ بر»: ±5% around the stated value
+_SEP = f"[ {ZWNJ}]"
+# «به این عدد», «از این تعداد»: the figure counts the same thing as the one before it.
+_ANAPHORA = re.compile(f"(?:به|از|بر) این{_SEP}(?:عدد|رقم|تعداد|میزان|آمار)")
+
+
+def extract(report: Report) -> Extraction:
+    """Statements and figures of one report. Raises nothing for any text."""
+    mapped = normalize_text(report.text)
+    text = mapped.text
+    chain = source_chain(text)
+    report = dataclasses.replace(report, outlet=report.outlet or chain.outlet, via=report.via or chain.via)
+    found = find_statements(text, via=report.via)
+    people = _profiles(found)
+    statements = [_statement(mapped, st, people) for st in found]
+    sentence_spans = sentences(text)
+    index = Index(sentence_spans)
+    periods = find_periods(text, report.date_window)
+    figures: list[Figure] = []
+    for draft in find_figures(text):
+        i = index.find(draft.number_start)
+        sentence = sentence_spans[i] if i is not None else (draft.start, draft.end)
+        owner = _owner(found, draft.number_start)
+        figure = _figure(mapped, draft, sentence, periods, owner)
+        if figures and _ANAPHORA.search(figure.metric_text or ""):
+            figure = dataclasses.replace(figure, metric=figures[-1].metric)
+        figures.append(figure)
+    return Extraction(report, tuple(statements), tuple(figures), tuple(people.values()))
+
+
+def _profiles(found: list[FoundStatement]) -> dict[str, Person]:
+    """One Person per speaker, with the first role and organisation any mention gives."""
+    people: dict[str, Person] = {}
+    for st in found:
+        mention = st.speaker
+        if mention is None:
+            continue
+        k = _speaker_key(mention)
+        known = people.get(k) or Person(_speaker_name(mention))
+        people[k] = Person(known.name, known.role or mention.role, known.organisation or mention.organisation)
+    return people
+
+
+def _speaker_name(mention: Mention) -> str:
+    return mention.name or " ".join(x for x in (mention.role, mention.organisation) if x)
+
+
+def _speaker_key(mention: Mention) -> str:
+    return key(_speaker_name(mention))
+
+
+def _statement(mapped: MappedText, st: FoundStatement, people: dict[str, Person]) -> Statement:
+    start, end = mapped.raw_span(st.start, st.end)
+    cue_start, cue_end = mapped.raw_span(st.cue.start, st.cue.end)
+    mention_text = mapped.text[st.mention.start : st.mention.end]
+    speaker = people.get(_speaker_key(st.speaker)) if st.speaker else None
+    return Statement(start, end, cue_start, cue_end, st.cue.verb, speaker, mention_text)
+
+
+def _owner(found: list[FoundStatement], pos: int) -> int | None:
+    """The statement whose extent holds ``pos`` (the latest one that starts before it)."""
+    owner = None
+    for i, st in enumerate(found):
+        if st.start <= pos < st.end:
+            owner = i
+    return owner
+
+
+def _figure(
+    mapped: MappedText,
+    draft: FigureDraft,
+    sentence: tuple[int, int],
+    periods: list[PeriodMatch],
+    owner: int | None,
+) -> Figure:
+    text = mapped.text
+    clause = clause_around(text, sentence, draft.start, draft.end)
+    start, end = mapped.raw_span(draft.start, draft.end)
+    after = [w for _, _, w in tokens(text, draft.number_end, clause[1])][:8]
+    unit_words = len(tokens(text, draft.number_end, draft.end))
+    before = [w for _, _, w in tokens(text, clause[0], draft.start)]
+    lower, upper = bounds(draft.value, draft.qualifier, draft.high)
+    period = _nearest_period(text, periods, sentence, draft)
+    return Figure(
+        start=start,
+        end=end,
+        surface=mapped.raw[start:end],
+        value=draft.value,
+        unit=draft.unit,
+        qualifier=draft.qualifier,
+        modality=modality(text, clause, draft.start, draft.end),
+        metric=resolve(after, before, unit_words=unit_words),
+        lower=lower,
+        upper=upper,
+        period=period.period if period else None,
+        change_from=draft.change_from,
+        statement=owner,
+        qualifier_text=draft.qualifier_text,
+        metric_text=text[clause[0] : clause[1]],
+    )
+
+
+def bounds(
+    value: Decimal, qualifier: str, high: Decimal | None = None
+) -> tuple[Decimal | None, Decimal | None]:
+    """Lowest and highest values the qualifier allows (None = unbounded).
+
+    >>> bounds(Decimal(300000), "about")
+    (Decimal('285000.00'), Decimal('315000.00'))
+    """
+    if qualifier == "about":
+        return value * (1 - ABOUT), value * (1 + ABOUT)
+    if qualifier in ("more_than", "at_least"):
+        return value, high
+    if qualifier in ("less_than", "at_most", "up_to"):
+        return None, value
+    return value, value
+
+
+def _nearest_period(
+    text: str, periods: list[PeriodMatch], sentence: tuple[int, int], draft: FigureDraft
+) -> PeriodMatch | None:
+    """The period expression nearest the figure in its part of the sentence.
+
+    A colon (a quote opening) bounds the search; a period after the figure counts a
+    little farther than one before it.
+    """
+    left, right = _quote_part(text, sentence, draft.start)
+    best: tuple[float, PeriodMatch] | None = None
+    for match in periods:
+        if match.end <= left or match.start >= right or draft.start <= match.start < draft.end:
+            continue
+        distance = draft.start - match.end if match.end <= draft.start else 1.3 * (match.start - draft.end)
+        if best is None or distance < best[0]:
+            best = (distance, match)
+    return best[1] if best else None
+
+
+def _quote_part(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
+    start, end = sentence
+    colon_before = text.rfind(":", start, pos)
+    colon_after = text.find(":", pos, end)
+    return (colon_before + 1 if colon_before >= 0 else start, colon_after if colon_after >= 0 else end)
+
+
+__all__ = ["extract", "bounds", "Window"]

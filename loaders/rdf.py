@@ -1,0 +1,230 @@
+"""An :class:`~claimgraph.loaders.model.Extraction` as RDF terms, one named graph per report.
+
+IRIs are deterministic: a report's is the hash of its raw text, a figure's adds its
+offsets, a person's is their name's :func:`~claimgraph.loaders.normalize.key`. Loading the
+same report twice therefore yields the same triples.
+
+>>> from claimgraph.loaders.model import Report
+>>> from claimgraph.loaders.pipeline import extract
+>>> graph, triples = to_triples(extract(Report("a.txt", "وزیر گفت: ۱۰ درصد رشد داشتیم.")))
+>>> str(graph).startswith("https://w3id.org/claimgraph/id/report-")
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from decimal import Decimal
+from urllib.parse import quote
+
+from claimgraph.ontology import CG, CGM, CGP, CGU, DATA, NIF, SCHEMA
+from rdflib import RDF, RDFS, XSD, Literal, URIRef
+from rdflib.namespace import PROV, SKOS
+
+from .catalogue import units
+from .model import Extraction, Figure, Period, Person, Report, Statement
+from .normalize import key, normalize
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def report_iri(report: Report) -> URIRef:
+    """The report's IRI, which is also its named graph."""
+    return DATA[f"report-{content_hash(report.text)[:20]}"]
+
+
+def entity_iri(kind: str, name: str) -> URIRef:
+    """IRI of a person, organisation, outlet, office or minted metric, from its key."""
+    return DATA[f"{kind}-{quote(key(name) or 'x', safe='')}"]
+
+
+def decimal(value: Decimal) -> Literal:
+    """An xsd:decimal literal in canonical form (no exponent)."""
+    text = format(value.normalize(), "f")
+    return Literal(text, datatype=XSD.decimal)
+
+
+def _text(value: str) -> Literal:
+    return Literal(value)
+
+
+def _tag(report: URIRef) -> str:
+    """The hash part of a report IRI, shared by its statements' and figures' IRIs."""
+    return str(report).rsplit("report-", 1)[-1]
+
+
+def to_triples(extraction: Extraction) -> tuple[URIRef, list[Triple]]:
+    """The report's graph IRI and every triple for its named graph."""
+    graph = report_iri(extraction.report)
+    triples = list(_report(extraction.report, graph))
+    tag = _tag(graph)
+    statements = [DATA[f"statement-{tag}-{s.cue_start}"] for s in extraction.statements]
+    for iri, statement in zip(statements, extraction.statements, strict=True):
+        triples.extend(_statement(iri, statement, graph))
+    for figure in extraction.figures:
+        stmt = extraction.statements[figure.statement] if figure.statement is not None else None
+        triples.extend(
+            _figure(figure, graph, statements[figure.statement] if stmt else None, stmt, extraction.report)
+        )
+    return graph, triples
+
+
+def _report(report: Report, iri: URIRef) -> Iterator[Triple]:
+    yield iri, RDF.type, CG.Report
+    yield iri, RDF.type, SCHEMA.NewsArticle
+    yield iri, CG.sourceFile, _text(report.name)
+    yield iri, CG.contentHash, _text(content_hash(report.text))
+    yield iri, CG.characters, Literal(len(report.text))
+    if report.outlet:
+        outlet = entity_iri("outlet", report.outlet)
+        yield iri, SCHEMA.publisher, outlet
+        yield outlet, RDF.type, CG.Outlet
+        yield outlet, SCHEMA.name, _text(normalize(report.outlet))
+    if report.via:
+        office = entity_iri("office", report.via)
+        yield iri, PROV.wasQuotedFrom, office
+        yield office, RDF.type, CG.Office
+        yield office, SCHEMA.name, _text(normalize(report.via))
+        parent = office_organisation(report.via)
+        if parent:
+            yield office, SCHEMA.parentOrganization, entity_iri("org", parent)
+            yield from _organisation(parent)
+    if report.url:
+        yield iri, SCHEMA.url, URIRef(report.url) if "://" in report.url else _text(report.url)
+    if report.published:
+        yield iri, SCHEMA.datePublished, Literal(report.published, datatype=XSD.date)
+    else:
+        if report.published_after:
+            yield iri, CG.publishedAfter, Literal(report.published_after, datatype=XSD.date)
+        if report.published_before:
+            yield iri, CG.publishedBefore, Literal(report.published_before, datatype=XSD.date)
+    if report.date_note:
+        yield iri, CG.dateNote, _text(report.date_note)
+
+
+def office_organisation(via: str) -> str | None:
+    """«روابط عمومی سازمان X» → «سازمان X»: the organisation an office speaks for."""
+    words = normalize(via).split()
+    for i, word in enumerate(words):
+        if word in {"سازمان", "وزارت", "بانک", "شرکت", "اداره", "ستاد", "دانشگاه", "شهرداری", "استانداری"}:
+            return " ".join(words[i:])
+    return None
+
+
+def _organisation(name: str) -> Iterator[Triple]:
+    org = entity_iri("org", name)
+    yield org, RDF.type, SCHEMA.Organization
+    yield org, SCHEMA.name, _text(normalize(name))
+
+
+def _person(person: Person) -> Iterator[Triple]:
+    iri = entity_iri("person", person.name)
+    yield iri, RDF.type, SCHEMA.Person
+    yield iri, SCHEMA.name, _text(normalize(person.name))
+    if person.role:
+        yield iri, SCHEMA.jobTitle, _text(person.role)
+    if person.organisation:
+        yield iri, SCHEMA.affiliation, entity_iri("org", person.organisation)
+        yield from _organisation(person.organisation)
+
+
+def _statement(iri: URIRef, statement: Statement, report: URIRef) -> Iterator[Triple]:
+    yield iri, RDF.type, CG.Statement
+    yield iri, RDF.type, SCHEMA.Claim
+    yield iri, SCHEMA.appearance, report
+    yield iri, CG.verb, _text(statement.verb)
+    yield iri, CG.speakerMention, _text(statement.mention)
+    yield iri, NIF.beginIndex, Literal(statement.start)
+    yield iri, NIF.endIndex, Literal(statement.end)
+    speaker = statement.speaker
+    if speaker:
+        yield iri, SCHEMA.author, entity_iri("person", speaker.name)
+        yield from _person(speaker)
+        if speaker.role:
+            yield iri, CG.speakerRole, _text(speaker.role)
+        if speaker.organisation:
+            yield iri, CG.speakerOrganisation, entity_iri("org", speaker.organisation)
+
+
+def _figure(
+    figure: Figure, report: URIRef, stmt_iri: URIRef | None, statement: Statement | None, source: Report
+) -> Iterator[Triple]:
+    iri = DATA[f"figure-{_tag(report)}-{figure.start}-{figure.end}"]
+    yield iri, RDF.type, CG.Figure
+    yield iri, CG.inReport, report
+    yield iri, NIF.beginIndex, Literal(figure.start)
+    yield iri, NIF.endIndex, Literal(figure.end)
+    yield iri, NIF.anchorOf, _text(figure.surface)
+    yield iri, CG.value, decimal(figure.value)
+    yield iri, CG.qualifier, CG[figure.qualifier]
+    yield iri, CG.modality, CG[figure.modality]
+    if figure.qualifier_text:
+        yield iri, CG.qualifierText, _text(figure.qualifier_text)
+    if figure.change_from is not None:
+        yield iri, CG.changeFrom, decimal(figure.change_from)
+    if stmt_iri is not None:
+        yield iri, CG.statedIn, stmt_iri
+    yield from _quantity(iri, figure)
+    yield from _metric(iri, figure)
+    if figure.period:
+        yield from _period(URIRef(str(iri).replace("/figure-", "/period-")), iri, figure.period)
+    who = _who(statement, source)
+    if who:
+        yield iri, CG.comparisonKey, _text(f"{who}|{figure.metric.key}")
+
+
+def _who(statement: Statement | None, report: Report) -> str | None:
+    """Whose figure it is, for comparison: the speaker, else the quoted organisation."""
+    if statement and statement.speaker:
+        return "person:" + key(statement.speaker.name)
+    org = office_organisation(report.via) if report.via else None
+    return "org:" + key(org) if org else None
+
+
+def _quantity(iri: URIRef, figure: Figure) -> Iterator[Triple]:
+    """Unit, canonical value and bounds (canonical unit: toman → rial)."""
+    unit = units().get(figure.unit) if figure.unit else None
+    factor = unit.factor if unit else Decimal(1)
+    if unit:
+        yield iri, CG.unit, CGU[unit.key]
+        yield CGU[unit.key], RDF.type, CG.Unit
+        yield CGU[unit.key], CG.key, _text(unit.key)
+        yield CGU[unit.key], RDFS.label, _text(unit.label)
+        yield iri, CG.canonicalUnit, CGU[unit.canonical]
+    yield iri, CG.canonicalValue, decimal(figure.value * factor)
+    if figure.lower is not None:
+        yield iri, CG.lowerBound, decimal(figure.lower * factor)
+    if figure.upper is not None:
+        yield iri, CG.upperBound, decimal(figure.upper * factor)
+
+
+def _metric(iri: URIRef, figure: Figure) -> Iterator[Triple]:
+    metric = figure.metric
+    node = entity_iri("metric", metric.key) if metric.minted else CGM[metric.key]
+    yield iri, CG.metric, node
+    yield node, RDF.type, CG.Metric
+    if metric.minted:
+        yield node, RDF.type, CG.MintedMetric
+    yield node, CG.key, _text(metric.key)
+    yield node, SKOS.prefLabel, _text(metric.label)
+    if figure.metric_text:
+        yield iri, CG.metricText, _text(figure.metric_text)
+
+
+def _period(node: URIRef, figure: URIRef, period: Period) -> Iterator[Triple]:
+    yield figure, CG.period, node
+    yield node, RDF.type, CG.Period
+    yield node, CG.periodText, _text(period.text)
+    if period.start:
+        yield node, CG.startDate, Literal(period.start, datatype=XSD.date)
+    if period.end:
+        yield node, CG.endDate, Literal(period.end, datatype=XSD.date)
+    if period.recurrence:
+        yield node, CG.recurrence, _text(period.recurrence)
+    if period.key:
+        yield node, RDFS.seeAlso, CGP[period.key]

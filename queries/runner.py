@@ -1,0 +1,154 @@
+"""Load stored queries, read their header contract, bind parameters, and run them.
+
+A stored query is ``queries/NAME.rq``. Its header is a contract::
+
+    # title: one line
+    # purpose: what question it answers (may continue on "#   " lines)
+    # param ?name KIND [optional] — description
+    # columns: col1 col2 …
+
+KIND says how a value given on the command line becomes an RDF term: ``person``,
+``org`` and ``outlet`` (a name or an IRI), ``metric`` (a catalogue key, a Persian label
+or an IRI), ``report`` (a source file name), ``date``, ``literal`` or ``iri``. Values are
+bound as terms, never pasted into the query text.
+
+>>> q = stored_queries()["figures"]
+>>> "surface" in q.columns and q.title != ""
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from rdflib import XSD, Literal, URIRef
+
+KINDS = ("person", "org", "outlet", "metric", "report", "date", "literal", "iri")
+_PARAM = re.compile(r"#\s*param\s+\?(\w+)\s+(\w+)(\s+optional)?\s*(?:[—–-]\s*)?(.*)")
+
+
+class QueryError(Exception):
+    """A stored query that does not exist, or parameters that do not fit it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    name: str
+    kind: str
+    optional: bool
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredQuery:
+    name: str
+    title: str
+    purpose: str
+    params: tuple[Param, ...]
+    columns: tuple[str, ...]
+    text: str
+
+
+def parse(name: str, text: str) -> StoredQuery:
+    """Read the header of a stored query. Raises QueryError when it breaks the contract."""
+    title, purpose, params, columns = "", [], [], ()
+    current = None
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        body = line.lstrip("#").strip()
+        if body.startswith("title:"):
+            title, current = body[6:].strip(), None
+        elif body.startswith("purpose:"):
+            purpose, current = [body[8:].strip()], "purpose"
+        elif body.startswith("columns:"):
+            columns, current = tuple(body[8:].split()), None
+        elif match := _PARAM.match(line):
+            kind = match.group(2)
+            if kind not in KINDS:
+                raise QueryError(f"{name}.rq: parameter ?{match.group(1)} has unknown kind {kind!r}")
+            params.append(Param(match.group(1), kind, bool(match.group(3)), match.group(4).strip()))
+            current = None
+        elif current == "purpose" and body:
+            purpose.append(body)
+    if not title or not columns:
+        raise QueryError(f"{name}.rq: the header needs '# title:' and '# columns:' lines")
+    return StoredQuery(name, title, " ".join(purpose), tuple(params), columns, text)
+
+
+@lru_cache(maxsize=1)
+def stored_queries() -> dict[str, StoredQuery]:
+    """Every packaged stored query, by name."""
+    folder = resources.files(__package__)
+    out = {}
+    for entry in folder.iterdir():
+        if entry.name.endswith(".rq"):
+            name = entry.name[:-3]
+            out[name] = parse(name, entry.read_text(encoding="utf-8"))
+    return dict(sorted(out.items()))
+
+
+def get(name: str) -> StoredQuery:
+    """The stored query called ``name``. Raises QueryError listing the ones that exist."""
+    queries = stored_queries()
+    if name not in queries:
+        raise QueryError(f"no stored query {name!r}; stored queries: {', '.join(queries)}")
+    return queries[name]
+
+
+def bind(query: StoredQuery, values: dict[str, str]) -> dict[str, URIRef | Literal]:
+    """Terms for the parameters given. Raises QueryError for unknown or missing ones.
+
+    >>> bind(get("figures"), {"report": "a.txt"})
+    {'report': rdflib.term.Literal('a.txt')}
+    """
+    known = {p.name: p for p in query.params}
+    for name in values:
+        if name not in known:
+            accepted = ", ".join(known) or "none"
+            raise QueryError(f"{query.name} has no parameter {name!r} (it accepts: {accepted})")
+    missing = [p.name for p in query.params if not p.optional and p.name not in values]
+    if missing:
+        raise QueryError(f"{query.name} needs -p {missing[0]} VALUE ({known[missing[0]].description})")
+    return {name: term(known[name].kind, value) for name, value in values.items()}
+
+
+def term(kind: str, value: str) -> URIRef | Literal:
+    """An RDF term for a parameter value of the given kind."""
+    if value.startswith(("http://", "https://", "urn:")) and kind != "literal":
+        return URIRef(value)
+    if kind in ("person", "org", "outlet"):
+        from claimgraph.loaders.rdf import entity_iri
+
+        return entity_iri(kind, value)
+    if kind == "metric":
+        return Literal(_metric_key(value))
+    if kind == "date":
+        try:
+            return Literal(date.fromisoformat(value), datatype=XSD.date)
+        except ValueError:
+            raise QueryError(f"{value!r} is not a date like 2024-05-19") from None
+    if kind == "iri":
+        raise QueryError(f"{value!r} is not an IRI (http://…, https://… or urn:…)")
+    return Literal(value)
+
+
+def _metric_key(value: str) -> str:
+    """A metric's key from a key, a catalogue label or a minted phrase."""
+    from claimgraph.loaders.catalogue import metrics
+    from claimgraph.loaders.normalize import key
+
+    catalogue = metrics()
+    if value in catalogue:
+        return value
+    wanted = key(value)
+    for concept in catalogue.values():
+        if any(key(label) == wanted for label in concept.labels):
+            return concept.key
+    return value
