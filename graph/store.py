@@ -97,6 +97,11 @@ class LocalStore:
             )
         if path.exists() and not path.is_dir():
             raise StoreError(f"{path}: is a file, not a store folder")
+        if not read_only:
+            try:
+                path.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StoreError(f"{path}: cannot create the store folder ({error.strerror})") from None
         self._db = self._open(wait)
 
     def _open(self, wait: float) -> ox.Store:

@@ -143,3 +143,10 @@ def test_console_script_runs_without_a_traceback(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "no store here" in result.stderr
+
+
+def test_store_folder_and_its_parents_are_created(tmp_path: Path) -> None:
+    store = tmp_path / "out" / "deeper" / "store"
+    result = run("ingest", str(SEEDS), "--store", str(store), "-q")
+    assert result.exit_code == 0, result.output
+    assert (store / "CURRENT").exists()
