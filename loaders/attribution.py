@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .normalize import LETTER, ZWNJ
-from .people import PRONOUNS, Mention, Registry, find_person, tokens
+from .people import ORG_HEADS, PRONOUNS, Mention, Registry, find_person, tokens
 from .segment import Span, paragraphs, sentences
 
 _SEP = f"[ {ZWNJ}]?"
@@ -59,6 +59,10 @@ _SOURCE = re.compile(
 )
 
 
+# Words that make «به نقل از X» an office or agency rather than a place.
+_OFFICE_WORDS = frozenset({"روابط", "روابط‌عمومی", "عمومی", "پایگاه", "اطلاع‌رسانی", "گمرک", "مرکز"})
+
+
 @dataclass(frozen=True, slots=True)
 class SourceChain:
     outlet: str | None
@@ -90,9 +94,19 @@ def source_chain(text: str) -> SourceChain:
         return SourceChain(None, None)
     outlet = _OUTLET_PREFIX.sub("", match.group("outlet")).strip() or None
     via = match.group("via")
-    if via and not re.search("روابط|عمومی|پایگاه|سازمان|وزارت|اداره|بانک|مرکز|ستاد|دفتر|شرکت|خبرگزاری", via):
+    if via and not any(word in ORG_HEADS or word in _OFFICE_WORDS for word in via.split()):
         via = None  # «از تهران» is a place, not a source
+    if via:
+        via += _name_continues(text, match.end() - 1)
     return SourceChain(outlet, via.strip() if via else None)
+
+
+def _name_continues(text: str, comma: int) -> str:
+    """«وزارت تعاون، کار و رفاه اجتماعی،»: a short «X و Y» between commas is still the name."""
+    tail = re.match(r"[،,]\s*([^،,:.\n]{2,40}?)\s*[،,]", text[comma:])
+    if tail and " و " in tail.group(1) and len(tail.group(1).split()) <= 5:
+        return "، " + tail.group(1)
+    return ""
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
@@ -110,7 +124,9 @@ def find_statements(text: str, *, via: str | None = None) -> list[FoundStatement
     raw: list[tuple[Span, Cue, Mention]] = []
     for sentence in sentences(text):
         registry_scan(text, sentence, registry)
-        raw.extend((sentence, cue, mention) for cue, mention in _sentence_cues(text, sentence))
+        for cue, mention in _sentence_cues(text, sentence):
+            registry.add(mention)
+            raw.append((sentence, cue, mention))
     found = _resolve(raw, registry, via)
     return _with_extents(text, found)
 
@@ -158,9 +174,9 @@ def _subject(text: str, start: int, end: int) -> Mention | None:
     lead = _LEAD_IN.match(zone)
     offset = start + (lead.end() if lead else 0)
     for tok_start, _, word in tokens(text, offset, end):
-        if _after_preposition(text, offset, tok_start):
+        if not word[0].isalpha() or _after_preposition(text, offset, tok_start):
             continue
-        mention = find_person(text, tok_start, end)
+        mention = find_person(text, tok_start, end, loose=_clause_start(text, offset, tok_start))
         if mention and mention.start == tok_start:
             return mention
         if word in PRONOUNS:
@@ -168,6 +184,11 @@ def _subject(text: str, start: int, end: int) -> Mention | None:
         if tok_start - offset > 120:
             break
     return _bare_subject(text, offset, end)
+
+
+def _clause_start(text: str, zone_start: int, pos: int) -> bool:
+    """The word at ``pos`` opens the subject zone or follows a comma."""
+    return pos == zone_start or text[zone_start:pos].rstrip().endswith(("،", ","))
 
 
 def _after_preposition(text: str, zone_start: int, pos: int) -> bool:
@@ -209,6 +230,8 @@ def _speaker(
         if known:
             return known
         return mention if len(mention.name.split()) >= 2 else None
+    if mention.role and (mention.organisation or "").startswith("این "):
+        return last  # «رئیس این سازمان»: the organisation was named before, so was its head
     if mention.role:
         person = registry.by_role(mention.role, mention.organisation)
         if person:

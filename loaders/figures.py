@@ -40,7 +40,7 @@ _QUALIFIER = re.compile(
 )
 # Words right before a number that make it an identifier, a date or a time, not a figure.
 _NOT_BEFORE = re.compile(
-    f"{_B}(?:اصل|بند|ماده|تبصره|فصل|جزء|ردیف|شماره|کد|پلاک|تلفن|فکس|نمابر|ساعت|سوره|آیه|"
+    f"{_B}(?:اصل|بند|ماده|تبصره|فصل|جزء|ردیف|شماره|کد|پلاک|تلفن|فکس|نمابر|ساعت|سوره|آیه|اورژانس|سامانه|"
     f"قطعنامه|سال|سال{_S}های|دهه|تاریخ|مورخ|نسخه|مرحله|دوره|هفته|روز|قرن|" + "|".join(MONTHS) + f"){_S}$"
 )
 # Words right after a number that make it a date or a period phrase.
@@ -109,16 +109,15 @@ def _excluded(text: str, number: NumberPhrase, unit: str | None) -> bool:
     plain = digits == text[number.start : number.end]
     if unit is None and plain and (len(digits) >= 7 or (digits.startswith("۰") and len(digits) > 1)):
         return True  # phone numbers, news codes
-    if (
-        unit is None
-        and plain
-        and len(digits) == 4
-        and (1300 <= number.value <= 1499 or 1900 <= number.value <= 2100)
-    ):
-        return True  # a year on its own
+    if unit is None and _year_like(number.value) and (plain or _year_like(number.high)):
+        return True  # a year on its own, or a span of years «۱۴۰۰ تا ۱۴۰۱»
     if not digits and unit is None and number.value < 20 and number.value == int(number.value):
         return True  # «دو مؤلفه», «یک سازمان»: words for small counts without a unit
     return False
+
+
+def _year_like(value: Decimal | None) -> bool:
+    return value is not None and value == int(value) and (1300 <= value <= 1499 or 1900 <= value <= 2100)
 
 
 def find_figures(text: str) -> list[FigureDraft]:
@@ -165,6 +164,21 @@ def _draft(text: str, number: NumberPhrase) -> FigureDraft | None:
     )
 
 
+_SCALE_WORDS = {"هزار": 10**3, "میلیون": 10**6, "میلیارد": 10**9, "تریلیون": 10**12, "همت": 10**12}
+_TRAILING_SCALE = re.compile(f"(?:[ {ZWNJ}]+(?:{'|'.join(_SCALE_WORDS)}))+$")
+
+
+def _elided_scale(first: str, second: str) -> int:
+    """«از ۸ به ۱۱ میلیون»: the scale written once applies to both numbers."""
+    if any(word in first for word in _SCALE_WORDS):
+        return 1
+    tail = _TRAILING_SCALE.search(second)
+    scale = 1
+    for word in tail.group(0).split() if tail else []:
+        scale *= _SCALE_WORDS[word.strip(ZWNJ)]
+    return scale
+
+
 def _change(text: str, numbers: list[NumberPhrase], i: int) -> FigureDraft | None:
     """«از ۴۱ به ۳۹ سال»: one figure, value 39, changed from 41."""
     if i + 1 >= len(numbers) or not _FROM.search(text, max(0, numbers[i].start - 5), numbers[i].start):
@@ -176,6 +190,7 @@ def _change(text: str, numbers: list[NumberPhrase], i: int) -> FigureDraft | Non
     if draft is None:
         return None
     start = _FROM.search(text, max(0, first.start - 5), first.start).start()  # type: ignore[union-attr]
+    before = first.value * _elided_scale(text[first.start : first.end], text[second.start : second.end])
     return FigureDraft(
         start,
         draft.end,
@@ -186,6 +201,6 @@ def _change(text: str, numbers: list[NumberPhrase], i: int) -> FigureDraft | Non
         draft.qualifier,
         draft.qualifier_text,
         second.high,
-        first.value,
+        before,
         text[start : draft.end],
     )

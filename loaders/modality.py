@@ -1,10 +1,12 @@
 """Whether a figure is achieved, a target, a plan, an estimate, or just stated.
 
-The cue nearest to the figure within its clause decides; a forward cue (a target, plan
-or estimate) outweighs a past-tense verb at the same distance.
+The figure's clause decides first: there a forward cue (a target, plan or estimate)
+outweighs a past-tense verb. When the clause has no cue, the nearest cue in the sentence
+before the figure, or after it up to the next conjunct, decides. «بر اساس برآورد …»
+anywhere in the sentence makes it an estimate.
 
 >>> t = "برای سال جدید هدف‌گذاری یک میلیون نفری را در دستور کار قرار داده‌ایم"
->>> modality(t, (0, len(t)), t.index("یک"), t.index(" را"))
+>>> modality(t, (0, len(t)), (0, len(t)), t.index("یک"), t.index(" را"))
 'target'
 """
 
@@ -18,18 +20,20 @@ _S = f"[ {ZWNJ}]?"
 _B = f"(?<![{LETTER}{ZWNJ}])"
 _E = f"(?![{LETTER}{ZWNJ}])"
 
-# (pattern, modality, weight): forward cues weigh more than tense.
+# (pattern, modality, weight): forward cues weigh more than tense. Present-tense verbs are
+# no evidence either way: agency copy uses them for habits and for announcements alike.
 _CUES: list[tuple[str, str, int]] = [
-    (f"هدف{_S}گذاری|هدف{_S}گذاری{_S}شده|هدف{_S}(?:ما|این)|با{_S}هدف", "target", 3),
     (
-        f"خواهد{_S}(?:رسید|شد|بود|یافت|داشت)|خواهیم|خواهند|قرار{_S}است|"
+        f"هدف{_S}گذاری(?:{_S}شده)?|هدف{_S}(?:ما|این)|با{_S}هدف|لایحه|مکلف|"
+        f"نیاز{_S}(?:داریم|دارد|است)|لازم{_S}است|"
+        f"خواهد{_S}(?:رسید|شد|بود|یافت|داشت)|خواهیم|خواهند|قرار{_S}(?:است|بود|شد)|"
         f"پیش{_S}بینی{_S}(?:می{_S}شود|شده|کرده)|برنامه{_S}ریزی{_S}شده|در{_S}نظر{_S}(?:داریم|است)",
         "target",
         3,
     ),
     (
-        f"در{_S}دستور{_S}کار|برنامه{_S}(?:داریم|دارد)|قصد{_S}(?:داریم|دارد)|"
-        f"برای{_S}(?:سال{_S}جدید|سال{_S}آینده|سال{_S}آتی)|تا{_S}پایان{_S}(?:سال|برنامه)",
+        f"در{_S}دستور{_S}کار|برنامه{_S}(?:داریم|دارد)|برنامه{_S}های|قصد{_S}(?:داریم|دارد)|"
+        f"برای{_S}(?:سال{_S}جدید|سال{_S}آینده|سال{_S}آتی)|تا{_S}پایان{_S}(?:سال|برنامه|امسال)",
         "plan",
         3,
     ),
@@ -37,24 +41,52 @@ _CUES: list[tuple[str, str, int]] = [
     (
         f"(?:شده|گردیده|داشته|کرده|رسیده|یافته)(?:{_S}(?:است|اند|بود))?|شد|شدند|"
         f"کرد|کردیم|کردند|رسید|رسیدند|یافت|داشتیم|داشت|دادیم|توانستیم|تا{_S}کنون|تاکنون|"
-        "برداشتند|انجام{_S}شد",
+        f"برداشتند|انجام{_S}شد",
         "achieved",
         2,
     ),
 ]
 _PATTERN = re.compile("|".join(f"{_B}(?P<m{i}>{p}){_E}" for i, (p, _, _) in enumerate(_CUES)))
+# Beyond the figure, the sentence is read only up to the next conjunct: «… فعالیت می‌کند و
+# تا پایان امسال …» says nothing about what came before «و».
+_NEXT_CONJUNCT = re.compile(r"[،,؛;]| و ")
+_BY_ESTIMATE = re.compile(f"{_B}(?:بر{_S}اساس|براساس|طبق|به{_S}گزارش){_S} ?(?:برآورد|تخمین)")
 
 
-def modality(text: str, clause: tuple[int, int], start: int, end: int) -> str:
-    """The modality of the figure at ``text[start:end]`` inside ``clause``."""
-    best: tuple[float, str] | None = None
-    for match in _PATTERN.finditer(text, *clause):
-        if start <= match.start() < end:
+def modality(
+    text: str,
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    start: int,
+    end: int,
+    *,
+    skip: tuple[tuple[int, int], ...] = (),
+) -> str:
+    """The modality of the figure at ``text[start:end]``; cues inside ``skip`` (the
+    reporting verbs, «اعلام کرد») are not evidence."""
+    if _BY_ESTIMATE.search(text, *sentence):
+        return "estimate"
+    in_clause = _cues(text, clause, start, end, skip)
+    if in_clause:
+        return max(in_clause, key=lambda c: c[1] * 1000 - c[0])[2]
+    stop = _NEXT_CONJUNCT.search(text, end, sentence[1])
+    reach = (sentence[0], stop.start() if stop else sentence[1])
+    in_sentence = _cues(text, reach, start, end, skip)
+    if in_sentence:
+        return min(in_sentence, key=lambda c: c[0] * 10 - c[1])[2]
+    return "stated"
+
+
+def _cues(
+    text: str, span: tuple[int, int], start: int, end: int, skip: tuple[tuple[int, int], ...]
+) -> list[tuple[int, int, str]]:
+    """(distance to the figure, weight, modality) of every cue in ``span``."""
+    out = []
+    for match in _PATTERN.finditer(text, *span):
+        if start <= match.start() < end or any(s <= match.start() < e for s, e in skip):
             continue
         index = int(match.lastgroup[1:])  # type: ignore[index]
         _, kind, weight = _CUES[index]
         distance = start - match.end() if match.end() <= start else match.start() - end
-        score = weight * 100 - distance
-        if best is None or score > best[0]:
-            best = (score, kind)
-    return best[1] if best else "stated"
+        out.append((distance, weight, kind))
+    return out

@@ -19,7 +19,7 @@ from .normalize import LETTER, ZWNJ, key
 
 # Titles before a name; dropped from the name itself.
 TITLES = frozenset(
-    "دکتر مهندس سردار سرتیپ سرلشکر سرهنگ سرتیپ‌دوم دریادار امیر حجت‌الاسلام والمسلمین "
+    "دکتر مهندس سردار سرتیپ سرلشکر سرهنگ سرتیپ‌دوم دریادار حجت‌الاسلام والمسلمین "
     "آیت‌الله حاج حاجی استاد خانم آقای آقا سیده شهید".split()
 )
 # Role words that open a role phrase, longest first where they share a start.
@@ -88,7 +88,10 @@ STOP = frozenset(
 )
 SURNAME_ENDINGS = ("ی", "زاده", "پور", "نیا", "فر", "راد", "نژاد", "وند", "لو", "یان", "ان")
 PRONOUNS = frozenset({"وی", "او", "ایشان"})
+# Nouns that, after «این», point back to the last speaker («این مقام انتظامی گفت»).
+_ANAPHORIC = frozenset({"مقام", "مسئول", "مقام‌مسئول", "کارشناس", "مدیر", "نماینده", "فرمانده", "عضو"})
 
+_WINDOW = 240  # a name, its role and organisation fit in this many characters
 _WORD = re.compile(f"[{LETTER}{ZWNJ}]+|[^\\s{LETTER}{ZWNJ}]")
 
 
@@ -117,24 +120,89 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     ]
 
 
-def find_person(text: str, start: int, end: int | None = None) -> Mention | None:
-    """A person, role or pronoun mention starting at the first word at/after ``start``."""
-    toks = tokens(text, start, end)
+def find_person(text: str, start: int, end: int | None = None, *, loose: bool = False) -> Mention | None:
+    """A person, role or pronoun mention starting at the first word at/after ``start``.
+
+    A name starts with a known given name; with ``loose`` (at the head of a sentence's
+    subject) two or three plain words right before a role also count as a name
+    («ساره کیانی مدیر …»), and so does a name set off by commas after a role
+    («سرمربی تیم ملی، پدرام خلیلی، گفت»).
+    """
+    limit = min(len(text) if end is None else end, start + _WINDOW)
+    toks = tokens(text, start, limit)
     i = 0
     while i < len(toks) and toks[i][2] in TITLES:
         i += 1
     if i < len(toks) and toks[i][2] in PRONOUNS:
         return Mention(toks[i][0], toks[i][1], None, pronoun=True)
-    name_end = _name_tokens(toks, i)
+    if (
+        i + 1 < len(toks)
+        and toks[i][2] == "این"
+        and (toks[i + 1][2] in _ANAPHORIC or _is_role(toks[i + 1][2]))
+    ):
+        return Mention(toks[i][0], toks[i + 1][1], None, pronoun=True)  # «این مقام انتظامی»
+    name_end = _name_tokens(toks, i) if not loose else (_name_tokens(toks, i) or _loose_name(toks, i))
+    name_end = name_end if name_end > i else i
     if name_end > i:
         role, org, role_end = _role_after(text, toks, name_end)
         span_end = toks[role_end - 1][1] if role_end > name_end else toks[name_end - 1][1]
         name = " ".join(t[2] for t in toks[i:name_end])
         return Mention(toks[i][0], span_end, name, role, org)
     role, org, role_end = _role_after(text, toks, i)
-    if role:
-        return Mention(toks[i][0], toks[role_end - 1][1], None, role, org)
-    return None
+    if not role:
+        return None
+    if loose:
+        named = _apposition(toks, role_end)
+        if named:
+            first, last = named
+            name = " ".join(t[2] for t in toks[first:last])
+            return Mention(toks[i][0], toks[last - 1][1], name, role, org)
+    return Mention(toks[i][0], toks[role_end - 1][1], None, role, org)
+
+
+def _loose_name(toks: list[tuple[int, int, str]], i: int) -> int:
+    """Two or three plain words followed by a role (or a comma and a role): a name."""
+    for size in (2, 3):
+        words = toks[i : i + size]
+        if len(words) < size or not all(_plain_word(w[2]) for w in words):
+            continue
+        j = i + size
+        if j < len(toks) and toks[j][2] in "،,":
+            j += 1
+        if _match_role(toks, j)[0]:
+            return i + size
+    return i
+
+
+def _apposition(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None:
+    """«…، پدرام خلیلی،» after a role: the span of the name between the commas."""
+    comma = next((k for k in range(j, min(j + 8, len(toks))) if toks[k][2] in "،,"), None)
+    if comma is None:
+        return None
+    first = comma + 1
+    end = _name_tokens(toks, first)
+    if end == first:
+        for size in (2, 3):
+            words = toks[first : first + size]
+            if len(words) == size and all(_plain_word(w[2]) for w in words):
+                nxt = toks[first + size][2] if first + size < len(toks) else ""
+                if nxt in "،," or nxt in {"نیز", "هم"}:
+                    end = first + size
+                    break
+    return (first, end) if end > first else None
+
+
+def _plain_word(word: str) -> bool:
+    """A word that can be part of a name: letters, not a stop word, role, title or organisation."""
+    return (
+        len(word) >= 2
+        and bool(re.fullmatch(f"[{LETTER}{ZWNJ}]+", word))
+        and word not in STOP
+        and word not in TITLES
+        and word not in ORG_HEADS
+        and word not in PRONOUNS
+        and not _is_role(word)
+    )
 
 
 def _name_tokens(toks: list[tuple[int, int, str]], i: int) -> int:

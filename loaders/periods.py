@@ -23,6 +23,7 @@ from .model import Period
 from .normalize import LETTER, ZWNJ
 
 Window = tuple[date | None, date | None]
+SEASONS = ("بهار", "تابستان", "پاییز", "زمستان")
 MONTHS = (
     "فروردین",
     "اردیبهشت",
@@ -154,9 +155,73 @@ def _first_months(m: re.Match[str], window: Window) -> Period:
 
 def _last_units(m: re.Match[str], window: Window) -> Period:
     count = _count(m.group("count")) if m.group("count") else 1
-    days = {"روز": 1, "هفته": 7, "ماه": 30, "سال": 365}[m.group("unit")] * count
-    start, end = _decided(window, lambda d: (d - timedelta(days=days), d))
+    unit = m.group("unit")
+    start, end = _decided(window, lambda d: (_back(d, unit, count), d))
     return Period(m.group(0), start, end)
+
+
+def _back(day: date, unit: str, count: int) -> date:
+    """``count`` days, weeks, Jalali months or years before ``day``."""
+    if unit in ("روز", "هفته"):
+        return day - timedelta(days=count * (7 if unit == "هفته" else 1))
+    j = _jalali(day)
+    index = j.year * 12 + (j.month - 1) - count * (12 if unit == "سال" else 1)
+    year, month = index // 12, index % 12 + 1
+    return JalaliDate(year, month, min(j.day, JalaliDate.days_in_month(month, year))).to_gregorian()
+
+
+def _season(m: re.Match[str], window: Window) -> Period:
+    first = 1 + 3 * SEASONS.index(m.group("season"))
+    if m.group("y1"):
+        start, end = month_span(_jalali_year(m.group("y1")), first, first + 2)
+    else:
+        rel = m.group("rel")
+        start, end = _decided(
+            window, lambda d: month_span(_jalali(_relative_year(rel, d)[0]).year, first, first + 2)
+        )
+    return Period(m.group(0), start, end)
+
+
+def _nowruz(m: re.Match[str], window: Window) -> Period:
+    """The Nowruz holidays: 1–13 Farvardin."""
+    written = m.group("y1") or m.group("y2")
+    if written:
+        return Period(m.group(0), *_nowruz_days(_jalali_year(written)))
+    rel = m.group("rel") or m.group("rel2") or "امسال"
+    start, end = _decided(window, lambda d: _nowruz_days(_jalali(_relative_year(rel, d)[0]).year))
+    return Period(m.group(0), start, end)
+
+
+def _nowruz_days(year: int) -> tuple[date, date]:
+    return JalaliDate(year, 1, 1).to_gregorian(), JalaliDate(year, 1, 13).to_gregorian()
+
+
+def _since_start(m: re.Match[str], window: Window) -> Period:
+    """«از ابتدای امسال (تاکنون)»: from the start of the year to the report's date."""
+    low, high = window
+    if m.group("y1"):
+        start = year_span(_jalali_year(m.group("y1")))[0]
+    else:
+        rel = m.group("rel")
+        start = _decided(window, lambda d: _relative_year(rel, d))[0]
+    return Period(m.group(0), start, high if low == high else None)
+
+
+def _relative_month(m: re.Match[str], window: Window) -> Period:
+    word = m.group("rel_month")
+    shift = -1 if ("گذشته" in word or "قبل" in word) else 1 if ("آینده" in word or "بعد" in word) else 0
+
+    def month_of(day: date) -> tuple[date, date]:
+        j = _jalali(day)
+        index = j.year * 12 + (j.month - 1) + shift
+        return month_span(index // 12, index % 12 + 1)
+
+    start, end = _decided(window, month_of)
+    return Period(m.group(0), start, end)
+
+
+def _vague(m: re.Match[str], window: Window) -> Period:
+    return Period(m.group(0))
 
 
 def _relative(m: re.Match[str], window: Window) -> Period:
@@ -189,15 +254,46 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         ),
         _years,
     ),
-    # «پنج ماهه نخست امسال», «۶ ماهه اول سال ۱۴۰۲»
+    # «پنج ماهه نخست امسال», «۶ ماهه اول سال ۱۴۰۲», «در ۹ ماهه امسال»
     (
-        re.compile(f"{_B}{_COUNT}{_S}ماهه (?:نخست|اول|ابتدای) (?:سال )?(?:(?P<y1>{_YEAR})|{_REL_YEAR}){_E}"),
+        re.compile(
+            f"{_B}{_COUNT}{_S}ماهه? (?:(?:نخست|اول|ابتدای) )?(?:سال )?(?:(?P<y1>{_YEAR})|{_REL_YEAR}){_E}"
+        ),
         _first_months,
     ),
+    # «از ابتدای امسال تاکنون», «از ابتدای سال ۱۴۰۲»
+    (
+        re.compile(
+            f"{_B}از (?:ابتدای|آغاز|اول) (?:(?:سال )?(?P<y1>{_YEAR4})|{_REL_YEAR})"
+            f"(?: (?:تا{_S}کنون|تا امروز|تا به امروز))?{_E}"
+        ),
+        _since_start,
+    ),
+    # «پاییز ۱۴۰۲», «تابستان امسال»
+    (
+        re.compile(
+            f"{_B}(?:فصل )?(?P<season>{'|'.join(SEASONS)}) (?:(?:سال )?(?P<y1>{_YEAR4})|{_REL_YEAR}){_E}"
+        ),
+        _season,
+    ),
+    # «تعطیلات نوروز امسال», «نوروز ۱۴۰۳» (not the adjective in «سفر نوروزی»)
+    (
+        re.compile(
+            f"{_B}(?:(?:تعطیلات|ایام) نوروز(?: (?:(?:سال )?(?P<y1>{_YEAR4})|{_REL_YEAR}))?"
+            f"|نوروز (?:(?:سال )?(?P<y2>{_YEAR4})|(?P<rel2>{_CURRENT}|{_PAST}|{_NEXT}))){_E}"
+        ),
+        _nowruz,
+    ),
+    # «بودجه ۱۴۰۴», «بودجه سال ۱۴۰۳»: the budget's year
+    (re.compile(f"{_B}بودجه (?:سال )?(?P<y1>{_YEAR4}){_E}"), _year),
     # «فروردین ۱۴۰۱», «تیرماه سال جاری»
     (re.compile(f"{_B}{_MONTH} (?:(?:سال )?(?P<y1>{_YEAR4})|{_REL_YEAR}){_E}"), _month_year),
-    # «دو ماه گذشته», «سه سال اخیر», «هفته گذشته»
-    (re.compile(f"{_B}(?:{_COUNT} )?(?P<unit>روز|هفته|ماه|سال)(?:{_S}های)? (?:گذشته|اخیر){_E}"), _last_units),
+    # «دو ماه گذشته», «سه سال اخیر»: rolling windows ending on the report date
+    (re.compile(f"{_B}{_COUNT} (?P<unit>روز|هفته|ماه|سال)(?:{_S}های)? (?:گذشته|اخیر){_E}"), _last_units),
+    # «ماه گذشته», «ماه جاری»: a calendar month
+    (re.compile(f"{_B}(?P<rel_month>ماه{_S}(?:گذشته|قبل|جاری|آینده|بعد)){_E}"), _relative_month),
+    # «هفته گذشته», «سال‌های اخیر»: no dates, kept as text
+    (re.compile(f"{_B}(?:روز|هفته|ماه)(?:{_S}های)? (?:گذشته|اخیر)|سال{_S}های (?:گذشته|اخیر){_E}"), _vague),
     # «سال گذشته», «امسال», «سال جدید»
     (re.compile(f"{_B}{_REL_YEAR}{_E}"), _relative),
     # «سال ۱۴۰۱», «سال ۹۵»

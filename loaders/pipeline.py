@@ -30,6 +30,13 @@ from .segment import Index, clause_around, sentences
 ABOUT = Decimal("0.05")  # «حدود»/«بالغ بر»: ±5% around the stated value
 _SEP = f"[ {ZWNJ}]"
 # «به این عدد», «از این تعداد»: the figure counts the same thing as the one before it.
+# «۳۵۰ هزار واحد» counts housing units when the metric says so, factories likewise.
+_UNIT_BY_METRIC = {"housing-units": "housing_unit", "factories": "factory"}
+# Words before a period that make it the base a figure is compared with, not its period.
+_BASE = re.compile(
+    f"(?:نسبت{_SEP}به|مشابه|برابر|بیشتر{_SEP}از|کمتر{_SEP}از|بالاتر{_SEP}از|مقایسه{_SEP}با)"
+    f"(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}?$"
+)
 _ANAPHORA = re.compile(f"(?:به|از|بر) این{_SEP}(?:عدد|رقم|تعداد|میزان|آمار)")
 
 
@@ -45,16 +52,27 @@ def extract(report: Report) -> Extraction:
     sentence_spans = sentences(text)
     index = Index(sentence_spans)
     periods = find_periods(text, report.date_window)
+    cues = tuple((st.cue.start, st.cue.end) for st in found)
     figures: list[Figure] = []
     for draft in find_figures(text):
         i = index.find(draft.number_start)
         sentence = sentence_spans[i] if i is not None else (draft.start, draft.end)
         owner = _owner(found, draft.number_start)
-        figure = _figure(mapped, draft, sentence, periods, owner)
+        figure = _figure(mapped, draft, sentence, periods, owner, cues)
         if figures and _ANAPHORA.search(figure.metric_text or ""):
             figure = dataclasses.replace(figure, metric=figures[-1].metric)
+        if figure.unit == "unit":
+            figure = dataclasses.replace(figure, unit=_specific_unit(figure, figures))
         figures.append(figure)
     return Extraction(report, tuple(statements), tuple(figures), tuple(people.values()))
+
+
+def _specific_unit(figure: Figure, earlier: list[Figure]) -> str:
+    """What a bare «واحد» counts: the metric says, or the last specific kind of unit before it."""
+    if figure.metric.key in _UNIT_BY_METRIC:
+        return _UNIT_BY_METRIC[figure.metric.key]
+    kinds = set(_UNIT_BY_METRIC.values())
+    return next((f.unit for f in reversed(earlier) if f.unit in kinds), "unit") or "unit"
 
 
 def _profiles(found: list[FoundStatement]) -> dict[str, Person]:
@@ -101,6 +119,7 @@ def _figure(
     sentence: tuple[int, int],
     periods: list[PeriodMatch],
     owner: int | None,
+    cues: tuple[tuple[int, int], ...],
 ) -> Figure:
     text = mapped.text
     clause = clause_around(text, sentence, draft.start, draft.end)
@@ -117,7 +136,9 @@ def _figure(
         value=draft.value,
         unit=draft.unit,
         qualifier=draft.qualifier,
-        modality=modality(text, clause, draft.start, draft.end),
+        modality=modality(
+            text, _quote_part(text, sentence, draft.start), clause, draft.start, draft.end, skip=cues
+        ),
         metric=resolve(after, before, unit_words=unit_words),
         lower=lower,
         upper=upper,
@@ -159,6 +180,8 @@ def _nearest_period(
     for match in periods:
         if match.end <= left or match.start >= right or draft.start <= match.start < draft.end:
             continue
+        if _BASE.search(text, max(0, match.start - 30), match.start):
+            continue  # «نسبت به سال قبل», «۶ برابر فروردین ۱۴۰۰»: a base of comparison
         distance = draft.start - match.end if match.end <= draft.start else 1.3 * (match.start - draft.end)
         if best is None or distance < best[0]:
             best = (distance, match)

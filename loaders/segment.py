@@ -19,8 +19,8 @@ Span = tuple[int, int]
 # a letter («اجرا شود.وی افزود»), or at a line end.
 # A full stop between digits is a decimal point and was normalised away already.
 _SENTENCE_END = re.compile(r"[.!?؟…]+[»\"')\]]*(?=\s|$|[\u0621-\u064a\u067e-\u06cc])|\n+")
-# Clauses end at commas, semicolons, colons and the subordinators «که», «و اگر».
-_CLAUSE_END = re.compile(r"[،,;؛:]|(?<=\s)(?:که|تا|ولی|اما|و اگر|و)(?=\s)")
+# Clauses end at commas, semicolons, colons, «و» and the subordinators «که», «ولی», «اما».
+_CLAUSE_END = re.compile(r"[،,;؛:]|(?<=\s)(?:که|ولی|اما|و اگر|و)(?=\s)")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
