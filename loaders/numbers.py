@@ -13,98 +13,62 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, localcontext
 
 __all__ = ["NumberPhrase", "find_numbers", "parse_number"]
 
 # ---- rule tables ---------------------------------------------------------------------------
 # A space inside a table word means "optional space or ZWNJ here" (هفتصد، هفت‌صد، هفت صد).
 # word -> (value, place): after «و» only a value smaller than place may follow (صد و بیست).
+# fmt: off
 _WORDS: dict[str, tuple[int, int]] = {
-    "صفر": (0, 1),
-    "یک": (1, 1),
-    "دو": (2, 1),
-    "سه": (3, 1),
-    "چهار": (4, 1),  # ones
-    "پنج": (5, 1),
-    "شش": (6, 1),
-    "شیش": (6, 1),
-    "هفت": (7, 1),
-    "هشت": (8, 1),
-    "نه": (9, 1),
-    "ده": (10, 1),
-    "یازده": (11, 1),
-    "دوازده": (12, 1),
-    "سیزده": (13, 1),  # teens: closed
-    "چهارده": (14, 1),
-    "پانزده": (15, 1),
-    "پونزده": (15, 1),
-    "شانزده": (16, 1),
-    "هفده": (17, 1),
-    "هجده": (18, 1),
-    "هیجده": (18, 1),
-    "نوزده": (19, 1),
-    "بیست": (20, 10),
-    "سی": (30, 10),
-    "چهل": (40, 10),
-    "پنجاه": (50, 10),  # tens
-    "شصت": (60, 10),
-    "هفتاد": (70, 10),
-    "هشتاد": (80, 10),
-    "نود": (90, 10),
-    "صد": (100, 100),
-    "یک صد": (100, 100),
-    "دویست": (200, 100),
-    "سی صد": (300, 100),  # hundreds
-    "چهار صد": (400, 100),
-    "پان صد": (500, 100),
-    "پون صد": (500, 100),
-    "شش صد": (600, 100),
-    "هفت صد": (700, 100),
-    "هشت صد": (800, 100),
-    "نه صد": (900, 100),
+    # ones and teens: nothing follows them after «و»
+    "صفر": (0, 1), "یک": (1, 1), "دو": (2, 1), "سه": (3, 1), "چهار": (4, 1), "پنج": (5, 1),
+    "شش": (6, 1), "شیش": (6, 1), "هفت": (7, 1), "هشت": (8, 1), "نه": (9, 1), "ده": (10, 1),
+    "یازده": (11, 1), "دوازده": (12, 1), "سیزده": (13, 1), "چهارده": (14, 1),
+    "پانزده": (15, 1), "پونزده": (15, 1), "شانزده": (16, 1), "هفده": (17, 1),
+    "هجده": (18, 1), "هیجده": (18, 1), "نوزده": (19, 1),
+    # tens: a unit may follow (بیست و پنج)
+    "بیست": (20, 10), "سی": (30, 10), "چهل": (40, 10), "پنجاه": (50, 10), "شصت": (60, 10),
+    "هفتاد": (70, 10), "هشتاد": (80, 10), "نود": (90, 10),
+    # hundreds: tens or units may follow (صد و بیست)
+    "صد": (100, 100), "یک صد": (100, 100), "دویست": (200, 100), "سی صد": (300, 100),
+    "چهار صد": (400, 100), "پان صد": (500, 100), "پون صد": (500, 100), "شش صد": (600, 100),
+    "هفت صد": (700, 100), "هشت صد": (800, 100), "نه صد": (900, 100),
 }
 # scale words; بیلیون is read as 10**9 (the English "billion" it translates in news copy)
 _SCALES: dict[str, int] = {
-    "هزار": 10**3,
-    "میلیون": 10**6,
-    "ملیون": 10**6,
-    "میلیارد": 10**9,
-    "ملیارد": 10**9,
-    "بیلیون": 10**9,
-    "تریلیون": 10**12,
-    "همت": 10**12,
+    "هزار": 10**3, "میلیون": 10**6, "ملیون": 10**6, "میلیارد": 10**9, "ملیارد": 10**9,
+    "بیلیون": 10**9, "تریلیون": 10**12, "همت": 10**12,
 }
 _UNIT_SCALES = {"همت": "toman"}  # scale words that also name the unit (هزار میلیارد تومان)
 _CONNECTORS = {"و": "and", "تا": "range", "الی": "range", "ممیز": "point", "بین": "between"}
 _FRACTIONS = {"دهم": 10, "صدم": 100}  # «۷ دهم» = 0.7, «۲۵ صدم» = 0.25 (only after a number)
 _HALF = "نیم"  # «نیم میلیون», «دو و نیم»
-_ORDINAL_SUFFIXES = ["امین", "ام", "مین", "م"]  # هفتم، چهارمین، ۱۲ام، سی‌امین
+_ORDINAL_SUFFIXES = {  # suffix -> what may stand before it: هفتم، چهارمین، ۱۲ام، سی امین
+    "امین": "[ \u200c]?", "ام": "[ \u200c]?", "مین": "\u200c?", "م": "\u200c?",
+}
 _ORDINAL_WORDS = {"سوم": 3, "سومین": 3}  # irregular ordinals that can end a number (بیست و سوم)
+_WORD_ORDINAL_DEFAULT = ("م", "مین")  # what makes a number word an ordinal: هفتم، هفتمین
+_WORD_ORDINAL_SUFFIXES = {  # words that differ from that
+    "سی": ("ام", "امین"),  # سی‌ام، سی‌امین; سیم is "wire"
+    "سه": (),  # its ordinal is سوم: سهم "share", سهام "shares"
+}
 _ADJECTIVE_Y = {  # words that take an adjectival ی (۱۰ هزاری، بیستی); not یکی، دوی، دهی، نهی
-    *_SCALES,
-    "بیست",
-    "چهل",
-    "پنجاه",
-    "شصت",
-    "هفتاد",
-    "هشتاد",
-    "نود",
+    *_SCALES, "بیست", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود",
     *(w.replace(" ", "") for w, (_, place) in _WORDS.items() if place == 100),
 }
 _NO_TAYI = {"یک"}  # یکتایی is "uniqueness", not "one-item"
-_GLUED_UNITS = ["برابر", "تومان", "ریال", "درصد"]  # may be glued to a number word: دوبرابر
-_NAME_TAILS = ["شنبه"]  # سه شنبه, پنج‌شنبه are weekdays, not numbers
+_GLUED_UNITS = [  # may be glued to a number word: دوبرابر، پنجساله، سه‌ماهه
+    "برابر", "تومان", "ریال", "درصد", "ساله", "ماهه", "روزه", "نفره",
+]
+_NOT_NUMBER_AFTER = ["شنبه", "ها"]  # سه شنبه (weekday), میلیون ها (plural, spaced)
 _VAGUE_BEFORE_WORDS = [  # an inexact quantity: «چند صد»، «صدها میلیون»، «ده‌ها هزار»
-    "چند",
-    "چندین",
-    "صد ها",
-    "ده ها",
-    "هزاران",
-    "میلیون ها",
-    "میلیارد ها",
+    "چند", "چندین", "صد ها", "ده ها", "هزاران", "میلیون ها", "میلیارد ها",
 ]
 _VAGUE_AFTER_WORDS = ["چند", "اندی"]  # «سی و چند سال», «هزار و اندی»
+_PERCENT_APART = "در"  # «۹۰ در صد», «صد در صد»: the صد after در is the percent sign
+# fmt: on
 
 # ---- regular expressions (compiled once) ---------------------------------------------------
 _LETTER = r"[^\W\d_]"
@@ -134,10 +98,11 @@ _RUN = (
     rf"[{_DIGIT}]+(?:{_NUM_SEP}[{_DIGIT}]+)*"
 )
 _RUN_END = rf"(?!{_NUM_SEP}?[{_DIGIT}]|[A-Za-z])"
-_ORD_SFX = rf"(?:[ \u200c]?{_rx('امین')}|[ \u200c]?ام|\u200c?{_rx('مین')}|\u200c?م)"
+_ORD_SFX = "(?:" + "|".join(sep + _rx(sfx) for sfx, sep in _ORDINAL_SUFFIXES.items()) + ")"
 _AFTER_ZWNJ = _alt([*_WORDS, *_SCALES, *_GLUED_UNITS, *_FRACTIONS, *_ORDINAL_WORDS, _HALF, "و"])
-_END = (  # a word ends at a non-letter, or runs on into a glued scale/unit or ZWNJ + number word
-    rf"(?:(?={_alt([*_SCALES, *_GLUED_UNITS])}{_SFX}?(?!{_LETTER}))"
+_NEXT_NUMBER = rf"{_GAP}*(?:[{_DIGIT}]|{_AFTER_ZWNJ})"  # what a glued «و» must lead to
+_END = (  # a word ends at a non-letter, or runs on into a glued scale/unit/«و» or ZWNJ + word
+    rf"(?:(?={_alt([*_SCALES, *_GLUED_UNITS])}{_SFX}?(?!{_LETTER}))|(?=و{_NEXT_NUMBER})"
     rf"|(?=\u200c+{_AFTER_ZWNJ}(?:{_SFX}|{_ORD_SFX})?(?!{_LETTER}))|(?!{_LETTER}|\u200c))"
 )
 _TOKEN_PARTS = {
@@ -145,8 +110,8 @@ _TOKEN_PARTS = {
     "ord": rf"(?:{_RUN}|{_ALL}){_ORD_SFX}(?!{_LETTER})|{_alt(_ORDINAL_WORDS)}(?!{_LETTER})",
     "digits": rf"{_RUN}(?:\u200c?{_rx('تایی')})?{_RUN_END}",
     "half": _rx(_HALF) + _END,
-    "word": rf"{_ALL}{_SFX}?{_END}(?!{_GAP}*{_alt(_NAME_TAILS)})",
-    "conn": _alt(_CONNECTORS) + _END,
+    "word": rf"{_ALL}{_SFX}?{_END}(?!{_GAP}*{_alt(_NOT_NUMBER_AFTER)}(?!{_LETTER}))",
+    "conn": rf"{_alt(c for c in _CONNECTORS if c != 'و')}{_END}|و(?={_NEXT_NUMBER})",
 }
 _TOKEN = re.compile("|".join(f"(?P<{k}>{p})" for k, p in _TOKEN_PARTS.items()))
 _ANY_TOKEN = "(?:" + "|".join(f"(?:{p})" for p in _TOKEN_PARTS.values()) + ")"
@@ -159,8 +124,12 @@ _STRICT_DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:([./])(\d+))?(?:\u200c?
 _ORD_STRIP = re.compile(rf"{_ORD_SFX}$")
 _VAGUE_BEFORE = re.compile(rf"(?<!{_LETTER}){_alt(_VAGUE_BEFORE_WORDS)}{_GAP}+\Z")
 _VAGUE_AFTER = re.compile(rf"{_GAP}*و{_GAP}*{_alt(_VAGUE_AFTER_WORDS)}(?!{_LETTER})")
+_PERCENT_BEFORE = re.compile(rf"(?:[{_DIGIT}]|(?<!{_LETTER}){_ALL}){_GAP}*{_PERCENT_APART}{_GAP}+\Z")
 
 _ZERO, _ONE, _HALF_VALUE = Decimal(0), Decimal(1), Decimal("0.5")
+# Sums, products and divisions by 10 or 100 of numbers as written are exact at this precision;
+# no trap, so that even absurd input (a million digits) gives a value rather than an error.
+_EXACT = Context(prec=1000, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +151,7 @@ class _Tok:
     end: int
     value: Decimal = _ZERO
     place: Decimal = _ONE
-    key: str = ""  # normalised surface (digits: ASCII digits with separators)
+    key: str = ""  # normalised word; for a plain digit run its ASCII digits (for «ممیز»)
     adj: bool = False  # carries an adjectival ی / تایی
 
 
@@ -220,7 +189,7 @@ def _digits_token(m: re.Match[str]) -> _Tok:
         return _Tok("stop", m.start(), m.end())
     value = Decimal(s[1].replace(",", "") + ("." + s[3] if s[3] else ""))
     digits = s[1] if s[3] is None and "," not in s[1] else ""
-    return _Tok("num", m.start(), m.end(), value, key=digits, adj=ascii_.endswith(("یی", "يي")))
+    return _Tok("num", m.start(), m.end(), value, key=digits, adj=not ascii_[-1].isdigit())
 
 
 def _word_token(m: re.Match[str]) -> _Tok:
@@ -242,10 +211,19 @@ def _word_token(m: re.Match[str]) -> _Tok:
 
 
 def _ordinal_token(m: re.Match[str]) -> _Tok:
+    """«هفتم», «۱۲ام», «سوم»; a word that only looks like one (سهم، صدام، دوام) is a stop."""
     key = m.group().translate(_TO_KEY)
-    stem = key if key in _ORDINAL_WORDS else _ORD_STRIP.sub("", key).translate(_TO_ASCII)
-    value = _ORDINAL_WORDS.get(stem) or _SCALES.get(stem) or _NUMBER_WORDS.get(stem, (0, 0))[0]
-    return _Tok("ord", m.start(), m.end(), Decimal(stem) if stem.isdigit() else Decimal(value))
+    if key in _ORDINAL_WORDS:
+        return _Tok("ord", m.start(), m.end(), Decimal(_ORDINAL_WORDS[key]))
+    sfx = _ORD_STRIP.search(key)
+    stem = key[: sfx.start()].translate(_TO_ASCII) if sfx else ""
+    if stem[:1].isdigit():  # any suffix after digits; 12,000 is never joined to, value moot
+        return _Tok("ord", m.start(), m.end(), Decimal(stem) if stem.isdigit() else _ZERO)
+    value = _SCALES.get(stem) or _NUMBER_WORDS.get(stem, (None,))[0]
+    suffixes = _WORD_ORDINAL_SUFFIXES.get(stem, _WORD_ORDINAL_DEFAULT)
+    if value is None or sfx is None or sfx.group() not in suffixes:
+        return _Tok("stop", m.start(), m.end())
+    return _Tok("ord", m.start(), m.end(), Decimal(value))
 
 
 def _token(m: re.Match[str]) -> _Tok:
@@ -303,9 +281,9 @@ def _group(toks: list[_Tok], i: int) -> _Term:
 
 def _decimals(tok: _Tok) -> Decimal | None:
     """Digits after «ممیز» as a fraction: ۵ -> 0.5, ۰۵ -> 0.05, پنج -> 0.5."""
-    if tok.key.isdigit():
-        return Decimal("0." + tok.key)
-    return Decimal("0." + str(int(tok.value))) if tok.key in _NUMBER_WORDS else None
+    if not tok.key:  # digits with their own separators
+        return None
+    return Decimal("0." + (tok.key if tok.key.isdigit() else str(int(tok.value))))
 
 
 def _fraction(toks: list[_Tok], term: _Term) -> None:
@@ -343,8 +321,10 @@ def _term(toks: list[_Tok], i: int) -> _Term | None:
         if term.ordinal:
             return term
         _fraction(toks, term)
-    elif kind == "half" or (kind == "scale" and toks[i].key not in _UNIT_SCALES):
-        term = _Term(i + (kind == "half"), _HALF_VALUE if kind == "half" else _ONE)
+    elif kind == "half":
+        term = _Term(i + 1, _HALF_VALUE)
+    elif kind == "scale" and toks[i].key not in _UNIT_SCALES:  # «هزار نفر»: one thousand
+        term = _Term(i + 1, _ONE, [toks[i].value])
     else:
         return None
     _scales(toks, term)
@@ -424,10 +404,11 @@ def _phrases(toks: list[_Tok]) -> list[NumberPhrase]:
             low, q = r
             out.append(_make(toks, start, q.end, low, q.total, q.unit or p.unit))
             i = q.end
-        elif p is None or between or p.ordinal or (p.end == i + 1 and toks[i].key == "نه"):
-            i = p.end if p is not None and p.ordinal and not between else i + 1
-        else:
-            out.append(_make(toks, start, p.end, p.total, None, p.unit))
+        elif p is None or between:
+            i += 1
+        else:  # a term takes at least one token, so p.end > i
+            if not p.ordinal and not (p.end == i + 1 and toks[i].key == "نه"):
+                out.append(_make(toks, start, p.end, p.total, None, p.unit))
             i = p.end
     return out
 
@@ -444,10 +425,13 @@ def _make(
     return NumberPhrase(start, last.end, _clean(value), high, unit, last.adj)
 
 
-def _vague(text: str, phrase: NumberPhrase) -> bool:
-    """«چند صد», «صدها میلیون», «سی و چند»: an inexact quantity, not a number phrase."""
-    before = _VAGUE_BEFORE.search(text, max(0, phrase.start - 24), phrase.start)
-    return before is not None or _VAGUE_AFTER.match(text, phrase.end) is not None
+def _not_a_number(text: str, phrase: NumberPhrase) -> bool:
+    """«چند صد», «صدها میلیون», «سی و چند»: inexact; «۹۰ در صد»: the صد is a percent sign."""
+    window = max(0, phrase.start - 24)
+    if _VAGUE_BEFORE.search(text, window, phrase.start) or _VAGUE_AFTER.match(text, phrase.end):
+        return True
+    bare_sad = text[phrase.start : phrase.end] == "صد"
+    return bare_sad and _PERCENT_BEFORE.search(text, window, phrase.start) is not None
 
 
 # ---- public API ----------------------------------------------------------------------------
@@ -462,9 +446,10 @@ def find_numbers(text: str) -> list[NumberPhrase]:
     [(Decimal('2000000'), Decimal('3000000')), (Decimal('1500000000000'), None)]
     """
     out: list[NumberPhrase] = []
-    for m in _CHAIN.finditer(text):
-        found = _phrases(_tokens(text, m.start(), m.end()))
-        out.extend(p for p in found if not _vague(text, p))
+    with localcontext(_EXACT):
+        for m in _CHAIN.finditer(text):
+            found = _phrases(_tokens(text, m.start(), m.end()))
+            out.extend(p for p in found if not _not_a_number(text, p))
     return out
 
 

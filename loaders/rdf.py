@@ -95,7 +95,7 @@ def _report(report: Report, iri: URIRef) -> Iterator[Triple]:
             yield office, SCHEMA.parentOrganization, entity_iri("org", parent)
             yield from _organisation(parent)
     if report.url:
-        yield iri, SCHEMA.url, URIRef(report.url) if "://" in report.url else _text(report.url)
+        yield iri, SCHEMA.url, url_term(report.url)
     if report.published:
         yield iri, SCHEMA.datePublished, Literal(report.published, datatype=XSD.date)
     else:
@@ -105,6 +105,20 @@ def _report(report: Report, iri: URIRef) -> Iterator[Triple]:
             yield iri, CG.publishedBefore, Literal(report.published_before, datatype=XSD.date)
     if report.date_note:
         yield iri, CG.dateNote, _text(report.date_note)
+
+
+def url_term(url: str) -> URIRef | Literal:
+    """A report's URL as an IRI, with characters IRIs forbid percent-encoded.
+
+    >>> str(url_term("https://example.org/a|b c"))
+    'https://example.org/a%7Cb%20c'
+    """
+    if "://" not in url:
+        return _text(url)
+    return URIRef(quote(url.strip(), safe=_IRI_SAFE))
+
+
+_IRI_SAFE = ":/?#[]@!$&'()*+,;=%~"  # reserved characters stay; the rest is percent-encoded
 
 
 def office_organisation(via: str) -> str | None:
