@@ -35,12 +35,16 @@ def write_reports(source: Path, target: Path, limit: int | None = None) -> int:
         name = f"fars-{i:04d}.txt"
         (target / name).write_text(report_text(article), encoding="utf-8")
         manifest.append({"file": name, "outlet": "فارس", "url": article.get("link")})
-    (target / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    (target / "manifest.json").write_text(
+        json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
     return len(items)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("source", type=Path, help="the folder of fars-news-*.json files")
     parser.add_argument("target", type=Path, help="where to write the report files")
     parser.add_argument("--limit", type=int, help="only the first N articles")

@@ -41,7 +41,9 @@ _QUALIFIER = re.compile(
 # Words right before a number that make it an identifier, a date or a time, not a figure.
 _NOT_BEFORE = re.compile(
     f"{_B}(?:اصل|بند|ماده|تبصره|فصل|جزء|ردیف|شماره|کد|پلاک|تلفن|فکس|نمابر|ساعت|سوره|آیه|اورژانس|سامانه|"
-    f"قطعنامه|سال|سال{_S}های|دهه|تاریخ|مورخ|نسخه|مرحله|دوره|هفته|روز|قرن|" + "|".join(MONTHS) + f"){_S}$"
+    f"قطعنامه|سال|سال{_S}های|دهه|تاریخ|مورخ|نسخه|مرحله|دوره|هفته|روز|قرن|"
+    + "|".join(MONTHS)
+    + f"){_S}\\(?{_S}$"  # «ماده (1)»
 )
 # Words right after a number that make it a date or a period phrase.
 _NOT_AFTER = re.compile(
@@ -49,6 +51,15 @@ _NOT_AFTER = re.compile(
     f"(?:گذشته|اخیر|آینده|آتی|پیش|قبل|بعد|نخست|اول|ابتدایی|منتهی|متوالی){_E}|"
     f"(?:ماهه|ساله|روزه|هفته‌ای){_E}|[:/][۰-۹])"
 )
+# «ج4», «چ2»: a number glued to a letter is a citation; «/ 204» a verse or a ratio.
+_REFERENCE = re.compile(f"(?:[{LETTER}]|/{_S})$")
+_LIST_ITEM = re.compile(r"[.)\-]\s")  # «13. حکیم، …»: a numbered list
+
+
+def _line_start(before: str) -> bool:
+    return before.rstrip(" \t").endswith("\n") or not before.strip()
+
+
 _CHANGE_GAP = re.compile(f"^{_S}(?P<unit>[{LETTER}]+)?{_S}به{_S}$")
 _FROM = re.compile(f"{_B}از{_S}$")
 
@@ -102,8 +113,10 @@ def _qualifier(text: str, start: int) -> tuple[str, int, str | None]:
 
 def _excluded(text: str, number: NumberPhrase, unit: str | None) -> bool:
     """Years, dates, identifiers, period phrases and bare small words are not figures."""
-    before = text[max(0, number.start - 14) : number.start]
+    before = text[max(0, number.start - 16) : number.start]
     if _NOT_BEFORE.search(before) or _NOT_AFTER.match(text, number.end):
+        return True
+    if _REFERENCE.search(before) or _LIST_ITEM.match(text, number.end) and _line_start(before):
         return True
     digits = re.sub("[^۰-۹]", "", text[number.start : number.end])
     plain = digits == text[number.start : number.end]

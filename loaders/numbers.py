@@ -462,6 +462,8 @@ def parse_number(phrase: str) -> Decimal | None:
     (Decimal('1700000'), None)
     """
     text = phrase.strip()
+    if text in ("نه", "نُه"):
+        return Decimal(9)  # alone it is ambiguous in running text («نه» = no), not as a whole phrase
     found = find_numbers(text)
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
         return found[0].value

@@ -262,18 +262,22 @@ def _organisation(toks: list[tuple[int, int, str]], j: int, role: str) -> tuple[
     words = [t[2] for t in toks[j:k]]
     if not words:
         return None, j
-    if words[0] in ORG_HEADS:
-        return " ".join(words), k
     head = ROLE_ORG.get(role.split(" ")[0])
-    if head:
-        return " ".join([head, *words]), k
-    return None, j
+    if head and words[0] not in ORG_HEADS:
+        return " ".join([head, *words]), k  # «وزیر نفت» speaks for «وزارت نفت»
+    return " ".join(words), k
 
 
 def _org_word(word: str) -> bool:
     """A word that can continue an organisation's name: not a stop word, not a plural."""
     plural = word.endswith(("ها", "های")) and ZWNJ in word
-    return word not in STOP and not plural and bool(re.match(f"[{LETTER}]", word))
+    return (
+        word not in STOP
+        and not plural
+        and word not in given_names()
+        and word not in TITLES
+        and bool(re.match(f"[{LETTER}]", word))
+    )
 
 
 class Registry:

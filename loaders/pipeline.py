@@ -59,12 +59,32 @@ def extract(report: Report) -> Extraction:
         sentence = sentence_spans[i] if i is not None else (draft.start, draft.end)
         owner = _owner(found, draft.number_start)
         figure = _figure(mapped, draft, sentence, periods, owner, cues)
+        if _rhetorical(text, draft, figure):
+            continue
         if figures and _ANAPHORA.search(figure.metric_text or ""):
             figure = dataclasses.replace(figure, metric=figures[-1].metric)
         if figure.unit == "unit":
             figure = dataclasses.replace(figure, unit=_specific_unit(figure, figures))
         figures.append(figure)
     return Extraction(report, tuple(statements), tuple(figures), tuple(people.values()))
+
+
+# Units that measure rather than count: «سه دهم درصد», «دو میلیارد دلار» are never rhetorical.
+_MEASURES = frozenset(
+    "percent toman rial dollar euro yuan dirham tonne kilogram gram litre barrel cubic_metre "
+    "square_metre hectare kilometre metre megawatt kilowatt_hour times year month day hour minute".split()
+)
+
+
+def _rhetorical(text: str, draft: FigureDraft, figure: Figure) -> bool:
+    """«دو کشور», «سه نفر از آنها»: a small count in words with nothing measured.
+
+    Kept when a qualifier, a scale word or a catalogue metric says it is a claim
+    («سه نفر جان باختند» measures deaths).
+    """
+    words = not any(c.isdigit() for c in text[draft.number_start : draft.number_end])
+    small_count = draft.value < 10 and draft.value == int(draft.value) and draft.unit not in _MEASURES
+    return words and small_count and draft.qualifier == "exact" and figure.metric.minted
 
 
 def _specific_unit(figure: Figure, earlier: list[Figure]) -> str:
