@@ -41,19 +41,19 @@ _QUALIFIER = re.compile(
 # Words right before a number that make it an identifier, a date or a time, not a figure.
 _NOT_BEFORE = re.compile(
     f"{_B}(?:اصل|بند|ماده|تبصره|فصل|جزء|ردیف|شماره|کد|پلاک|تلفن|فکس|نمابر|ساعت|سوره|آیه|اورژانس|سامانه|"
-    f"قطعنامه|سال|سال{_S}های|دهه|تاریخ|مورخ|نسخه|مرحله|دوره|هفته|روز|قرن|"
-    + "|".join(MONTHS)
-    + f"){_S}\\(?{_S}$"  # «ماده (1)»
+    f"قطعنامه|سال|سال{_S}های|دهه|تاریخ|مورخ|نسخه|مرحله|دوره|هفته|روز|قرن|بخشنامه|مصوبه|"
+    f"آیین{_S}نامه|ص|صص|صفحه|ج|" + "|".join(MONTHS) + f"){_S}\\(?{_S}$"  # «ماده (1)»
 )
 # Words right after a number that make it a date or a period phrase.
 _NOT_AFTER = re.compile(
-    f"{_S}(?:(?:" + "|".join(MONTHS) + f"){_E}|(?:روز|هفته|ماه|سال|دهه)(?:{_S}های)?{_S}"
+    f"{_S}(?:(?:" + "|".join(MONTHS) + f"){_E}|(?:ساعت|روز|هفته|ماه|سال|دهه)(?:{_S}های)?{_S}"
     f"(?:گذشته|اخیر|آینده|آتی|پیش|قبل|بعد|نخست|اول|ابتدایی|منتهی|متوالی){_E}|"
     f"(?:ماهه|ساله|روزه|هفته‌ای){_E}|[:/][۰-۹])"
 )
 # «ج4», «چ2»: a number glued to a letter is a citation; «/ 204» a verse or a ratio.
 _REFERENCE = re.compile(f"(?:[{LETTER}]|/{_S})$")
 _LIST_ITEM = re.compile(r"[.)\-]\s")  # «13. حکیم، …»: a numbered list
+_DASH_ITEM = re.compile(r"-\s")  # «5- بهار 6- سیرجان»: an enumeration in running text
 
 
 def _line_start(before: str) -> bool:
@@ -116,7 +116,9 @@ def _excluded(text: str, number: NumberPhrase, unit: str | None) -> bool:
     before = text[max(0, number.start - 16) : number.start]
     if _NOT_BEFORE.search(before) or _NOT_AFTER.match(text, number.end):
         return True
-    if _REFERENCE.search(before) or _LIST_ITEM.match(text, number.end) and _line_start(before):
+    if _REFERENCE.search(before) or _DASH_ITEM.match(text, number.end):
+        return True
+    if _LIST_ITEM.match(text, number.end) and _line_start(before):
         return True
     digits = re.sub("[^۰-۹]", "", text[number.start : number.end])
     plain = digits == text[number.start : number.end]
