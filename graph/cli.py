@@ -73,7 +73,33 @@ def _open(store_path: Path, *, read_only: bool, wait: float = 0):  # noqa: ANN20
         raise Failure(str(error)) from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class LazyGroup(click.Group):
+    """Commands that live next to what they run, imported only when used.
+
+    ``LAZY`` maps a command name to ``module:attribute``; the module is imported when the
+    command runs or its help is shown, so `claimgraph query` never pays for networkx.
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *LAZY])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in LAZY:
+            import importlib
+
+            module, attribute = LAZY[name].split(":")
+            return getattr(importlib.import_module(module), attribute)
+        return super().get_command(ctx, name)
+
+
+# name → "module:attribute" of commands defined outside this file
+LAZY: dict[str, str] = {}
+
+
+@click.group(
+    cls=LazyGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
 @click.version_option(package_name="claimgraph")
 def main() -> None:
     """claimgraph: who said which figure, about what, when, in which outlet, through whom.

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 from claimgraph.graph.cli import main
 from click.testing import CliRunner
@@ -123,7 +124,9 @@ def test_errors_name_the_problem_and_exit_2(tmp_path: Path) -> None:
 
 def test_every_command_has_help_and_is_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for name, command in main.commands.items():
+    ctx = click.Context(main)
+    for name in main.list_commands(ctx):
+        command = main.get_command(ctx, name)
         assert command.help and len(command.help) > 40, name
         assert re.search(rf"claimgraph {name}\b", readme), f"README does not show `claimgraph {name}`"
 
