@@ -53,6 +53,7 @@ _NOT_AFTER = re.compile(
 # «ج4», «چ2»: a number glued to a letter is a citation; «/ 204» a verse or a ratio.
 _REFERENCE = re.compile(f"(?:[{LETTER}]|/{_S})$")
 _LIST_ITEM = re.compile(r"[.)\-]\s")  # «13. حکیم، …»: a numbered list
+_OPEN, _CLOSE = re.compile(r"[(\[]\s*$"), re.compile(r"\s*[)\]]")
 _DASH_ITEM = re.compile(r"-\s")  # «5- بهار 6- سیرجان»: an enumeration in running text
 
 
@@ -118,6 +119,8 @@ def _excluded(text: str, number: NumberPhrase, unit: str | None) -> bool:
         return True
     if _REFERENCE.search(before) or _DASH_ITEM.match(text, number.end):
         return True
+    if _OPEN.search(before) and _CLOSE.match(text, number.end):
+        return True  # «(1)», «[2]»: a footnote or an item marker
     if _LIST_ITEM.match(text, number.end) and _line_start(before):
         return True
     digits = re.sub("[^۰-۹]", "", text[number.start : number.end])

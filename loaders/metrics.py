@@ -60,6 +60,16 @@ def _is_word(stem: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    """hazm's stop words: function words and auxiliaries never name what is measured."""
+    from hazm.utils import stopwords_list
+
+    from .normalize import normalize
+
+    return frozenset(normalize(w) for w in stopwords_list())
+
+
+@lru_cache(maxsize=1)
 def _labels() -> list[tuple[tuple[str, ...], str]]:
     """(lemmas of a label, metric key), longest labels first."""
     out = []
@@ -122,7 +132,7 @@ def _noun_phrase(words: list[str]) -> list[str]:
     """Up to three content words before the first word that ends a noun phrase."""
     out = []
     for word in words:
-        if word in _NP_END or not word or word[0].isdigit():
+        if word in _NP_END or word in _stopwords() or not word[:1].isalpha():
             break
         if word not in _NOT_CONTENT:
             out.append(word)

@@ -71,7 +71,31 @@ def to_triples(extraction: Extraction) -> tuple[URIRef, list[Triple]]:
         triples.extend(
             _figure(figure, graph, statements[figure.statement] if stmt else None, stmt, extraction.report)
         )
-    return graph, triples
+    return graph, _one_label_each(triples)
+
+
+_LABELS = frozenset({SCHEMA.name, SKOS.prefLabel, RDFS.label, SCHEMA.jobTitle})
+
+
+def _one_label_each(triples: list[Triple]) -> list[Triple]:
+    """Drop repeated triples, and keep one name per resource per report.
+
+    Two spellings of one organisation («تامین اجتماعی», «تأمین‌اجتماعی») share an IRI
+    through :func:`~claimgraph.loaders.normalize.key`; the first spelling names it, so
+    that queries joining a name give one row, not two.
+    """
+    seen: set[Triple] = set()
+    named: set[tuple[URIRef, URIRef]] = set()
+    out = []
+    for triple in triples:
+        s, p, _ = triple
+        if triple in seen or (p in _LABELS and (s, p) in named):
+            continue
+        seen.add(triple)
+        if p in _LABELS:
+            named.add((s, p))
+        out.append(triple)
+    return out
 
 
 def _report(report: Report, iri: URIRef) -> Iterator[Triple]:
@@ -155,6 +179,8 @@ def _statement(iri: URIRef, statement: Statement, report: URIRef) -> Iterator[Tr
     yield iri, CG.speakerMention, _text(statement.mention)
     yield iri, NIF.beginIndex, Literal(statement.start)
     yield iri, NIF.endIndex, Literal(statement.end)
+    yield iri, CG.cueStart, Literal(statement.cue_start)
+    yield iri, CG.cueEnd, Literal(statement.cue_end)
     speaker = statement.speaker
     if speaker:
         yield iri, SCHEMA.author, entity_iri("person", speaker.name)

@@ -31,6 +31,8 @@ class CG(DefinedNamespace):
     characters: URIRef  # DatatypeProperty
     comparisonKey: URIRef  # DatatypeProperty
     contentHash: URIRef  # DatatypeProperty
+    cueEnd: URIRef  # DatatypeProperty
+    cueStart: URIRef  # DatatypeProperty
     dateNote: URIRef  # DatatypeProperty
     endDate: URIRef  # DatatypeProperty
     estimate: URIRef  # estimate
