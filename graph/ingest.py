@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
+
 from claimgraph.loaders.read import MAX_BYTES, InputError, Source, find_reports, read_report
 
 from .store import LocalStore

@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import IO, Any
 
 import pyoxigraph as ox
-from claimgraph.ontology import CG, PREFIXES
 from rdflib import BNode, Literal, URIRef
+
+from claimgraph.ontology import CG, PREFIXES
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 

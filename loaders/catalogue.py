@@ -11,19 +11,23 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from claimgraph.ontology import CG, read_text
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
+
+from claimgraph.ontology import CG, read_text
 
 from .normalize import normalize
 
 _EXTRA: list[Path] = []
+_DERIVED: list[Any] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,12 +66,17 @@ def add_catalogue(path: Path) -> None:
     except Exception as error:  # rdflib raises several parser exception types
         raise ValueError(f"{path}: not valid Turtle ({error})") from None
     _EXTRA.append(Path(path))
-    _graph.cache_clear()
-    units.cache_clear()
-    metrics.cache_clear()
-    named_periods.cache_clear()
+    for cached in _DERIVED:
+        cached.cache_clear()
 
 
+def derived[F: Callable[..., Any]](func: F) -> F:
+    """Mark a cached function built from the catalogues: it is rebuilt when one is added."""
+    _DERIVED.append(func)
+    return func
+
+
+@derived
 @lru_cache(maxsize=1)
 def _graph() -> Graph:
     graph = Graph()
@@ -90,6 +99,7 @@ def _key(graph: Graph, term: URIRef) -> str:
     return str(graph.value(term, CG.key) or str(term).rstrip("/").rsplit("/", 1)[-1])
 
 
+@derived
 @lru_cache(maxsize=1)
 def units() -> dict[str, Unit]:
     """Units by key."""
@@ -113,6 +123,7 @@ def units() -> dict[str, Unit]:
     return out
 
 
+@derived
 @lru_cache(maxsize=1)
 def metrics() -> dict[str, MetricConcept]:
     """Metric concepts by key."""
@@ -126,6 +137,7 @@ def metrics() -> dict[str, MetricConcept]:
     return out
 
 
+@derived
 @lru_cache(maxsize=1)
 def named_periods() -> list[NamedPeriod]:
     graph = _graph()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from .catalogue import units
+from .catalogue import derived, units
 from .normalize import LETTER, ZWNJ
 from .numbers import NumberPhrase, find_numbers
 from .periods import MONTHS
@@ -82,6 +82,7 @@ class FigureDraft:
     surface: str = ""
 
 
+@derived
 @lru_cache(maxsize=1)
 def _unit_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     forms: dict[str, str] = {}

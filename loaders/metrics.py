@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .catalogue import metrics
+from .catalogue import derived, metrics
 from .model import Metric
 from .normalize import ZWNJ, key
 
@@ -69,6 +69,7 @@ def _stopwords() -> frozenset[str]:
     return frozenset(normalize(w) for w in stopwords_list())
 
 
+@derived
 @lru_cache(maxsize=1)
 def _labels() -> list[tuple[tuple[str, ...], str]]:
     """(lemmas of a label, metric key), longest labels first."""
@@ -90,7 +91,7 @@ def resolve(after: list[str], before: list[str], *, unit_words: int = 0) -> Metr
     if best:
         concept = metrics()[best]
         return Metric(concept.key, concept.label)
-    phrase = _noun_phrase(after[unit_words:]) or _noun_phrase(list(reversed(before)))[::-1]
+    phrase = _noun_phrase(after[unit_words:]) or _noun_phrase(_skip_function_words(before[::-1]))[::-1]
     label = " ".join(phrase) if phrase else "نامشخص"
     return Metric(
         "minted-" + "-".join(lemma(w) for w in phrase) if phrase else "minted-unknown", label, minted=True
@@ -126,6 +127,14 @@ def _find(words: tuple[str, ...], side: list[str], *, reverse: bool) -> float | 
         else:
             return first + gaps
     return None
+
+
+def _skip_function_words(words: list[str]) -> list[str]:
+    """Words before a figure, nearest first, past the prepositions and qualifiers next to it."""
+    i = 0
+    while i < len(words) and (words[i] in _NOT_CONTENT or words[i] in _stopwords()):
+        i += 1
+    return words[i:]
 
 
 def _noun_phrase(words: list[str]) -> list[str]:

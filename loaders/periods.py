@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from persiantools.jdatetime import JalaliDate
 
+from .catalogue import derived as _derived
 from .model import Period
 from .normalize import LETTER, ZWNJ
 
@@ -307,6 +308,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
 ]
 
 
+@_derived
 @lru_cache(maxsize=1)
 def _named() -> list[tuple[re.Pattern[str], Period]]:
     from .catalogue import named_periods

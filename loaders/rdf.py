@@ -18,9 +18,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 from urllib.parse import quote
 
-from claimgraph.ontology import CG, CGM, CGP, CGU, DATA, NIF, SCHEMA
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
+
+from claimgraph.ontology import CG, CGM, CGP, CGU, DATA, NIF, SCHEMA
 
 from .catalogue import units
 from .model import Extraction, Figure, Period, Person, Report, Statement
@@ -216,6 +217,9 @@ def _figure(
     who = _who(statement, source)
     if who:
         yield iri, CG.comparisonKey, _text(f"{who}|{figure.metric.key}")
+    period = figure.period
+    if period and period.start and period.end:
+        yield iri, CG.periodKey, _text(f"{figure.metric.key}|{period.start}|{period.end}")
 
 
 def _who(statement: Statement | None, report: Report) -> str | None:

@@ -47,6 +47,7 @@ class CG(DefinedNamespace):
     modality: URIRef  # ObjectProperty
     more_than: URIRef  # more than
     period: URIRef  # ObjectProperty
+    periodKey: URIRef  # DatatypeProperty
     periodText: URIRef  # DatatypeProperty
     plan: URIRef  # plan
     publishedAfter: URIRef  # DatatypeProperty

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import click
 import pytest
-from claimgraph.graph.cli import main
 from click.testing import CliRunner
 from rdflib import Dataset, Graph
+
+from claimgraph.graph.cli import main
 
 from .conftest import ROOT, SEEDS
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+
 from claimgraph.graph.output import plain
 from claimgraph.graph.store import open_store
 from claimgraph.loaders.pipeline import extract

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
 from claimgraph.loaders.model import Extraction, Report
 from claimgraph.loaders.normalize import key
 from claimgraph.loaders.pipeline import extract
