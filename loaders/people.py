@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .normalize import LETTER, ZWNJ, key
+from .normalize import DIGIT, LETTER, ZWNJ, key
 
 # Titles before a name; dropped from the name itself.
 TITLES = frozenset(
@@ -92,7 +92,7 @@ PRONOUNS = frozenset({"وی", "او", "ایشان"})
 _ANAPHORIC = frozenset({"مقام", "مسئول", "مقام‌مسئول", "کارشناس", "مدیر", "نماینده", "فرمانده", "عضو"})
 
 _WINDOW = 240  # a name, its role and organisation fit in this many characters
-_WORD = re.compile(f"[{LETTER}{ZWNJ}]+|[^\\s{LETTER}{ZWNJ}]")
+_WORD = re.compile(f"[{LETTER}{ZWNJ}]+|[{DIGIT}]+(?:[٫٬.,/][{DIGIT}]+)*|[^\\s{LETTER}{ZWNJ}]")
 
 
 @dataclass(frozen=True, slots=True)
