@@ -228,26 +228,58 @@ def query(
 @_params_option
 @_format_option
 def sparql(query_text: str, store_path: Path, params: tuple[tuple[str, str], ...], fmt: str) -> None:
-    """Run your own SPARQL SELECT query: the text, a .rq file, or - for standard input.
+    """Run your own SPARQL query: the text, a .rq file, or - for standard input.
 
-    Common prefixes (cg:, schema:, prov:, skos:, nif:, xsd:, rdfs:) are predeclared.
-    Parameters are bound as IRIs when they look like one, else as strings.
+    SELECT prints rows (--format table|csv|json); ASK prints yes or no and exits 1 for no;
+    CONSTRUCT and DESCRIBE print Turtle. Updates are refused: the store changes only
+    through `claimgraph ingest`. Common prefixes (cg:, schema:, prov:, skos:, nif:, xsd:,
+    rdfs:, cgm:, cgu:) are predeclared. Parameters (-p NAME VALUE) are bound as IRIs when
+    they look like one, else as strings.
 
     \b
     Example:
       claimgraph sparql 'SELECT ?name WHERE { GRAPH ?g { ?p a schema:Person ; schema:name ?name } }'
     """
-    from claimgraph.queries.runner import term
+    from claimgraph.queries.runner import is_update, term
 
     from .store import StoreError
 
     text = _query_text(query_text)
+    if is_update(text):
+        raise Failure(
+            "claimgraph sparql runs queries only (SELECT, ASK, CONSTRUCT, DESCRIBE); "
+            "updates are refused — the store changes only through `claimgraph ingest`"
+        )
     bindings = {k: term("literal" if not v.startswith(("http", "urn:")) else "iri", v) for k, v in params}
     store = _open(store_path, read_only=True)
     try:
-        _print(store.select(text, bindings), fmt)
+        answer = store.query(text, bindings)
     except StoreError as error:
         raise Failure(str(error)) from None
+    _answer(store, answer, fmt)
+
+
+def _answer(store, answer, fmt: str) -> None:  # noqa: ANN001
+    """Print whatever kind of answer a query gave."""
+    import pyoxigraph as ox
+
+    from .store import Result, to_python
+
+    if isinstance(answer, ox.QueryBoolean):
+        click.echo("yes" if bool(answer) else "no")
+        sys.exit(0 if bool(answer) else 1)
+    if isinstance(answer, ox.QueryTriples):
+        sys.stdout.flush()
+        ox.serialize(answer, sys.stdout.buffer, ox.RdfFormat.TURTLE, prefixes=PREFIXES_FOR_OUTPUT())
+        return
+    columns = tuple(v.value for v in answer.variables)
+    _print(Result(columns, [tuple(to_python(s[c]) for c in columns) for s in answer]), fmt)
+
+
+def PREFIXES_FOR_OUTPUT() -> dict[str, str]:  # noqa: N802 — a constant computed on demand
+    from claimgraph.ontology import PREFIXES
+
+    return PREFIXES
 
 
 def _query_text(arg: str) -> str:

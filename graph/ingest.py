@@ -27,9 +27,7 @@ import pyoxigraph as ox
 
 from claimgraph.loaders.read import MAX_BYTES, InputError, Source, find_reports, read_report
 
-from .store import LocalStore
-
-PROV_REVISION = "http://www.w3.org/ns/prov#wasRevisionOf"
+from .store import PROV_REVISION, LocalStore
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +67,7 @@ class Prepared:
     statements: int
     figures: int
     characters: int
+    url: str | None = None
 
 
 def prepare(source: Source, max_bytes: int = MAX_BYTES) -> Prepared | InputError:
@@ -90,6 +89,7 @@ def prepare(source: Source, max_bytes: int = MAX_BYTES) -> Prepared | InputError
             len(extraction.statements),
             len(extraction.figures),
             len(extraction.report.text),
+            _url(extraction.report.url),
         )
     except InputError as error:
         return error
@@ -100,6 +100,15 @@ def prepare(source: Source, max_bytes: int = MAX_BYTES) -> Prepared | InputError
             f"internal error while extracting ({type(error).__name__}: "
             f"{error} at {Path(where.filename).name}:{where.lineno}); please report it",
         )
+
+
+def _url(url: str | None) -> str | None:
+    """The report's URL as the store holds it (see loaders.rdf.url_term)."""
+    if not url:
+        return None
+    from claimgraph.loaders.rdf import url_term
+
+    return str(url_term(url))
 
 
 def _warm(catalogues: tuple[Path, ...]) -> None:
@@ -162,11 +171,10 @@ def _store(store: LocalStore, item: Prepared, summary: IngestSummary) -> None:
         summary.unchanged += 1
         return
     data = item.nquads
-    older = [g for g in store.graphs_for_source(item.name) if g != item.graph]
+    older = [g for g in store.graphs_for_source(item.name, item.url) if g != item.graph]
     if older:
-        latest = ox.NamedNode(older[-1])
         graph = ox.NamedNode(item.graph)
-        link = ox.Quad(graph, ox.NamedNode(PROV_REVISION), latest, graph)
+        link = ox.Quad(graph, ox.NamedNode(PROV_REVISION), ox.NamedNode(store.latest_of(older)), graph)
         data += ox.serialize([link], format=ox.RdfFormat.N_QUADS)
         summary.revised += 1
     store.load_quads(data)

@@ -29,6 +29,8 @@ from rdflib import BNode, Literal, URIRef
 from claimgraph.ontology import CG, PREFIXES
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
+SCHEMA_URL = "https://schema.org/url"
+PROV_REVISION = "http://www.w3.org/ns/prov#wasRevisionOf"
 
 
 class StoreError(Exception):
@@ -129,10 +131,27 @@ class LocalStore:
     def has_graph(self, graph: URIRef | str) -> bool:
         return self._db.contains_named_graph(ox.NamedNode(str(graph)))
 
-    def graphs_for_source(self, name: str) -> list[str]:
-        """Graphs of reports read from a file of this name (earlier versions)."""
-        quads = self._db.quads_for_pattern(None, ox.NamedNode(str(CG.sourceFile)), ox.Literal(name), None)
-        return sorted({q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)})
+    def graphs_for_source(self, name: str, url: str | None = None) -> list[str]:
+        """Graphs of reports read from a file of this name or from this URL (earlier versions)."""
+        patterns = [(ox.NamedNode(str(CG.sourceFile)), ox.Literal(name))]
+        if url:
+            patterns.append(
+                (ox.NamedNode(SCHEMA_URL), ox.NamedNode(url) if "://" in url else ox.Literal(url))
+            )
+        graphs = set()
+        for predicate, value in patterns:
+            for quad in self._db.quads_for_pattern(None, predicate, value, None):
+                if isinstance(quad.graph_name, ox.NamedNode):
+                    graphs.add(quad.graph_name.value)
+        return sorted(graphs)
+
+    def latest_of(self, graphs: list[str]) -> str | None:
+        """The one of ``graphs`` that no other report revises (the newest version)."""
+        revised = ox.NamedNode(PROV_REVISION)
+        heads = [
+            g for g in graphs if not any(self._db.quads_for_pattern(None, revised, ox.NamedNode(g), None))
+        ]
+        return (heads or graphs or [None])[-1]
 
     def flush(self) -> None:
         if not self.read_only:

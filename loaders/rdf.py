@@ -40,8 +40,12 @@ def report_iri(report: Report) -> URIRef:
 
 
 def entity_iri(kind: str, name: str) -> URIRef:
-    """IRI of a person, organisation, outlet, office or minted metric, from its key."""
-    return DATA[f"{kind}-{quote(key(name) or 'x', safe='')}"]
+    """IRI of a person, organisation, outlet, office or minted metric, from its key.
+
+    >>> str(entity_iri("person", "میرهاشم  موسوی"))
+    'https://w3id.org/claimgraph/id/person-میرهاشمموسوی'
+    """
+    return DATA[f"{kind}-{key(name) or 'x'}"]  # keys hold only letters and digits: IRI-safe
 
 
 def decimal(value: Decimal) -> Literal:

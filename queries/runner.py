@@ -139,6 +139,20 @@ def term(kind: str, value: str) -> URIRef | Literal:
     return Literal(value)
 
 
+_PROLOGUE = re.compile(r"(?:\s+|#[^\n]*\n|(?:PREFIX|BASE)\s+[^<]*<[^>]*>)*", re.IGNORECASE)
+_UPDATE = re.compile(r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
+
+
+def is_update(text: str) -> bool:
+    """Does this SPARQL text start (after its prologue) like an update?
+
+    >>> is_update("PREFIX x: <http://x/> DELETE WHERE { ?s ?p ?o }"), is_update("SELECT * { ?s ?p ?o }")
+    (True, False)
+    """
+    prologue = _PROLOGUE.match(text)
+    return bool(_UPDATE.match(text, prologue.end() if prologue else 0))
+
+
 def _metric_key(value: str) -> str:
     """A metric's key from a key, a catalogue label or a minted phrase."""
     from claimgraph.loaders.catalogue import metrics

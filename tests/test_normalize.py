@@ -1,0 +1,106 @@
+"""Normalisation: a table of tricky strings, glued-word repair, and offsets that map back."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimgraph.loaders.glue import repair_token
+from claimgraph.loaders.normalize import ZWNJ, key, normalize, normalize_text
+
+Z = ZWNJ
+
+NORMALISE = [
+    ("", ""),
+    ("   ", ""),
+    ("كتاب", "کتاب"),  # Arabic kaf
+    ("علي", "علی"),  # Arabic yeh
+    ("موسى", "موسی"),  # alef maksura
+    ("123", "۱۲۳"),  # Latin digits
+    ("١٢٣", "۱۲۳"),  # Arabic-Indic digits
+    ("سال 1402 و ١٤٠٣", "سال ۱۴۰۲ و ۱۴۰۳"),  # three scripts in one sentence
+    ("۱٫۵ درصد", "۱٫۵ درصد"),  # a decimal survives (hazm's spacing splits it)
+    ("2.5 درصد", "۲٫۵ درصد"),  # Latin decimal point
+    ("۲/۵ درصد", "۲٫۵ درصد"),  # slash as decimal point
+    ("۱۲۰,۰۰۰ نفر", "۱۲۰٬۰۰۰ نفر"),  # comma thousands
+    ("1,234,567 ریال", "۱٬۲۳۴٬۵۶۷ ریال"),
+    ("۱۴۰۱/۰۲/۰۳", "۱۴۰۱/۰۲/۰۳"),  # a date keeps its slashes
+    (f"می{Z}{Z}شود", f"می{Z}شود"),  # doubled ZWNJ
+    (f"{Z}کتاب{Z}", "کتاب"),  # ZWNJ at word edges
+    (f"کتاب {Z}ها", f"کتاب{Z}ها"),  # ZWNJ beside a space, then the plural joins
+    ("می شود", f"می{Z}شود"),  # the verb prefix takes a ZWNJ
+    ("کتاب ها", f"کتاب{Z}ها"),  # the plural takes a ZWNJ
+    ("اقتصــــاد", "اقتصاد"),  # kashida
+    ("مُحَمَّد", "محمد"),  # diacritics
+    ("دو\u00a0میلیون", "دو میلیون"),  # NBSP
+    ("دو  میلیون", "دو میلیون"),  # doubled space
+    ("تأمیناجتماعی", f"تأمین{Z}اجتماعی"),  # glued words are repaired
+    ("اظهارداشت", "اظهار داشت"),  # a glued compound verb gets its space
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), NORMALISE)
+def test_normalise(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+GLUED = [
+    ("تأمیناجتماعی", f"تأمین{Z}اجتماعی"),
+    ("بیمهشده", f"بیمه{Z}شده"),
+    ("زدهاند", f"زده{Z}اند"),
+    ("صومعهسرا", f"صومعه{Z}سرا"),
+    ("هزینهها", f"هزینه{Z}ها"),
+    ("سالهای", f"سال{Z}های"),
+    ("بیمهای", f"بیمه{Z}ای"),
+    ("میتوان", f"می{Z}توان"),
+    ("نمیشود", f"نمی{Z}شود"),
+    ("همافزایی", f"هم{Z}افزایی"),
+    ("برشمردهاند", f"برشمرده{Z}اند"),
+    ("بهگزارش", "به گزارش"),
+    ("رئیسجمهور", f"رئیس{Z}جمهور"),
+]
+KEEP = ["تنها", "میدان", "میلیون", "دلخوش", "میرهاشم", "محمدرضا", "بتواند", "برداشتند", "همکاران", "بهترین"]
+
+
+@pytest.mark.parametrize(("glued", "repaired"), GLUED)
+def test_glued_words_are_split(glued: str, repaired: str) -> None:
+    assert repair_token(glued) == repaired
+
+
+@pytest.mark.parametrize("word", KEEP)
+def test_real_words_and_names_stay_whole(word: str) -> None:
+    assert repair_token(word) is None
+
+
+def test_keys_ignore_spelling_variants() -> None:
+    assert key("سازمان تامین اجتماعی") == key("سازمان تأمین‌اجتماعی") == key("سازمان تأمیناجتماعی")
+    assert key("رئیس جمهور") == key("رييس‌جمهور".replace("یی", "ئی"))
+    assert key("علي") == key("علی")
+
+
+TRICKY = st.text(
+    alphabet=st.sampled_from(list("سلامکتابيكمی ۱۲٣4٫,./٬ـَُ\u00a0" + ZWNJ + ZWNJ + "هزارمیلیون")), max_size=60
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TRICKY)
+def test_offsets_map_back_to_the_raw_text(raw: str) -> None:
+    mapped = normalize_text(raw)
+    text = mapped.text
+    starts = [mapped.raw_span(i, i + 1)[0] for i in range(len(text))]
+    assert starts == sorted(starts), "offsets keep the order of the text"
+    for i, char in enumerate(text):
+        s, e = mapped.raw_span(i, i + 1)
+        assert 0 <= s <= e <= len(raw)
+        if char.isalnum():  # a letter or digit comes from raw text, never from nowhere
+            assert e > s and normalize(raw[s:e].replace("ـ", "")).replace(ZWNJ, "").strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_normalisation_never_raises_and_spans_stay_in_bounds(raw: str) -> None:
+    mapped = normalize_text(raw)
+    s, e = mapped.raw_span(0, len(mapped.text))
+    assert 0 <= s <= e <= len(raw)
