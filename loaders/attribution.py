@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .normalize import LETTER, ZWNJ
-from .people import ORG_HEADS, PRONOUNS, Mention, Registry, find_person, tokens
+from .people import ORG_HEADS, PRONOUNS, TITLES, Mention, Registry, find_person, given_names, tokens
 from .segment import Span, paragraphs, sentences
 
 _SEP = f"[ {ZWNJ}]?"
@@ -133,8 +133,11 @@ def find_statements(text: str, *, via: str | None = None) -> list[FoundStatement
 
 def registry_scan(text: str, sentence: Span, registry: Registry) -> None:
     """Register every named person of a sentence (with the role beside the name)."""
+    openers = given_names() | TITLES
     for start, _, word in tokens(text, *sentence):
-        mention = find_person(text, start, sentence[1]) if word not in PRONOUNS else None
+        if word not in openers:
+            continue  # a name starts with a given name or a title; skip the rest cheaply
+        mention = find_person(text, start, sentence[1])
         if mention and mention.name and mention.start == start:
             registry.add(mention)
 

@@ -98,9 +98,21 @@ def resolve(after: list[str], before: list[str], *, unit_words: int = 0) -> Metr
     )
 
 
+@derived
+@lru_cache(maxsize=1)
+def _labels_by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, metric_key in _labels():
+        index.setdefault(words[0], []).append((words, metric_key))
+    return index
+
+
 def _best_label(after: list[str], before: list[str]) -> str | None:
     best: tuple[float, str] | None = None
-    for words, metric_key in _labels():
+    present = set(after) | set(before)
+    index = _labels_by_first_word()
+    candidates = [c for w in present for c in index.get(w, ()) if set(c[0]) <= present]
+    for words, metric_key in candidates:
         for side, weight in ((after, 0.0), (before, 2.5)):
             distance = _find(words, side if weight == 0 else side[::-1], reverse=weight != 0)
             if distance is None:

@@ -64,6 +64,10 @@ ROLES = (
     "رایزن",
     "مجری",
 )
+# Roles by their first word, longest first, for quick matching.
+_ROLES_BY_FIRST: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+for _role in sorted(ROLES, key=lambda r: -len(r.split(" "))):
+    _ROLES_BY_FIRST.setdefault(_role.split(" ")[0], []).append((_role, tuple(_role.split(" "))))
 # Words that head an organisation's name.
 ORG_HEADS = frozenset(
     "سازمان وزارت شرکت بانک اداره اداره‌کل دانشگاه ستاد مجلس شورای شورا کمیسیون انجمن اتاق "
@@ -231,7 +235,7 @@ def _surname_like(word: str) -> bool:
 
 
 def _is_role(word: str) -> bool:
-    return any(role == word or role.startswith(word + " ") for role in ROLES)
+    return word in _ROLES_BY_FIRST
 
 
 def _role_after(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[str | None, str | None, int]:
@@ -246,10 +250,10 @@ def _role_after(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[st
 
 
 def _match_role(toks: list[tuple[int, int, str]], i: int) -> tuple[str | None, int]:
-    for role in ROLES:
-        parts = role.split(" ")
-        words = [t[2] for t in toks[i : i + len(parts)]]
-        if words == parts:
+    if i >= len(toks):
+        return None, i
+    for role, parts in _ROLES_BY_FIRST.get(toks[i][2], ()):
+        if [t[2] for t in toks[i : i + len(parts)]] == list(parts):
             return role, i + len(parts)
     return None, i
 

@@ -310,7 +310,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
 
 @_derived
 @lru_cache(maxsize=1)
-def _named() -> list[tuple[re.Pattern[str], Period]]:
+def _named() -> list[tuple[re.Pattern[str], Period, str]]:
     from .catalogue import named_periods
 
     rules = []
@@ -319,7 +319,7 @@ def _named() -> list[tuple[re.Pattern[str], Period]]:
             words = [re.escape(w) for w in form.split()]
             gap = f"(?:[ {ZWNJ}][^\\s،.:]+){{0,3}}?[ {ZWNJ}]"
             pattern = re.compile(_B + gap.join(words) + _E)
-            rules.append((pattern, Period(form, entry.start, entry.end, key=entry.key)))
+            rules.append((pattern, Period(form, entry.start, entry.end, key=entry.key), form.split()[0]))
     return rules
 
 
@@ -332,7 +332,9 @@ def find_periods(text: str, window: Window, start: int = 0, end: int | None = No
     def free(m: re.Match[str]) -> bool:
         return not any(s < m.end() and m.start() < e for s, e in taken)
 
-    for pattern, named in _named():
+    for pattern, named, first_word in _named():
+        if first_word not in text:
+            continue  # most reports name no government or plan: skip the regex
         for m in filter(free, pattern.finditer(text, start, end)):
             period = Period(m.group(0), named.start, named.end, key=named.key)
             found.append(PeriodMatch(m.start(), m.end(), period))
