@@ -93,7 +93,12 @@ class LazyGroup(click.Group):
 
 
 # name → "module:attribute" of commands defined outside this file
-LAZY: dict[str, str] = {}
+LAZY: dict[str, str] = {
+    "trace": "claimgraph.graph.network_cli:trace",
+    "related": "claimgraph.graph.network_cli:related",
+    "stats": "claimgraph.graph.network_cli:stats",
+    "plot": "claimgraph.graph.network_cli:plot",
+}
 
 
 @click.group(
@@ -298,7 +303,7 @@ def _print(result, fmt: str) -> None:  # noqa: ANN001
     click.echo(render(result, Format(fmt)))
 
 
-EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
+EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld", "gexf", "graphml")
 
 
 @main.command()
@@ -309,7 +314,7 @@ EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
     type=click.Choice(EXPORT_FORMATS),
     default="turtle",
     show_default=True,
-    help="turtle and jsonld hold the union of all reports; trig and nquads keep one graph per report.",
+    help="An RDF format (turtle, trig, nquads, jsonld) or a network for Gephi (gexf) and yEd (graphml).",
 )
 @click.option(
     "-o",
@@ -319,18 +324,34 @@ EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld")
     help="The file to write ('-' for standard output).",
 )
 def export(store_path: Path, fmt: str, output: Path) -> None:
-    """Write the store as RDF for other tools.
+    """Write the store for other tools: RDF, or a network for Gephi, Cytoscape and yEd.
+
+    turtle and jsonld hold the union of all reports; trig and nquads keep one named
+    graph per report. gexf (GEXF 1.3, for Gephi: node types, colours, sizes by degree,
+    report dates for the timeline) and graphml (for Cytoscape and yEd) hold the network
+    of people, organisations, outlets, reports, statements, figures and metrics.
 
     \b
-    Example:
+    Examples:
       claimgraph export --store my-store --format trig -o claims.trig
+      claimgraph export --store my-store --format gexf -o claims.gexf
     """
-    from .export import export_rdf
+    from .store import StoreError
 
     store = _open(store_path, read_only=True)
     try:
-        count = export_rdf(store, fmt, output)
+        if fmt in ("gexf", "graphml"):
+            from .gexf import export_network
+
+            nodes, edges = export_network(store, fmt, output)
+            summary = f"{nodes} nodes, {edges} edges"
+        else:
+            from .export import export_rdf
+
+            summary = f"{export_rdf(store, fmt, output)} statements"
+    except StoreError as error:
+        raise Failure(str(error)) from None
     except OSError as error:
         raise Failure(f"{output}: cannot write it ({error.strerror or error})") from None
     if str(output) != "-":
-        click.echo(f"wrote {output} ({count} statements)", err=True)
+        click.echo(f"wrote {output} ({summary})", err=True)
