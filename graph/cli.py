@@ -98,6 +98,7 @@ LAZY: dict[str, str] = {
     "related": "claimgraph.graph.network_cli:related",
     "stats": "claimgraph.graph.network_cli:stats",
     "plot": "claimgraph.graph.network_cli:plot",
+    "validate": "claimgraph.graph.validate:command",
 }
 
 
