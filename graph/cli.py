@@ -16,7 +16,10 @@ from .output import Format, render
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # hazm must never try the network
 
-STORE_HELP = "The store folder (an embedded Oxigraph database). Env: CLAIMGRAPH_STORE."
+STORE_HELP = (
+    "The store: a folder (an embedded Oxigraph database) or the URL of a SPARQL 1.1 endpoint. "
+    "Env: CLAIMGRAPH_STORE."
+)
 DEFAULT_STORE = "claimgraph-store"
 
 
@@ -36,7 +39,7 @@ def _store_option(func):  # noqa: ANN001, ANN202 — a click decorator
         envvar="CLAIMGRAPH_STORE",
         default=DEFAULT_STORE,
         show_default=True,
-        type=click.Path(path_type=Path),
+        type=str,  # a folder, or the URL of a SPARQL endpoint (a Path would fold "http://")
         help=STORE_HELP,
     )(func)
 
@@ -64,7 +67,7 @@ def _params_option(func):  # noqa: ANN001, ANN202
     )(func)
 
 
-def _open(store_path: Path, *, read_only: bool, wait: float = 0):  # noqa: ANN202
+def _open(store_path: str, *, read_only: bool, wait: float = 0):  # noqa: ANN202
     from .store import StoreError, open_store
 
     try:
@@ -99,6 +102,7 @@ LAZY: dict[str, str] = {
     "stats": "claimgraph.graph.network_cli:stats",
     "plot": "claimgraph.graph.network_cli:plot",
     "validate": "claimgraph.graph.validate:command",
+    "serve": "claimgraph.graph.serve:serve",
 }
 
 
@@ -157,7 +161,7 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems and the summary.")
 def ingest(
     paths: tuple[Path, ...],
-    store_path: Path,
+    store_path: str,
     jobs: int,
     catalogues: tuple[Path, ...],
     max_size: int,
@@ -198,7 +202,7 @@ def ingest(
 @_format_option
 @click.option("--list", "list_only", is_flag=True, help="List the stored queries and their parameters.")
 def query(
-    name: str | None, store_path: Path, params: tuple[tuple[str, str], ...], fmt: str, list_only: bool
+    name: str | None, store_path: str, params: tuple[tuple[str, str], ...], fmt: str, list_only: bool
 ) -> None:
     """Run a stored query (queries/NAME.rq).
 
@@ -233,7 +237,7 @@ def query(
 @_store_option
 @_params_option
 @_format_option
-def sparql(query_text: str, store_path: Path, params: tuple[tuple[str, str], ...], fmt: str) -> None:
+def sparql(query_text: str, store_path: str, params: tuple[tuple[str, str], ...], fmt: str) -> None:
     """Run your own SPARQL query: the text, a .rq file, or - for standard input.
 
     SELECT prints rows (--format table|csv|json); ASK prints yes or no and exits 1 for no;
@@ -246,7 +250,7 @@ def sparql(query_text: str, store_path: Path, params: tuple[tuple[str, str], ...
     Example:
       claimgraph sparql 'SELECT ?name WHERE { GRAPH ?g { ?p a schema:Person ; schema:name ?name } }'
     """
-    from claimgraph.queries.runner import is_update, term
+    from claimgraph.queries.runner import is_iri, is_update, term
 
     from .store import StoreError
 
@@ -256,7 +260,7 @@ def sparql(query_text: str, store_path: Path, params: tuple[tuple[str, str], ...
             "claimgraph sparql runs queries only (SELECT, ASK, CONSTRUCT, DESCRIBE); "
             "updates are refused — the store changes only through `claimgraph ingest`"
         )
-    bindings = {k: term("literal" if not v.startswith(("http", "urn:")) else "iri", v) for k, v in params}
+    bindings = {k: term("iri" if is_iri(v) else "literal", v) for k, v in params}
     store = _open(store_path, read_only=True)
     try:
         answer = store.query(text, bindings)
@@ -324,7 +328,7 @@ EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld", "gexf", "graphml")
     required=True,
     help="The file to write ('-' for standard output).",
 )
-def export(store_path: Path, fmt: str, output: Path) -> None:
+def export(store_path: str, fmt: str, output: Path) -> None:
     """Write the store for other tools: RDF, or a network for Gephi, Cytoscape and yEd.
 
     turtle and jsonld hold the union of all reports; trig and nquads keep one named

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
 
-def _project(store_path: Path) -> nx.MultiDiGraph:
+def _project(store_path: str) -> nx.MultiDiGraph:
     from .network import project
     from .store import StoreError
 
@@ -56,7 +56,7 @@ def _describe(data: dict[str, Any]) -> str:
 @click.command()
 @click.argument("figure")
 @_store_option
-def trace(figure: str, store_path: Path) -> None:
+def trace(figure: str, store_path: str) -> None:
     """Trace a figure back to its source.
 
     Prints the figure, then one line for each of its statement, speaker (and the
@@ -98,7 +98,7 @@ def trace(figure: str, store_path: Path) -> None:
     type=click.IntRange(1, 10),
     help="How many steps away to look (through figures, statements, speakers, reports).",
 )
-def related(figure: str, store_path: Path, hops: int) -> None:
+def related(figure: str, store_path: str, hops: int) -> None:
     """Figures on the same metric near a figure.
 
     Lists the figures on FIGURE's metric within --hops steps of it in the graph, along
@@ -144,7 +144,7 @@ def _related_row(graph: nx.MultiDiGraph, node: str, relation: str, hops: int) ->
 @click.command()
 @_store_option
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1), help="How many to list.")
-def stats(store_path: Path, top: int) -> None:
+def stats(store_path: str, top: int) -> None:
     """Counts and the most-cited speakers and metrics.
 
     Prints the graph's nodes by type and edges by kind, then the --top speakers by
@@ -190,7 +190,7 @@ def plot() -> None:
     required=True,
     help="The PNG file to write.",
 )
-def timeline(store_path: Path, params: tuple[tuple[str, str], ...], output: Path) -> None:
+def timeline(store_path: str, params: tuple[tuple[str, str], ...], output: Path) -> None:
     """A PNG timeline of one metric's figures.
 
     x is the report's date (the middle of its date window, drawn as a band), y the value

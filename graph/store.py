@@ -21,12 +21,15 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
 from claimgraph.ontology import CG, PREFIXES
+
+if TYPE_CHECKING:
+    from .remote import RemoteStore
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SCHEMA_URL = "https://schema.org/url"
@@ -79,12 +82,18 @@ def to_python(term: Any) -> Any:
     return term.value
 
 
-def open_store(location: str | Path, *, read_only: bool = False, wait: float = 0) -> LocalStore:
+def open_store(location: str | Path, *, read_only: bool = False, wait: float = 0) -> LocalStore | RemoteStore:
     """Open the store at ``location`` (a folder; created when missing unless read-only).
 
-    Raises StoreError when the folder is not a store, or another process is writing it
-    and ``wait`` seconds pass without it finishing.
+    An ``http://`` or ``https://`` URL opens a SPARQL 1.1 endpoint instead (a RemoteStore,
+    imported only then; ``wait`` does not apply). Raises StoreError when the folder is not
+    a store, another process is writing it and ``wait`` seconds pass without it finishing,
+    or no endpoint answers at the URL.
     """
+    if str(location).startswith(("http://", "https://")):
+        from .remote import RemoteStore
+
+        return RemoteStore(str(location), read_only=read_only)
     return LocalStore(Path(location), read_only=read_only, wait=wait)
 
 
@@ -173,7 +182,10 @@ class LocalStore:
         return self._run(query, bindings)
 
     def _run(self, query: str, bindings: dict[str, Any] | None) -> Any:
-        subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        try:
+            subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        except ValueError as error:
+            raise StoreError(f"a parameter is not a valid RDF term: {error}") from None
         try:
             return self._db.query(query, prefixes=PREFIXES, substitutions=subs or None)
         except SyntaxError as error:

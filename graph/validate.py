@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import click
 from rdflib import Graph, Namespace, URIRef
 
+from .cli import _store_option
 from .store import LocalStore
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -88,15 +89,7 @@ def _short(term: object) -> str:
 
 
 @click.command()
-@click.option(
-    "--store",
-    "store_path",
-    envvar="CLAIMGRAPH_STORE",
-    default="claimgraph-store",
-    show_default=True,
-    type=click.Path(),
-    help="The store folder. Env: CLAIMGRAPH_STORE.",
-)
+@_store_option
 def command(store_path: str) -> None:
     """Check every report in the store against the SHACL shapes in ontology/shapes.ttl.
 
@@ -108,11 +101,10 @@ def command(store_path: str) -> None:
       claimgraph validate --store my-store
     """
     import sys
-    from pathlib import Path
 
     from .cli import _open
 
-    result = validate(_open(Path(store_path), read_only=True))
+    result = validate(_open(store_path, read_only=True))
     if result.conforms:
         click.echo("conforms: every report, statement, figure and period fits the shapes")
         return

@@ -118,4 +118,4 @@ class MappedText:
         """Map a span of :attr:`text` to the raw text."""
         for stage in reversed(self.stages):
             start, end = stage.to_source_start(start), stage.to_source_end(end)
-        return start, end
+        return start, max(start, end)  # an empty span stays empty where its text was removed

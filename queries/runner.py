@@ -120,37 +120,62 @@ def bind(query: StoredQuery, values: dict[str, str]) -> dict[str, URIRef | Liter
 
 
 def term(kind: str, value: str) -> URIRef | Literal:
-    """An RDF term for a parameter value of the given kind."""
-    if value.startswith(("http://", "https://", "urn:")) and kind != "literal":
-        return URIRef(value)
-    if kind in ("person", "org", "outlet"):
-        from claimgraph.loaders.rdf import entity_iri
+    """An RDF term for a parameter value of the given kind.
 
-        return entity_iri(kind, value)
-    if kind == "metric":
-        return Literal(_metric_key(value))
+    Raises QueryError for a date or an IRI that is not one. A value that only looks like
+    an IRI («https://x y») is never pasted anywhere: it is a name, a key or a string.
+
+    >>> term("report", "https://x y"), term("person", "https://example.org/p")
+    (rdflib.term.Literal('https://x y'), rdflib.term.URIRef('https://example.org/p'))
+    """
+    if kind in ("literal", "report"):
+        return Literal(value)
     if kind == "date":
         try:
             return Literal(date.fromisoformat(value), datatype=XSD.date)
         except ValueError:
             raise QueryError(f"{value!r} is not a date like 2024-05-19") from None
-    if kind == "iri":
-        raise QueryError(f"{value!r} is not an IRI (http://…, https://… or urn:…)")
-    return Literal(value)
+    if kind == "metric":
+        tail = value.rsplit("/", 1)[-1].removeprefix("metric-")  # cgm:KEY or id:metric-KEY
+        return Literal(_metric_key(tail if is_iri(value) else value))
+    if is_iri(value):
+        return URIRef(value)
+    if kind in ("person", "org", "outlet"):
+        from claimgraph.loaders.rdf import entity_iri
+
+        return entity_iri(kind, value)
+    raise QueryError(f"{value!r} is not an IRI (such as https://w3id.org/claimgraph/id/person-…)")
 
 
-_PROLOGUE = re.compile(r"(?:\s+|#[^\n]*\n|(?:PREFIX|BASE)\s+[^<]*<[^>]*>)*", re.IGNORECASE)
-_UPDATE = re.compile(r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]+")
+
+
+def is_iri(value: str) -> bool:
+    """An absolute IRI that RDF stores accept.
+
+    >>> is_iri("https://example.org/a"), is_iri("https://example.org/a b"), is_iri("httpbin is a word")
+    (True, False, False)
+    """
+    if not _IRI.fullmatch(value):
+        return False
+    import pyoxigraph as ox
+
+    try:
+        ox.NamedNode(value)
+    except ValueError:
+        return False
+    return True
 
 
 def is_update(text: str) -> bool:
-    """Does this SPARQL text start (after its prologue) like an update?
+    """Is this SPARQL text an update (INSERT, DELETE, DROP, LOAD …)?
 
     >>> is_update("PREFIX x: <http://x/> DELETE WHERE { ?s ?p ?o }"), is_update("SELECT * { ?s ?p ?o }")
     (True, False)
     """
-    prologue = _PROLOGUE.match(text)
-    return bool(_UPDATE.match(text, prologue.end() if prologue else 0))
+    from claimgraph.graph.sparqltext import query_form
+
+    return query_form(text) == "UPDATE"
 
 
 def _metric_key(value: str) -> str:
