@@ -16,7 +16,6 @@ the same file name is stored as a new version, ``prov:wasRevisionOf`` the old on
 from __future__ import annotations
 
 import multiprocessing
-import sys
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -49,11 +48,15 @@ class IngestSummary:
     failed: list[InputError] = field(default_factory=list)
 
     def line(self) -> str:
-        rate = (self.stored + self.unchanged) / self.seconds if self.seconds else 0
+        done = self.stored + self.unchanged
+        if done >= self.seconds:
+            rate = f"{done / self.seconds if self.seconds else 0:.1f} reports/s"
+        else:
+            rate = f"{self.seconds / max(done, 1):.1f} s/report"
         return (
             f"{self.stored} stored ({self.revised} as new versions), {self.unchanged} unchanged, "
             f"{len(self.failed)} failed; {self.statements} statements, {self.figures} figures "
-            f"in {self.seconds:.1f} s ({rate:.1f} reports/s)"
+            f"in {self.seconds:.1f} s ({rate})"
         )
 
 
@@ -127,8 +130,13 @@ def _prepare_all(sources: list[Source], options: IngestOptions) -> Iterator[Prep
         _warm(options.catalogues)
         yield from (prepare(s, options.max_bytes) for s in sources)
         return
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    context = multiprocessing.get_context(method)
+    # Not "fork": the open store runs threads, and forking a threaded process can deadlock.
+    # A forkserver imports the loaders once and forks clean workers from that.
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["claimgraph.loaders.pipeline", "claimgraph.loaders.rdf"])
+    else:
+        context = multiprocessing.get_context("spawn")
     with context.Pool(options.jobs, initializer=_warm, initargs=(options.catalogues,)) as pool:
         args = [(s, options.max_bytes) for s in sources]
         yield from pool.imap(_prepare_star, args, chunksize=4)
@@ -167,14 +175,18 @@ def ingest(
 
 
 def _store(store: LocalStore, item: Prepared, summary: IngestSummary) -> None:
-    if store.has_graph(item.graph):
-        summary.unchanged += 1
+    """Store one report unless its text is already the newest version of its file."""
+    versions = store.graphs_for_source(item.name, item.url)
+    head = store.latest_of(versions) if versions else None
+    if _same_text(head, item.graph) or (head is None and store.has_graph(item.graph)):
+        summary.unchanged += 1  # this file's newest text, or the same text under another name
         return
-    data = item.nquads
-    older = [g for g in store.graphs_for_source(item.name, item.url) if g != item.graph]
-    if older:
-        graph = ox.NamedNode(item.graph)
-        link = ox.Quad(graph, ox.NamedNode(PROV_REVISION), ox.NamedNode(store.latest_of(older)), graph)
+    graph, data = item.graph, item.nquads
+    if store.has_graph(graph):  # the file went back to an earlier text: that text is newest again
+        graph, data = _as_new_version(store, item)
+    if head:
+        node = ox.NamedNode(graph)
+        link = ox.Quad(node, ox.NamedNode(PROV_REVISION), ox.NamedNode(head), node)
         data += ox.serialize([link], format=ox.RdfFormat.N_QUADS)
         summary.revised += 1
     store.load_quads(data)
@@ -182,3 +194,20 @@ def _store(store: LocalStore, item: Prepared, summary: IngestSummary) -> None:
     summary.statements += item.statements
     summary.figures += item.figures
     summary.characters += item.characters
+
+
+def _same_text(graph: str | None, new: str) -> bool:
+    """Is ``graph`` the report ``new``, or a copy of it stored again as a later version?"""
+    return graph is not None and (graph == new or graph.startswith(new + "-r"))
+
+
+def _as_new_version(store: LocalStore, item: Prepared) -> tuple[str, bytes]:
+    """The report's quads under fresh IRIs (report-TAG-rN …), for a text seen before."""
+    base, tag = item.graph.rsplit("report-", 1)
+    n = 2
+    while store.has_graph(f"{item.graph}-r{n}"):
+        n += 1
+    data = item.nquads
+    for kind in ("report", "statement", "figure", "period"):
+        data = data.replace(f"{base}{kind}-{tag}".encode(), f"{base}{kind}-{tag}-r{n}".encode())
+    return f"{item.graph}-r{n}", data

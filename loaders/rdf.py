@@ -246,9 +246,11 @@ def _quantity(iri: URIRef, figure: Figure) -> Iterator[Triple]:
         yield iri, CG.canonicalUnit, CGU[unit.canonical]
     yield iri, CG.canonicalValue, decimal(figure.value * factor)
     if figure.lower is not None:
-        yield iri, CG.lowerBound, decimal(figure.lower * factor)
+        yield iri, CG.lowerBound, decimal(figure.lower)
+        yield iri, CG.canonicalLowerBound, decimal(figure.lower * factor)
     if figure.upper is not None:
-        yield iri, CG.upperBound, decimal(figure.upper * factor)
+        yield iri, CG.upperBound, decimal(figure.upper)
+        yield iri, CG.canonicalUpperBound, decimal(figure.upper * factor)
 
 
 def _metric(iri: URIRef, figure: Figure) -> Iterator[Triple]:

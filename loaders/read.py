@@ -82,11 +82,15 @@ def _walk(path: Path, errors: list[InputError] | None) -> Iterator[Source]:
         yield Source(path, manifest.get(path.name, {}))
         return
     seen: set[tuple[int, int]] = set()
-    for folder, subfolders, files in os.walk(path, followlinks=True):
+
+    def unreadable(error: OSError) -> None:
+        _report(errors, InputError(error.filename, f"cannot read this folder ({error.strerror}); skipped"))
+
+    for folder, subfolders, files in os.walk(path, followlinks=True, onerror=unreadable):
         inode = os.stat(folder)
         if (inode.st_dev, inode.st_ino) in seen:  # a symlink loop
             subfolders.clear()
-            _report(errors, InputError(folder, "symbolic link loop; skipped"))
+            _report(errors, InputError(folder, "is a symbolic link back to a folder above it"))
             continue
         seen.add((inode.st_dev, inode.st_ino))
         subfolders.sort()

@@ -25,7 +25,9 @@ class CG(DefinedNamespace):
     achieved: URIRef  # achieved
     at_least: URIRef  # at least
     at_most: URIRef  # at most
+    canonicalLowerBound: URIRef  # DatatypeProperty
     canonicalUnit: URIRef  # ObjectProperty
+    canonicalUpperBound: URIRef  # DatatypeProperty
     canonicalValue: URIRef  # DatatypeProperty
     changeFrom: URIRef  # DatatypeProperty
     characters: URIRef  # DatatypeProperty
