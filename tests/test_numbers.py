@@ -5,10 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from claimgraph.loaders.numbers import NumberPhrase, find_numbers, parse_number
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from num2fawords import words
+
+from claimgraph.loaders.numbers import NumberPhrase, find_numbers, parse_number
 
 ZWNJ = "\u200c"
 

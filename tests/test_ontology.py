@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from rdflib import Graph
+
 from claimgraph.ontology import CG, TURTLE_FILES, read_text
 from claimgraph.ontology.generate import render, source_turtle
-from rdflib import Graph
 
 
 @pytest.mark.parametrize("name", TURTLE_FILES)
