@@ -21,6 +21,7 @@ from .model import Metric
 from .normalize import ZWNJ, key
 
 _AFTER, _BEFORE = 6, 8  # window sizes in words
+UNKNOWN_METRIC = "minted-unknown"  # no words say what the figure measures
 # Words that end a noun phrase: a minted metric never runs past them.
 _NP_END = frozenset(
     "را از به در با که و یا برای تا بر طی است بود شد شده شدند می کرد کرده رسید رسیده "
@@ -93,9 +94,10 @@ def resolve(after: list[str], before: list[str], *, unit_words: int = 0) -> Metr
         return Metric(concept.key, concept.label)
     phrase = _noun_phrase(after[unit_words:]) or _noun_phrase(_skip_function_words(before[::-1]))[::-1]
     label = " ".join(phrase) if phrase else "نامشخص"
-    return Metric(
-        "minted-" + "-".join(lemma(w) for w in phrase) if phrase else "minted-unknown", label, minted=True
-    )
+    # The key joins the lemmas without separators, so «اردیبهشت‌ماه» and «اردیبهشت ماه» meet.
+    if not phrase:
+        return Metric(UNKNOWN_METRIC, label, minted=True)
+    return Metric("minted-" + "".join(lemma(w) for w in phrase), label, minted=True)
 
 
 @derived

@@ -24,6 +24,7 @@ from rdflib.namespace import PROV, SKOS
 from claimgraph.ontology import CG, CGM, CGP, CGU, DATA, NIF, SCHEMA
 
 from .catalogue import units
+from .metrics import UNKNOWN_METRIC
 from .model import Extraction, Figure, Period, Person, Report, Statement
 from .normalize import key, normalize
 
@@ -218,6 +219,8 @@ def _figure(
     yield from _metric(iri, figure)
     if figure.period:
         yield from _period(URIRef(str(iri).replace("/figure-", "/period-")), iri, figure.period)
+    if figure.metric.key == UNKNOWN_METRIC:
+        return  # nothing says what it measures: it is compared with nothing
     who = _who(statement, source)
     if who:
         yield iri, CG.comparisonKey, _text(f"{who}|{figure.metric.key}")
@@ -255,7 +258,7 @@ def _quantity(iri: URIRef, figure: Figure) -> Iterator[Triple]:
 
 def _metric(iri: URIRef, figure: Figure) -> Iterator[Triple]:
     metric = figure.metric
-    node = entity_iri("metric", metric.key) if metric.minted else CGM[metric.key]
+    node = DATA[f"metric-{metric.key}"] if metric.minted else CGM[metric.key]  # minted keys are IRI-safe
     yield iri, CG.metric, node
     yield node, RDF.type, CG.Metric
     if metric.minted:
