@@ -42,7 +42,9 @@ _QUALIFIER = re.compile(
 _NOT_BEFORE = re.compile(
     f"{_B}(?:اصل|بند|ماده|تبصره|فصل|جزء|ردیف|شماره|کد|پلاک|تلفن|فکس|نمابر|ساعت|سوره|آیه|اورژانس|سامانه|"
     f"قطعنامه|سال|سال{_S}های|دهه|تاریخ|مورخ|نسخه|مرحله|دوره|هفته|روز|قرن|بخشنامه|مصوبه|"
-    f"آیین{_S}نامه|ص|صص|صفحه|ج|" + "|".join(MONTHS) + f"){_S}\\(?{_S}$"  # «ماده (1)»
+    f"آیین{_S}نامه|ص|صص|صفحه|ج|منطقه|ناحیه|کلانتری|فاز|بلوک|طبقه|کوچه|خیابان|"
+    + "|".join(MONTHS)
+    + f"){_S}\\(?{_S}$"  # «ماده (1)»
 )
 # Words right after a number that make it a date or a period phrase.
 _NOT_AFTER = re.compile(
@@ -52,13 +54,14 @@ _NOT_AFTER = re.compile(
 )
 # «ج4», «چ2»: a number glued to a letter is a citation; «/ 204» a verse or a ratio.
 _REFERENCE = re.compile(f"(?:[{LETTER}]|/{_S})$")
-_LIST_ITEM = re.compile(r"[.)\-]\s")  # «13. حکیم، …»: a numbered list
+_LIST_ITEM = re.compile(f"[.)\\-](?:\\s|[{LETTER}])")  # «13. حکیم، …», «2.یکی از …»: a numbered list
 _OPEN, _CLOSE = re.compile(r"[(\[]\s*$"), re.compile(r"\s*[)\]]")
 _DASH_ITEM = re.compile(r"-\s")  # «5- بهار 6- سیرجان»: an enumeration in running text
 
 
 def _line_start(before: str) -> bool:
-    return before.rstrip(" \t").endswith("\n") or not before.strip()
+    """Nothing but a line or sentence end before it: where list numbers stand."""
+    return before.rstrip(" \t").endswith(("\n", ".", "؟", "!", ":")) or not before.strip()
 
 
 _CHANGE_GAP = re.compile(f"^{_S}(?P<unit>[{LETTER}]+)?{_S}به{_S}$")
