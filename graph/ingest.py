@@ -78,16 +78,13 @@ def prepare(source: Source, max_bytes: int = MAX_BYTES) -> Prepared | InputError
     from claimgraph.loaders.pipeline import extract
     from claimgraph.loaders.rdf import to_triples
 
-    from .store import to_ox
-
     try:
         extraction = extract(read_report(source, max_bytes=max_bytes))
         graph, triples = to_triples(extraction)
-        name = ox.NamedNode(str(graph))
-        quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples]
+        quads = [ox.Quad(s, p, o, graph) for s, p, o in triples]
         return Prepared(
             source.name,
-            str(graph),
+            graph.value,
             ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
             len(extraction.statements),
             len(extraction.figures),
@@ -111,7 +108,7 @@ def _url(url: str | None) -> str | None:
         return None
     from claimgraph.loaders.rdf import url_term
 
-    return str(url_term(url))
+    return url_term(url).value
 
 
 def _warm(catalogues: tuple[Path, ...]) -> None:

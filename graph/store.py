@@ -52,7 +52,9 @@ class Result:
 
 
 def to_ox(term: URIRef | Literal | BNode) -> ox.NamedNode | ox.Literal | ox.BlankNode:
-    """An rdflib term as a pyoxigraph term."""
+    """An rdflib term as a pyoxigraph term (a pyoxigraph term is returned as it is)."""
+    if isinstance(term, ox.NamedNode | ox.Literal | ox.BlankNode):
+        return term
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, Literal):

@@ -13,7 +13,9 @@ Works on normalised text; spans are into that text (the pipeline maps them to ra
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .normalize import LETTER, ZWNJ
 from .people import ORG_HEADS, PRONOUNS, TITLES, Mention, Registry, find_person, given_names, tokens
@@ -45,6 +47,11 @@ _CUE_TABLE: list[tuple[str, str]] = [
     ("دانست(?:ند)?", "دانست"),
     (f"خواستار(?=[^.؟!\\n]{{0,160}}?{_B}(?:شد|شدند){_E})", "خواستار شد"),
 ]
+# The first letters of every cue above: a plain alternation Python's regex engine scans fast.
+_CUE_HINT = re.compile(
+    "اظهار|عنوان|تصریح|اعلام|تاکید|تأکید|خاطر|یادآور|متذکر|ادامه|بیان|توضیح|اضافه|خبر|ابراز|"
+    "اذعان|برشمرد|افزود|گفت|می" + ZWNJ + "گوید|دانست|خواستار"
+)
 _CUES = re.compile("|".join(f"{_B}(?P<c{i}>{p}){_E}" for i, (p, _) in enumerate(_CUE_TABLE)))
 _ACCORDING = re.compile(f"{_B}به{_SEP}گفته{_E}")
 # Openers that are not the speaker: the source line, connectives, time and place adverbs.
@@ -111,11 +118,21 @@ def _name_continues(text: str, comma: int) -> str:
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Reporting verbs in ``text[start:end]``, left to right."""
+    starts, cues = _all_cues(text)
+    end = len(text) if end is None else end
+    return [c for c in cues[bisect_left(starts, start) : bisect_left(starts, end)] if c.end <= end]
+
+
+@lru_cache(maxsize=2)
+def _all_cues(text: str) -> tuple[list[int], list[Cue]]:
+    """Every reporting verb of a text, found in one pass (sentences then take their share)."""
     cues = []
-    for match in _CUES.finditer(text, start, len(text) if end is None else end):
-        index = int(match.lastgroup[1:])  # type: ignore[index]
-        cues.append(Cue(match.start(), match.end(), _CUE_TABLE[index][1]))
-    return cues
+    for hint in _CUE_HINT.finditer(text):  # a cheap search for the words cues start with
+        match = _CUES.match(text, hint.start())
+        if match and (not cues or match.start() >= cues[-1].end):
+            index = int(match.lastgroup[1:])  # type: ignore[index]
+            cues.append(Cue(match.start(), match.end(), _CUE_TABLE[index][1]))
+    return [c.start for c in cues], cues
 
 
 def find_statements(text: str, *, via: str | None = None) -> list[FoundStatement]:

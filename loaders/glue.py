@@ -108,7 +108,12 @@ def lexicon() -> Lexicon:
 
 def repair(mapped: MappedText) -> None:
     """Repair every glued token of ``mapped`` in place, keeping offsets."""
-    mapped.apply(_TOKEN, lambda m: repair_token(m.group(0)) or m.group(0))
+    changes = []
+    for match in _TOKEN.finditer(mapped.text):
+        fixed = repair_token(match.group(0))
+        if fixed:
+            changes.append((match.start(), match.end(), fixed))
+    mapped.replace(changes)
 
 
 @lru_cache(maxsize=200_000)

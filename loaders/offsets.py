@@ -52,6 +52,25 @@ class Stage:
         out = pattern.sub(record, text)
         return cls(out, edits, [edit[2] for edit in edits])
 
+    @classmethod
+    def replace(cls, text: str, changes: list[tuple[int, int, str]]) -> Stage:
+        """Replace sorted, non-overlapping ``(start, end, new)`` spans; record what changed.
+
+        >>> Stage.replace("ab cd", [(3, 5, "xyz")]).text
+        'ab xyz'
+        """
+        parts: list[str] = []
+        edits: list[tuple[int, int, int, int]] = []
+        done, delta = 0, 0
+        for start, end, new in changes:
+            parts += [text[done:start], new]
+            s, e, ns, ne = _minimal(text[start:end], new)
+            edits.append((start + s, start + e, start + delta + ns, start + delta + ne))
+            delta += len(new) - (end - start)
+            done = end
+        parts.append(text[done:])
+        return cls("".join(parts), edits, [edit[2] for edit in edits])
+
     def to_source_start(self, pos: int) -> int:
         """Source position where the output character at ``pos`` begins."""
         i = bisect_right(self._out_starts, pos) - 1
@@ -109,6 +128,13 @@ class MappedText:
         if stage.edits:
             self.stages.append(stage)
         self.text = stage.text
+
+    def replace(self, changes: list[tuple[int, int, str]]) -> None:
+        """Replace sorted, non-overlapping spans of :attr:`text`."""
+        if changes:
+            stage = Stage.replace(self.text, changes)
+            self.stages.append(stage)
+            self.text = stage.text
 
     def translate(self, table: dict[int, str]) -> None:
         """Apply a one-to-one character table; it must not change the length."""

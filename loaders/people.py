@@ -12,6 +12,7 @@ Works on normalised text. A person mention is a run of given names and a surname
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -118,10 +119,16 @@ def given_names() -> frozenset[str]:
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Words and single punctuation marks of ``text[start:end]`` with their spans."""
-    return [
-        (m.start(), m.end(), m.group(0))
-        for m in _WORD.finditer(text, start, len(text) if end is None else end)
-    ]
+    starts, toks = _all_tokens(text)
+    end = len(text) if end is None else end
+    return [t for t in toks[bisect_left(starts, start) : bisect_left(starts, end)] if t[1] <= end]
+
+
+@lru_cache(maxsize=2)
+def _all_tokens(text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """The text's tokens, found once; windows of it are slices."""
+    toks = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+    return [t[0] for t in toks], toks
 
 
 def find_person(text: str, start: int, end: int | None = None, *, loose: bool = False) -> Mention | None:

@@ -51,10 +51,11 @@ def extract(report: Report) -> Extraction:
     statements = [_statement(mapped, st, people) for st in found]
     sentence_spans = sentences(text)
     index = Index(sentence_spans)
-    periods = find_periods(text, report.date_window)
+    drafts = find_figures(text)
+    periods = _periods_near_figures(text, report.date_window, sentence_spans, index, drafts)
     cues = tuple((st.cue.start, st.cue.end) for st in found)
     figures: list[Figure] = []
-    for draft in find_figures(text):
+    for draft in drafts:
         i = index.find(draft.number_start)
         sentence = sentence_spans[i] if i is not None else (draft.start, draft.end)
         owner = _owner(found, draft.number_start)
@@ -185,6 +186,16 @@ def bounds(
     if qualifier in ("less_than", "at_most", "up_to"):
         return None, value
     return value, value
+
+
+def _periods_near_figures(
+    text: str, window: Window, spans: list[tuple[int, int]], index: Index, drafts: list[FigureDraft]
+) -> list[PeriodMatch]:
+    """Period expressions of the sentences that hold figures (no others are ever read)."""
+    found: list[PeriodMatch] = []
+    for i in sorted({index.find(d.number_start) for d in drafts} - {None}):
+        found.extend(find_periods(text, window, *spans[i]))  # type: ignore[index]
+    return found
 
 
 def _nearest_period(

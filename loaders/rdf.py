@@ -7,8 +7,11 @@ same report twice therefore yields the same triples.
 >>> from claimgraph.loaders.model import Report
 >>> from claimgraph.loaders.pipeline import extract
 >>> graph, triples = to_triples(extract(Report("a.txt", "وزیر گفت: ۱۰ درصد رشد داشتیم.")))
->>> str(graph).startswith("https://w3id.org/claimgraph/id/report-")
+>>> graph.value.startswith("https://w3id.org/claimgraph/id/report-")
 True
+
+Terms are pyoxigraph's: the store takes them as they are (building rdflib terms and
+converting them cost more than the extraction itself on real text).
 """
 
 from __future__ import annotations
@@ -18,58 +21,57 @@ from collections.abc import Iterator
 from decimal import Decimal
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, Literal, URIRef
-from rdflib.namespace import PROV, SKOS
+import pyoxigraph as ox
+from rdflib import URIRef
 
-from claimgraph.ontology import CG, CGM, CGP, CGU, DATA, NIF, SCHEMA
+from claimgraph.ontology import DATA
 
 from .catalogue import units
 from .metrics import UNKNOWN_METRIC
 from .model import Extraction, Figure, Period, Person, Report, Statement
 from .normalize import key, normalize
+from .terms import CG, CGM, CGP, CGU, NIF, PROV, RDF, RDFS, SCHEMA, SKOS, date_literal, decimal, integer, text
 
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
+Node = ox.NamedNode
+Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def report_iri(report: Report) -> URIRef:
+def report_iri(report: Report) -> Node:
     """The report's IRI, which is also its named graph."""
-    return DATA[f"report-{content_hash(report.text)[:20]}"]
+    return ox.NamedNode(f"{DATA}report-{content_hash(report.text)[:20]}")
 
 
 def entity_iri(kind: str, name: str) -> URIRef:
-    """IRI of a person, organisation, outlet, office or minted metric, from its key.
+    """IRI of a person, organisation, outlet or office, from its key (for query parameters).
 
     >>> str(entity_iri("person", "میرهاشم  موسوی"))
     'https://w3id.org/claimgraph/id/person-میرهاشمموسوی'
     """
-    return DATA[f"{kind}-{key(name) or 'x'}"]  # keys hold only letters and digits: IRI-safe
+    return URIRef(_entity(kind, name).value)
 
 
-def decimal(value: Decimal) -> Literal:
-    """An xsd:decimal literal in canonical form (no exponent)."""
-    text = format(value.normalize(), "f")
-    return Literal(text, datatype=XSD.decimal)
+def _entity(kind: str, name: str) -> Node:
+    return ox.NamedNode(f"{DATA}{kind}-{key(name) or 'x'}")  # keys hold only letters and digits
 
 
-def _text(value: str) -> Literal:
-    return Literal(value)
+_text = text
 
 
-def _tag(report: URIRef) -> str:
+def _tag(report: Node) -> str:
     """The hash part of a report IRI, shared by its statements' and figures' IRIs."""
-    return str(report).rsplit("report-", 1)[-1]
+    return report.value.rsplit("report-", 1)[-1]
 
 
-def to_triples(extraction: Extraction) -> tuple[URIRef, list[Triple]]:
+def to_triples(extraction: Extraction) -> tuple[Node, list[Triple]]:
     """The report's graph IRI and every triple for its named graph."""
     graph = report_iri(extraction.report)
     triples = list(_report(extraction.report, graph))
     tag = _tag(graph)
-    statements = [DATA[f"statement-{tag}-{s.cue_start}"] for s in extraction.statements]
+    statements = [ox.NamedNode(f"{DATA}statement-{tag}-{s.cue_start}") for s in extraction.statements]
     for iri, statement in zip(statements, extraction.statements, strict=True):
         triples.extend(_statement(iri, statement, graph))
     for figure in extraction.figures:
@@ -91,7 +93,7 @@ def _one_label_each(triples: list[Triple]) -> list[Triple]:
     that queries joining a name give one row, not two.
     """
     seen: set[Triple] = set()
-    named: set[tuple[URIRef, URIRef]] = set()
+    named: set[tuple[Node, Node]] = set()
     out = []
     for triple in triples:
         s, p, _ = triple
@@ -104,48 +106,51 @@ def _one_label_each(triples: list[Triple]) -> list[Triple]:
     return out
 
 
-def _report(report: Report, iri: URIRef) -> Iterator[Triple]:
+def _report(report: Report, iri: Node) -> Iterator[Triple]:
     yield iri, RDF.type, CG.Report
     yield iri, RDF.type, SCHEMA.NewsArticle
     yield iri, CG.sourceFile, _text(report.name)
     yield iri, CG.contentHash, _text(content_hash(report.text))
-    yield iri, CG.characters, Literal(len(report.text))
+    yield iri, CG.characters, integer(len(report.text))
     if report.outlet:
-        outlet = entity_iri("outlet", report.outlet)
+        outlet = _entity("outlet", report.outlet)
         yield iri, SCHEMA.publisher, outlet
         yield outlet, RDF.type, CG.Outlet
         yield outlet, SCHEMA.name, _text(normalize(report.outlet))
     if report.via:
-        office = entity_iri("office", report.via)
+        office = _entity("office", report.via)
         yield iri, PROV.wasQuotedFrom, office
         yield office, RDF.type, CG.Office
         yield office, SCHEMA.name, _text(normalize(report.via))
         parent = office_organisation(report.via)
         if parent:
-            yield office, SCHEMA.parentOrganization, entity_iri("org", parent)
+            yield office, SCHEMA.parentOrganization, _entity("org", parent)
             yield from _organisation(parent)
     if report.url:
         yield iri, SCHEMA.url, url_term(report.url)
     if report.published:
-        yield iri, SCHEMA.datePublished, Literal(report.published, datatype=XSD.date)
+        yield iri, SCHEMA.datePublished, date_literal(report.published)
     else:
         if report.published_after:
-            yield iri, CG.publishedAfter, Literal(report.published_after, datatype=XSD.date)
+            yield iri, CG.publishedAfter, date_literal(report.published_after)
         if report.published_before:
-            yield iri, CG.publishedBefore, Literal(report.published_before, datatype=XSD.date)
+            yield iri, CG.publishedBefore, date_literal(report.published_before)
     if report.date_note:
         yield iri, CG.dateNote, _text(report.date_note)
 
 
-def url_term(url: str) -> URIRef | Literal:
+def url_term(url: str) -> Node | ox.Literal:
     """A report's URL as an IRI, with characters IRIs forbid percent-encoded.
 
-    >>> str(url_term("https://example.org/a|b c"))
+    >>> url_term("https://example.org/a|b c").value
     'https://example.org/a%7Cb%20c'
     """
     if "://" not in url:
         return _text(url)
-    return URIRef(quote(url.strip(), safe=_IRI_SAFE))
+    try:
+        return ox.NamedNode(quote(url.strip(), safe=_IRI_SAFE))
+    except ValueError:
+        return _text(url)
 
 
 _IRI_SAFE = ":/?#[]@!$&'()*+,;=%~"  # reserved characters stay; the rest is percent-encoded
@@ -161,50 +166,50 @@ def office_organisation(via: str) -> str | None:
 
 
 def _organisation(name: str) -> Iterator[Triple]:
-    org = entity_iri("org", name)
+    org = _entity("org", name)
     yield org, RDF.type, SCHEMA.Organization
     yield org, SCHEMA.name, _text(normalize(name))
 
 
 def _person(person: Person) -> Iterator[Triple]:
-    iri = entity_iri("person", person.name)
+    iri = _entity("person", person.name)
     yield iri, RDF.type, SCHEMA.Person
     yield iri, SCHEMA.name, _text(normalize(person.name))
     if person.role:
         yield iri, SCHEMA.jobTitle, _text(person.role)
     if person.organisation:
-        yield iri, SCHEMA.affiliation, entity_iri("org", person.organisation)
+        yield iri, SCHEMA.affiliation, _entity("org", person.organisation)
         yield from _organisation(person.organisation)
 
 
-def _statement(iri: URIRef, statement: Statement, report: URIRef) -> Iterator[Triple]:
+def _statement(iri: Node, statement: Statement, report: Node) -> Iterator[Triple]:
     yield iri, RDF.type, CG.Statement
     yield iri, RDF.type, SCHEMA.Claim
     yield iri, SCHEMA.appearance, report
     yield iri, CG.verb, _text(statement.verb)
     yield iri, CG.speakerMention, _text(statement.mention)
-    yield iri, NIF.beginIndex, Literal(statement.start)
-    yield iri, NIF.endIndex, Literal(statement.end)
-    yield iri, CG.cueStart, Literal(statement.cue_start)
-    yield iri, CG.cueEnd, Literal(statement.cue_end)
+    yield iri, NIF.beginIndex, integer(statement.start)
+    yield iri, NIF.endIndex, integer(statement.end)
+    yield iri, CG.cueStart, integer(statement.cue_start)
+    yield iri, CG.cueEnd, integer(statement.cue_end)
     speaker = statement.speaker
     if speaker:
-        yield iri, SCHEMA.author, entity_iri("person", speaker.name)
+        yield iri, SCHEMA.author, _entity("person", speaker.name)
         yield from _person(speaker)
         if speaker.role:
             yield iri, CG.speakerRole, _text(speaker.role)
         if speaker.organisation:
-            yield iri, CG.speakerOrganisation, entity_iri("org", speaker.organisation)
+            yield iri, CG.speakerOrganisation, _entity("org", speaker.organisation)
 
 
 def _figure(
-    figure: Figure, report: URIRef, stmt_iri: URIRef | None, statement: Statement | None, source: Report
+    figure: Figure, report: Node, stmt_iri: Node | None, statement: Statement | None, source: Report
 ) -> Iterator[Triple]:
-    iri = DATA[f"figure-{_tag(report)}-{figure.start}-{figure.end}"]
+    iri = ox.NamedNode(f"{DATA}figure-{_tag(report)}-{figure.start}-{figure.end}")
     yield iri, RDF.type, CG.Figure
     yield iri, CG.inReport, report
-    yield iri, NIF.beginIndex, Literal(figure.start)
-    yield iri, NIF.endIndex, Literal(figure.end)
+    yield iri, NIF.beginIndex, integer(figure.start)
+    yield iri, NIF.endIndex, integer(figure.end)
     yield iri, NIF.anchorOf, _text(figure.surface)
     yield iri, CG.value, decimal(figure.value)
     yield iri, CG.qualifier, CG[figure.qualifier]
@@ -218,7 +223,7 @@ def _figure(
     yield from _quantity(iri, figure)
     yield from _metric(iri, figure)
     if figure.period:
-        yield from _period(URIRef(str(iri).replace("/figure-", "/period-")), iri, figure.period)
+        yield from _period(ox.NamedNode(iri.value.replace("/figure-", "/period-")), iri, figure.period)
     if figure.metric.key == UNKNOWN_METRIC:
         return  # nothing says what it measures: it is compared with nothing
     who = _who(statement, source)
@@ -237,7 +242,7 @@ def _who(statement: Statement | None, report: Report) -> str | None:
     return "org:" + key(org) if org else None
 
 
-def _quantity(iri: URIRef, figure: Figure) -> Iterator[Triple]:
+def _quantity(iri: Node, figure: Figure) -> Iterator[Triple]:
     """Unit, canonical value and bounds (canonical unit: toman → rial)."""
     unit = units().get(figure.unit) if figure.unit else None
     factor = unit.factor if unit else Decimal(1)
@@ -256,9 +261,9 @@ def _quantity(iri: URIRef, figure: Figure) -> Iterator[Triple]:
         yield iri, CG.canonicalUpperBound, decimal(figure.upper * factor)
 
 
-def _metric(iri: URIRef, figure: Figure) -> Iterator[Triple]:
+def _metric(iri: Node, figure: Figure) -> Iterator[Triple]:
     metric = figure.metric
-    node = DATA[f"metric-{metric.key}"] if metric.minted else CGM[metric.key]  # minted keys are IRI-safe
+    node = ox.NamedNode(f"{DATA}metric-{metric.key}") if metric.minted else CGM[metric.key]
     yield iri, CG.metric, node
     yield node, RDF.type, CG.Metric
     if metric.minted:
@@ -269,14 +274,14 @@ def _metric(iri: URIRef, figure: Figure) -> Iterator[Triple]:
         yield iri, CG.metricText, _text(figure.metric_text)
 
 
-def _period(node: URIRef, figure: URIRef, period: Period) -> Iterator[Triple]:
+def _period(node: Node, figure: Node, period: Period) -> Iterator[Triple]:
     yield figure, CG.period, node
     yield node, RDF.type, CG.Period
     yield node, CG.periodText, _text(period.text)
     if period.start:
-        yield node, CG.startDate, Literal(period.start, datatype=XSD.date)
+        yield node, CG.startDate, date_literal(period.start)
     if period.end:
-        yield node, CG.endDate, Literal(period.end, datatype=XSD.date)
+        yield node, CG.endDate, date_literal(period.end)
     if period.recurrence:
         yield node, CG.recurrence, _text(period.recurrence)
     if period.key:

@@ -309,7 +309,7 @@ def _iri(text: str) -> str:
     from claimgraph.loaders.model import Report
     from claimgraph.loaders.rdf import report_iri
 
-    return str(report_iri(Report("a.txt", text)))
+    return report_iri(Report("a.txt", text)).value
 
 
 def _ingest_text(folder: Path, store: Path, text: str):

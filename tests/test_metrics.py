@@ -31,7 +31,7 @@ def test_minted_metrics_meet_however_the_phrase_is_spaced() -> None:
 
 def test_a_figure_with_no_words_for_what_it_measures_is_compared_with_nothing() -> None:
     from claimgraph.loaders.rdf import to_triples
-    from claimgraph.ontology import CG
+    from claimgraph.loaders.terms import CG
 
     text = "به گزارش ایرنا، علی رضایی مدیرکل بهزیستی گفت: ۲۵ و ۴۰."
     extraction = extract(Report("a.txt", text))
