@@ -100,6 +100,74 @@ def bind_values(query: str, bindings: dict[str, Any]) -> str:
     return query + "\n" + block if at is None else f"{query[: at + 1]} {block}{query[at + 1 :]}"
 
 
+def bind_everywhere(query: str, bindings: dict[str, Any]) -> str:
+    """The query with a VALUES block first in every WHERE group that uses a bound variable.
+
+    Oxigraph joins its ``substitutions`` after evaluating the whole pattern (measured: 1.4 s
+    against 0.015 s for one report's figures among 100,000), while a VALUES block at the
+    head of a group starts the evaluation from the bound value. Sub-selects get their own
+    block, so a parameter narrows them before they are joined.
+
+    >>> from rdflib import Literal
+    >>> print(bind_everywhere("SELECT ?a WHERE { { SELECT ?a WHERE { ?a ?p ?b } } }", {"b": Literal("x")}))
+    SELECT ?a WHERE { VALUES (?b) { ("x") } { SELECT ?a WHERE { VALUES (?b) { ("x") } ?a ?p ?b } } }
+    """
+    if not bindings:
+        return query
+    toks = list(tokens(query))
+    outer = _where(query)
+    if outer is None:
+        return bind_values(query, bindings)
+    inserts = [(outer + 1, " " + values_clause(bindings))]  # the query binds every parameter
+    for opening in _narrowable_groups(toks):
+        if toks[opening][2] == outer:
+            continue
+        used = {t[1][1:] for t in toks[opening : _closing(toks, opening)] if t[0] == "var"}
+        chosen = {k: v for k, v in bindings.items() if k in used}
+        if chosen:
+            inserts.append((toks[opening][2] + 1, " " + values_clause(chosen)))
+    for at, block in sorted(inserts, reverse=True):
+        query = query[:at] + block + query[at:]
+    return query
+
+
+def _narrowable_groups(toks: list[tuple[str, str, int]]) -> list[int]:
+    """Indexes of the '{' of every WHERE group, GRAPH group and branch of a UNION."""
+    groups = []
+    for i, (kind, value, _) in enumerate(toks):
+        word = value.upper() if kind == "word" else ""
+        if word == "WHERE" and i + 1 < len(toks) and toks[i + 1][1] == "{":
+            groups.append(i + 1)
+        elif word == "UNION" and i + 1 < len(toks) and toks[i + 1][1] == "{":
+            groups.append(i + 1)
+            groups.append(_opening(toks, i - 1))
+        elif word == "GRAPH" and i + 2 < len(toks) and toks[i + 2][1] == "{":
+            groups.append(i + 2)  # Oxigraph orders a GRAPH group's patterns on its own
+    return groups
+
+
+def _opening(toks: list[tuple[str, str, int]], close_index: int) -> int:
+    """Index of the token opening the brace closed at ``close_index``."""
+    depth = 0
+    for j in range(close_index, -1, -1):
+        if toks[j][0] == "punct" and toks[j][1] in "{}":
+            depth += 1 if toks[j][1] == "}" else -1
+            if depth == 0:
+                return j
+    return 0
+
+
+def _closing(toks: list[tuple[str, str, int]], open_index: int) -> int:
+    """Index of the token closing the brace at ``open_index``."""
+    depth = 0
+    for j in range(open_index, len(toks)):
+        if toks[j][0] == "punct" and toks[j][1] in "{}":
+            depth += 1 if toks[j][1] == "{" else -1
+            if depth == 0:
+                return j
+    return len(toks)
+
+
 def _where(query: str) -> int | None:
     """Offset of the '{' opening the outermost WHERE clause (None: no such clause)."""
     form, previous, depth, parens, template = None, "", 0, 0, False

@@ -184,12 +184,11 @@ class LocalStore:
         return self._run(query, bindings)
 
     def _run(self, query: str, bindings: dict[str, Any] | None) -> Any:
+        from .sparqltext import bind_everywhere
+
+        bound = bind_everywhere(query, bindings or {})  # VALUES of serialised terms; see there
         try:
-            subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
-        except ValueError as error:
-            raise StoreError(f"a parameter is not a valid RDF term: {error}") from None
-        try:
-            return self._db.query(query, prefixes=PREFIXES, substitutions=subs or None)
+            return self._db.query(bound, prefixes=PREFIXES)
         except SyntaxError as error:
             raise StoreError(f"SPARQL syntax error: {error}") from None
         except (RuntimeError, ValueError) as error:

@@ -115,16 +115,19 @@ def _report(report: Report, iri: Node) -> Iterator[Triple]:
     if report.outlet:
         outlet = _entity("outlet", report.outlet)
         yield iri, SCHEMA.publisher, outlet
+        yield iri, CG.outletName, _text(normalize(report.outlet))
         yield outlet, RDF.type, CG.Outlet
         yield outlet, SCHEMA.name, _text(normalize(report.outlet))
     if report.via:
         office = _entity("office", report.via)
         yield iri, PROV.wasQuotedFrom, office
+        yield iri, CG.officeName, _text(normalize(report.via))
         yield office, RDF.type, CG.Office
         yield office, SCHEMA.name, _text(normalize(report.via))
         parent = office_organisation(report.via)
         if parent:
             yield office, SCHEMA.parentOrganization, _entity("org", parent)
+            yield iri, CG.quotedOrganisationName, _text(normalize(parent))
             yield from _organisation(parent)
     if report.url:
         yield iri, SCHEMA.url, url_term(report.url)
@@ -195,6 +198,7 @@ def _statement(iri: Node, statement: Statement, report: Node) -> Iterator[Triple
     speaker = statement.speaker
     if speaker:
         yield iri, SCHEMA.author, _entity("person", speaker.name)
+        yield from _speaker_names(iri, statement)
         yield from _person(speaker)
         if speaker.role:
             yield iri, CG.speakerRole, _text(speaker.role)
@@ -220,6 +224,7 @@ def _figure(
         yield iri, CG.changeFrom, decimal(figure.change_from)
     if stmt_iri is not None:
         yield iri, CG.statedIn, stmt_iri
+        yield from _speaker_names(iri, statement)
     yield from _quantity(iri, figure)
     yield from _metric(iri, figure)
     if figure.period:
@@ -274,8 +279,22 @@ def _metric(iri: Node, figure: Figure) -> Iterator[Triple]:
         yield iri, CG.metricText, _text(figure.metric_text)
 
 
+def _speaker_names(iri: Node, statement: Statement | None) -> Iterator[Triple]:
+    """The shortcuts cg:speakerName and cg:organisationName (see cg.ttl)."""
+    speaker = statement.speaker if statement else None
+    if speaker:
+        yield iri, CG.speakerName, _text(normalize(speaker.name))
+        if speaker.organisation:
+            yield iri, CG.organisationName, _text(normalize(speaker.organisation))
+
+
 def _period(node: Node, figure: Node, period: Period) -> Iterator[Triple]:
     yield figure, CG.period, node
+    yield figure, CG.periodText, _text(period.text)  # the shortcuts, on the figure itself
+    if period.start:
+        yield figure, CG.startDate, date_literal(period.start)
+    if period.end:
+        yield figure, CG.endDate, date_literal(period.end)
     yield node, RDF.type, CG.Period
     yield node, CG.periodText, _text(period.text)
     if period.start:

@@ -48,6 +48,9 @@ class CG(DefinedNamespace):
     metricText: URIRef  # DatatypeProperty
     modality: URIRef  # ObjectProperty
     more_than: URIRef  # more than
+    officeName: URIRef  # DatatypeProperty
+    organisationName: URIRef  # DatatypeProperty
+    outletName: URIRef  # DatatypeProperty
     period: URIRef  # ObjectProperty
     periodKey: URIRef  # DatatypeProperty
     periodText: URIRef  # DatatypeProperty
@@ -56,12 +59,14 @@ class CG(DefinedNamespace):
     publishedBefore: URIRef  # DatatypeProperty
     qualifier: URIRef  # ObjectProperty
     qualifierText: URIRef  # DatatypeProperty
+    quotedOrganisationName: URIRef  # DatatypeProperty
     range: URIRef  # range
     recurrence: URIRef  # DatatypeProperty
     scale: URIRef  # DatatypeProperty
     scaledForm: URIRef  # ObjectProperty
     sourceFile: URIRef  # source file
     speakerMention: URIRef  # DatatypeProperty
+    speakerName: URIRef  # DatatypeProperty
     speakerOrganisation: URIRef  # ObjectProperty
     speakerRole: URIRef  # DatatypeProperty
     startDate: URIRef  # DatatypeProperty
