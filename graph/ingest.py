@@ -18,8 +18,10 @@ from __future__ import annotations
 import multiprocessing
 import time
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -27,6 +29,8 @@ import pyoxigraph as ox
 from claimgraph.loaders.read import MAX_BYTES, InputError, Source, find_reports, read_report
 
 from .store import PROV_REVISION, LocalStore
+
+WINDOW = 8  # reports queued or finished but not yet stored, per worker
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,12 +139,15 @@ def _prepare_all(sources: list[Source], options: IngestOptions) -> Iterator[Prep
     else:
         context = multiprocessing.get_context("spawn")
     with context.Pool(options.jobs, initializer=_warm, initargs=(options.catalogues,)) as pool:
-        args = [(s, options.max_bytes) for s in sources]
-        yield from pool.imap(_prepare_star, args, chunksize=4)
-
-
-def _prepare_star(args: tuple[Source, int]) -> Prepared | InputError:
-    return prepare(*args)
+        # At most WINDOW reports per worker in flight, in order: if the writer falls
+        # behind, the workers wait instead of piling finished reports up in memory.
+        window: deque[AsyncResult] = deque()
+        for source in sources:
+            window.append(pool.apply_async(prepare, (source, options.max_bytes)))
+            if len(window) >= WINDOW * options.jobs:
+                yield window.popleft().get()
+        while window:
+            yield window.popleft().get()
 
 
 def ingest(

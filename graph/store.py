@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SCHEMA_URL = "https://schema.org/url"
 PROV_REVISION = "http://www.w3.org/ns/prov#wasRevisionOf"
+FLUSH_BYTES = 8_000_000  # N-Quads loaded between two flushes of the write buffers
 
 
 class StoreError(Exception):
@@ -117,6 +118,7 @@ class LocalStore:
             except OSError as error:
                 raise StoreError(f"{path}: cannot create the store folder ({error.strerror})") from None
         self._db = self._open(wait)
+        self._unflushed = 0
 
     def _open(self, wait: float) -> ox.Store:
         deadline = time.monotonic() + wait
@@ -136,8 +138,16 @@ class LocalStore:
         self._db.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples)
 
     def load_quads(self, data: bytes) -> None:
-        """Add N-Quads produced by a worker, in one transaction."""
+        """Add N-Quads produced by a worker, in one transaction.
+
+        The store's write buffers are flushed to disk every ``FLUSH_BYTES`` of input:
+        without that, memory grew with the corpus (883 MB after 20,000 figures, against
+        404 MB with a flush every 8 MB, which also loaded faster: 9.7 s against 14.4 s).
+        """
         self._db.load(data, format=ox.RdfFormat.N_QUADS)
+        self._unflushed += len(data)
+        if self._unflushed >= FLUSH_BYTES:
+            self.flush()
 
     def has_graph(self, graph: URIRef | str) -> bool:
         return self._db.contains_named_graph(ox.NamedNode(str(graph)))
@@ -167,6 +177,7 @@ class LocalStore:
     def flush(self) -> None:
         if not self.read_only:
             self._db.flush()
+            self._unflushed = 0
 
     # -- reading ---------------------------------------------------------------
 
