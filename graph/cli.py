@@ -185,7 +185,7 @@ def ingest(
     store = _open(store_path, read_only=False, wait=wait)
     options = IngestOptions(jobs=jobs, max_bytes=max_size * 1024 * 1024, catalogues=catalogues)
     with Progress(enabled=not quiet) as progress:
-        summary = run(paths, store, options, progress=progress.update)
+        summary = run(paths, store, options, progress=progress.update, notice=progress.note)
     store.close()
     for error in summary.failed:
         click.echo(f"claimgraph: skipped {error}", err=True)

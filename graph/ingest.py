@@ -155,11 +155,13 @@ def ingest(
     store: LocalStore,
     options: IngestOptions | None = None,
     progress: Callable[[int, int, IngestSummary], None] | None = None,
+    notice: Callable[[str], None] | None = None,
 ) -> IngestSummary:
     """Ingest every report under ``paths`` into ``store``.
 
     Bad files are collected in ``summary.failed`` (with a message naming each); the
-    rest of the batch goes on. ``progress(done, total, summary)`` is called per report.
+    rest of the batch goes on. ``progress(done, total, summary)`` is called per report,
+    ``notice(text)`` before a long step that is not about one report.
     """
     options = options or IngestOptions()
     summary = IngestSummary()
@@ -174,6 +176,10 @@ def ingest(
         if progress:
             progress(done, len(sources), summary)
     store.flush()
+    if store.needs_compaction():
+        if notice:
+            notice("compacting the store (merging the files this ingest wrote)…")
+        store.compact()
     summary.seconds = time.monotonic() - started
     return summary
 

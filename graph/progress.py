@@ -41,6 +41,15 @@ class Progress:
                 flush=True,
             )
 
+    def note(self, text: str) -> None:
+        """A line about a step after the reports (below the bar, which stays)."""
+        if not self.enabled:
+            return
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+        print(text, file=sys.stderr, flush=True)
+
     def _tqdm(self, done: int, total: int, summary: Any) -> None:
         if self._bar is None:
             from tqdm import tqdm

