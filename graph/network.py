@@ -245,19 +245,21 @@ def stats(graph: nx.MultiDiGraph, top: int = 10) -> Stats:
     edges = Counter(kind for _, _, kind in graph.edges(keys=True))
     rank = pagerank(graph)
 
-    def best(kind: str, along: str) -> list[Ranked]:
+    def best(kinds: tuple[str, ...], along: str) -> list[Ranked]:
         # said edges leave the speaker, measures edges enter the metric
         degree = Counter(u if along == "said" else v for u, v, k in graph.edges(keys=True) if k == along)
         found = [
-            Ranked(n, d["label"], degree[n], rank[n]) for n, d in graph.nodes(data=True) if d["type"] == kind
+            Ranked(n, d["label"], degree[n], rank[n])
+            for n, d in graph.nodes(data=True)
+            if d["type"] in kinds and (along != "said" or degree[n])
         ]
         return sorted(found, key=lambda r: (-r.degree, -r.pagerank, r.label))[:top]
 
     return Stats(
         nodes={t: nodes[t] for t in NODE_TYPES if nodes[t]},
         edges={k: edges[k] for k in EDGE_KINDS if edges[k]},
-        speakers=best("person", "said"),
-        metrics=best("metric", "measures"),
+        speakers=best(("person", "organisation"), "said"),  # bodies speak too («سازمان ملل اعلام کرد»)
+        metrics=best(("metric",), "measures"),
     )
 
 

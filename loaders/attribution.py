@@ -17,8 +17,21 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .normalize import LETTER, ZWNJ
-from .people import ORG_HEADS, PRONOUNS, TITLES, Mention, Registry, find_person, given_names, tokens
+from .normalize import LETTER, ZWNJ, key
+from .people import (
+    ORG_HEADS,
+    PRONOUNS,
+    STOP,
+    TITLES,
+    Mention,
+    Registry,
+    find_person,
+    is_given_name,
+    organisation_at,
+    rare_words,
+    role_key,
+    tokens,
+)
 from .segment import Span, paragraphs, sentences
 
 _SEP = f"[ {ZWNJ}]?"
@@ -30,7 +43,7 @@ _CUE_TABLE: list[tuple[str, str]] = [
     (f"اظهار{_SEP}(?:داشت|داشتند|کرد|کردند)", "اظهار داشت"),
     (f"(?<!به )عنوان{_SEP}(?:کرد|کردند|داشت)", "عنوان کرد"),
     (f"تصریح{_SEP}(?:کرد|کردند|نمود)", "تصریح کرد"),
-    (f"اعلام{_SEP}(?:کرد|کردند|داشت|نمود)", "اعلام کرد"),
+    (f"اعلام{_SEP}(?:کرد|کردند|داشت|نمود|کرده{_SEP}است|کرده)", "اعلام کرد"),
     (f"ت[اأ]کید{_SEP}(?:کرد|کردند|نمود|داشت)", "تأکید کرد"),
     (f"خاطر{_SEP}نشان{_SEP}(?:کرد|کردند|ساخت)", "خاطرنشان کرد"),
     (f"یادآور{_SEP}(?:شد|شدند)|یادآوری{_SEP}کرد", "یادآور شد"),
@@ -41,23 +54,34 @@ _CUE_TABLE: list[tuple[str, str]] = [
     (f"اضافه{_SEP}کرد", "اضافه کرد"),
     (f"خبر{_SEP}داد", "خبر داد"),
     (f"(?:ابراز|اذعان){_SEP}(?:کرد|داشت)", "ابراز کرد"),
+    (f"ابراز{_SEP}(?:امیدواری|نگرانی|تاسف|تأسف|خرسندی|خوشحالی){_SEP}(?:کرد|کردند|نمود)", "ابراز کرد"),
+    (f"اشاره{_SEP}(?:کرد|کردند|نمود|داشت)", "اشاره کرد"),  # «به این نکته اشاره کرد که …»
+    (f"معتقد{_SEP}(?:است|هستند|بود)", "معتقد است"),
     ("برشمرد(?:ند)?", "برشمرد"),
     ("افزود(?:ند)?", "افزود"),
-    (f"گفت(?:ند)?|گفته{_SEP}است|می{ZWNJ}گوید", "گفت"),
+    (f"گفت(?:ند)?(?!{_SEP}و{_SEP}گو)|گفته{_SEP}است|می{ZWNJ}گوید", "گفت"),  # not «گفت و گو»
+    (f"نوشت(?:ند)?|نوشته{_SEP}است|می{ZWNJ}نویسد", "نوشت"),  # the press: «نیویورک تایمز نوشت»
+    (f"هشدار{_SEP}(?:داد|دادند|داده{_SEP}است)", "هشدار داد"),
+    (f"می{ZWNJ}افزاید|افزوده{_SEP}است", "افزود"),
+    (f"گزارش{_SEP}(?:داد|دادند|داده{_SEP}است)", "گزارش داد"),
+    (f"(?<!را ){_B}خواست(?:ند)?(?={_SEP}(?:تا|که){_E})", "خواستار شد"),  # «از مسافران خواست تا …»
     ("دانست(?:ند)?", "دانست"),
     (f"خواستار(?=[^.؟!\\n]{{0,160}}?{_B}(?:شد|شدند){_E})", "خواستار شد"),
 ]
 # The first letters of every cue above: a plain alternation Python's regex engine scans fast.
 _CUE_HINT = re.compile(
     "اظهار|عنوان|تصریح|اعلام|تاکید|تأکید|خاطر|یادآور|متذکر|ادامه|بیان|توضیح|اضافه|خبر|ابراز|"
-    "اذعان|برشمرد|افزود|گفت|می" + ZWNJ + "گوید|دانست|خواستار"
+    "اذعان|برشمرد|افزود|گفت|می" + ZWNJ + "گوید|دانست|خواست|نوشت|می" + ZWNJ + "نویسد|هشدار|"
+    "می" + ZWNJ + "افزاید|گزارش|اشاره|معتقد"
 )
 _CUES = re.compile("|".join(f"{_B}(?P<c{i}>{p}){_E}" for i, (p, _) in enumerate(_CUE_TABLE)))
-_ACCORDING = re.compile(f"{_B}به{_SEP}گفته{_E}")
+# «به گفته X», «به نوشته X», «به اعلام X», «بر اساس اعلام X»: X said it
+_ACCORDING = re.compile(f"{_B}(?:به{_SEP}(?:گفته|نوشته|اعلام)|بر{_SEP}اساس{_SEP}(?:اعلام|گزارش)){_E}")
 # Openers that are not the speaker: the source line, connectives, time and place adverbs.
 _LEAD_IN = re.compile(
-    r"^(?:(?:به\s*گزارش[^،,:]*[،,:]\s*)|(?:[^\s،:]{2,20}(?:\s[^\s،:]{2,20})?:\s+)"
-    r"|(?:در این (?:نشست|دیدار|مراسم|جلسه|همایش|بازدید)\s+)|(?:همچنین|سپس|در ادامه|ضمنا|ضمناً)[،\s]+)+"
+    r"^(?:(?:به\s*گزارش[^،,:]*[،,:]\s*)|(?:[^\s،:]{2,20}(?:\s[^\s،:]{2,20})?\s*(?::|\s[-–])\s*)"
+    r"|(?:(?:در\s+)?(?:ادامه\s+)?(?:این|آن)\s+(?:نشست|دیدار|مراسم|جلسه|همایش|بازدید|گفت‌وگو|آیین|برنامه)[،\s]+)"
+    r"|(?:همچنین|سپس|در ادامه|ضمنا|ضمناً)[،\s]+)+"
 )
 _OUTLET_PREFIX = re.compile(r"^(?:خبرنگار(?:\s+\S+)?\s+)?(?:خبرگزاری|پایگاه خبری|روزنامه)?\s*")
 _SOURCE = re.compile(
@@ -150,9 +174,8 @@ def find_statements(text: str, *, via: str | None = None) -> list[FoundStatement
 
 def registry_scan(text: str, sentence: Span, registry: Registry) -> None:
     """Register every named person of a sentence (with the role beside the name)."""
-    openers = given_names() | TITLES
     for start, _, word in tokens(text, *sentence):
-        if word not in openers:
+        if word not in TITLES and not is_given_name(word):
             continue  # a name starts with a given name or a title; skip the rest cheaply
         mention = find_person(text, start, sentence[1])
         if mention and mention.name and mention.start == start:
@@ -171,8 +194,9 @@ def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
             out.append((cue, mention))
             zone_start = _quote_end(text, cue, sentence)
     for match in _ACCORDING.finditer(text, *sentence):
-        mention = find_person(text, match.end(), sentence[1])
-        if mention:
+        after = tokens(text, match.end(), sentence[1])
+        mention = find_person(text, match.end(), sentence[1]) or _head_of_zone(after)
+        if mention and not mention.pronoun:
             out.append((Cue(match.start(), match.end(), "به گفته"), mention))
     return sorted(out, key=lambda pair: pair[0].start)
 
@@ -193,8 +217,12 @@ def _subject(text: str, start: int, end: int) -> Mention | None:
     zone = text[start:end]
     lead = _LEAD_IN.match(zone)
     offset = start + (lead.end() if lead else 0)
+    offset = _name_inside_lead(text, start, offset)
+    head = _head_of_zone(tokens(text, offset, end))
+    if head:
+        return head
     for tok_start, _, word in tokens(text, offset, end):
-        if not word[0].isalpha() or _after_preposition(text, offset, tok_start):
+        if not (word[0].isalpha() or word in '«"') or _after_preposition(text, offset, tok_start):
             continue
         mention = find_person(text, tok_start, end, loose=_clause_start(text, offset, tok_start))
         if mention and mention.start == tok_start:
@@ -204,6 +232,40 @@ def _subject(text: str, start: int, end: int) -> Mention | None:
         if tok_start - offset > 120:
             break
     return _bare_subject(text, offset, end)
+
+
+def _name_inside_lead(text: str, start: int, offset: int) -> int:
+    """«به گزارش فارس از کرمانشاه علی‌محمد فلاحی در … اظهار داشت»: with no comma after the
+    source line, the lead-in runs on into the speaker's name; the subject starts there."""
+    toks = tokens(text, start, offset)
+    for k, (tok_start, _, word) in enumerate(toks[2:], start=2):
+        if is_given_name(word) and toks[k - 1][2] not in {"از", "نقل"}:
+            return tok_start
+    return offset
+
+
+def _head_of_zone(toks: list[tuple[int, int, str]]) -> Mention | None:
+    """Subjects read from the zone's first words: «این X» (the one just quoted), «یک X»
+    (someone unnamed, often named in the next paragraph) and a body that speaks as itself
+    («سازمان ملل اعلام کرد», «روزنامه «کیهان» نوشت»)."""
+    i = 1 if toks and toks[0][2] in '«"' else 0
+    if len(toks) < i + 2:
+        return None
+    first, second = toks[i][2], toks[i + 1][2]
+    words = [t[2] for t in toks[i : i + 4]]
+    named_later = any(is_given_name(t[2]) for t in toks[i + 2 :])
+    if first == "این" and second[0].isalpha() and "را" not in words and second not in STOP and not named_later:
+        return Mention(toks[i][0], toks[i + 1][1], None, pronoun=True)
+    if first == "یک" and second[0].isalpha() and second not in STOP and not is_given_name(second):
+        end = i + 1
+        while end < len(toks) and end - i < 5 and toks[end][2][0].isalpha() and toks[end][2] not in STOP:
+            end += 1
+        role = " ".join(t[2] for t in toks[i + 1 : end])
+        return Mention(toks[i][0], toks[end - 1][1], None, role=role, indefinite=True)
+    org, end = organisation_at(toks, i)
+    if org:
+        return Mention(toks[i][0], toks[end - 1][1], None, organisation=org)
+    return None
 
 
 def _clause_start(text: str, zone_start: int, pos: int) -> bool:
@@ -218,11 +280,33 @@ def _after_preposition(text: str, zone_start: int, pos: int) -> bool:
 
 
 def _bare_subject(text: str, start: int, end: int) -> Mention | None:
-    """A surname alone opening the zone («موسوی با اشاره به …»), kept for the registry."""
+    """Plain words opening the zone: a surname alone («موسوی با اشاره به …») or a name the
+    lists do not know («وینگو بگوویچ روز یکشنبه …», «نیویورک تایمز نوشت»), up to the first
+    stop word; :func:`_speaker` decides whether it is anyone."""
     toks = tokens(text, start, end)
-    if toks and toks[0][2][0] not in "،,:«" and len(toks[0][2]) > 2:
-        return Mention(toks[0][0], toks[0][1], toks[0][2])
-    return None
+    if not toks or toks[0][2][0] in "،,:«" or len(toks[0][2]) <= 2:
+        return None
+    last = 0
+    while last + 1 < min(len(toks), 3) and _plain(toks[last + 1][2]):
+        last += 1
+    words = " ".join(t[2] for t in toks[: last + 1])
+    return Mention(toks[0][0], toks[last][1], words, guess=last > 0)
+
+
+def _plain(word: str) -> bool:
+    return (
+        word[0].isalpha()
+        and word not in STOP
+        and word not in TITLES
+        and word not in PRONOUNS
+        and word not in _WHEN
+    )
+
+
+# Time words that end a bare subject («پادشاه بحرین سه‌شنبه گذشته گفت»).
+_WHEN = frozenset(
+    f"شنبه یکشنبه دوشنبه سه{ZWNJ}شنبه چهارشنبه پنجشنبه پنج{ZWNJ}شنبه جمعه گذشته اخیر امسال".split()
+)
 
 
 def _resolve(
@@ -231,22 +315,80 @@ def _resolve(
     """Turn mentions into speakers: surnames, pronouns and roles point to named people."""
     named = [m for _, _, m in raw if m.name and registry.people.get(_key(m.name))]
     only = named[0] if len({_key(m.name) for m in named if m.name}) == 1 else None
+    links = _unnamed_links(raw, registry)
     out: list[FoundStatement] = []
     last: Mention | None = None
     for sentence, cue, mention in raw:
-        speaker = _speaker(mention, registry, last, only, via)
+        linked = links.get(_unnamed_key(mention)) if _unnamed_key(mention) else None
+        speaker = _speaker(mention, registry, last, only, via, linked)
         out.append(FoundStatement(sentence[0], sentence[1], cue, mention, speaker))
         last = speaker or last
     return out
 
 
+def _unnamed_key(mention: Mention) -> str | None:
+    """A role or an indefinite subject that names nobody («فرماندار مسجدسلیمان», «یک استاد دانشگاه»)."""
+    if mention.name or mention.pronoun or not mention.role:
+        return None
+    return ("some " if mention.indefinite else "") + role_key(mention.role, mention.organisation)
+
+
+def _unnamed_links(raw: list[tuple[Span, Cue, Mention]], registry: Registry) -> dict[str, Mention]:
+    """Agency copy leads with a role and names the person in the next paragraph:
+    «فرماندار مسجدسلیمان خواستار … شد.» then «به گزارش …، عبدالله ایزدپناه … اظهار کرد».
+    Each unnamed role is the first person named after it who has no role of their own
+    and is not that of another role; a role the report pairs with a name elsewhere is
+    left to the registry.
+    """
+    links: dict[str, Mention] = {}
+    claimed: set[str] = set()
+    for i, (_, _, mention) in enumerate(raw):
+        k = _unnamed_key(mention)
+        if not k or k in links:
+            continue
+        if not mention.indefinite and registry.by_role(mention.role, mention.organisation):  # type: ignore[arg-type]
+            continue
+        for _, _, later in raw[i + 1 :]:
+            person = _registered(later, registry)
+            if person and not person.role and _key(person.name) not in claimed:
+                links[k] = person
+                claimed.add(_key(person.name))  # type: ignore[arg-type]
+                break
+    return links
+
+
+def _registered(mention: Mention, registry: Registry) -> Mention | None:
+    if not mention.name:
+        return None
+    return registry.people.get(_key(mention.name)) or registry.by_surname(mention.name.split()[-1])
+
+
 def _speaker(
-    mention: Mention, registry: Registry, last: Mention | None, only: Mention | None, via: str | None
+    mention: Mention,
+    registry: Registry,
+    last: Mention | None,
+    only: Mention | None,
+    via: str | None,
+    linked: Mention | None = None,
 ) -> Mention | None:
     if mention.pronoun:
         return last
+    if mention.guess:
+        words = mention.name.split()  # type: ignore[union-attr]
+        if key(mention.name) in registry.bodies:  # type: ignore[arg-type]
+            return Mention(mention.start, mention.end, None, organisation=mention.name)
+        known = registry.people.get(_key(mention.name)) or registry.by_surname(words[0])  # type: ignore[arg-type]
+        return known or (_registered(mention, registry) if rare_words(words) else None)
+    if linked:
+        return Mention(linked.start, linked.end, linked.name, mention.role, mention.organisation)
+    if mention.indefinite:
+        return mention  # «یک کارشناس»: nobody named; the words the report uses
     if mention.name:
-        known = registry.people.get(_key(mention.name)) or registry.by_surname(mention.name.split()[-1])
+        known = (
+            registry.people.get(_key(mention.name))
+            or registry.longer(mention.name)
+            or registry.by_surname(mention.name.split()[-1])
+        )
         if known:
             return known
         return mention if len(mention.name.split()) >= 2 else None
@@ -259,6 +401,8 @@ def _speaker(
         if only and _same_org(mention.organisation, only.organisation or via):
             return Mention(only.start, only.end, only.name, mention.role, mention.organisation)
         return mention
+    if mention.organisation:
+        return mention  # a body speaking as itself
     return None
 
 

@@ -38,6 +38,7 @@ class Person:
     name: str  # normalised full name (or what the report gives)
     role: str | None = None
     organisation: str | None = None
+    body: bool = False  # an organisation or paper speaking as itself («سازمان ملل اعلام کرد»)
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,6 +62,14 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r" +(?=\n)|(?<=\n) +|^ +| +$"), ""),
     # «می »/«نمی » before a word: the verb prefix takes a ZWNJ, not a space
     (re.compile(f"(?<![{LETTER}{ZWNJ}])(ن?می) (?=[{LETTER}]{{2,}})"), "\\1" + ZWNJ),
+    # «عزت الله», «حجت الاسلام», «جمال الدین»: the Arabic second part of a name or title
+    # is one word with the first
+    (
+        re.compile(f"(?<=[{LETTER}]{{2}}) (الله|اللهی|الاسلام|المسلمین|الدین|الملک)(?![{LETTER}])"),
+        ZWNJ + "\\1",
+    ),
+    # «حجت الاسلام و المسلمین»: the title's «والمسلمین» is one word
+    (re.compile(f"(?<![{LETTER}])و (?=المسلمین(?![{LETTER}]))"), "و"),
     # plural and comparative suffixes written as separate words
     (re.compile(f"(?<=[{LETTER}]) (ها|های|هایی|ترین|اند)(?![{LETTER}])"), ZWNJ + "\\1"),
 ]

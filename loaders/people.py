@@ -64,6 +64,14 @@ ROLES = (
     "سرکنسول",
     "رایزن",
     "مجری",
+    "مسؤول",
+    "سرمربی",
+    "مربی",
+    "پادشاه",
+    "نخست‌وزیر",
+    "ولیعهد",
+    "دبیرکل",
+    "مدیرعامل",
 )
 # Roles by their first word, longest first, for quick matching.
 _ROLES_BY_FIRST: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
@@ -108,6 +116,8 @@ class Mention:
     role: str | None = None
     organisation: str | None = None
     pronoun: bool = False
+    indefinite: bool = False  # «یک استاد دانشگاه گفت»: someone the report names later, if at all
+    guess: bool = False  # plain words opening a subject: a name only if rare words or a body seen before
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +125,24 @@ def given_names() -> frozenset[str]:
     from .glue import lexicon
 
     return lexicon().names
+
+
+_NAME_PREFIXES = frozenset({"سید", "میر", "سیده"})
+
+
+@lru_cache(maxsize=16384)
+def is_given_name(word: str) -> bool:
+    """A given name, also when written as a compound of given names with a ZWNJ
+    («محمد‌نبی», «سید‌احمد», «علی‌محمد») that the list does not hold as one word.
+
+    >>> is_given_name("محمد\u200cنبی"), is_given_name("سید\u200cاحمد"), is_given_name("دولت")
+    (True, True, False)
+    """
+    names = given_names()
+    if word in names:
+        return True
+    parts = word.split(ZWNJ)
+    return len(parts) > 1 and all(p in names or p in _NAME_PREFIXES for p in parts) and parts[-1] in names
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -144,6 +172,11 @@ def find_person(text: str, start: int, end: int | None = None, *, loose: bool = 
     i = 0
     while i < len(toks) and toks[i][2] in TITLES:
         i += 1
+    quoted = _quoted_name(toks, i)
+    if quoted:
+        role, org, role_end = _role_after(text, toks, quoted)
+        name = " ".join(t[2] for t in toks[i + 1 : quoted - 1])
+        return Mention(toks[i][0], toks[max(role_end, quoted) - 1][1], name, role, org)
     if i < len(toks) and toks[i][2] in PRONOUNS:
         return Mention(toks[i][0], toks[i][1], None, pronoun=True)
     if (
@@ -169,6 +202,32 @@ def find_person(text: str, start: int, end: int | None = None, *, loose: bool = 
             name = " ".join(t[2] for t in toks[first:last])
             return Mention(toks[i][0], toks[last - 1][1], name, role, org)
     return Mention(toks[i][0], toks[role_end - 1][1], None, role, org)
+
+
+def _quoted_name(toks: list[tuple[int, int, str]], i: int) -> int:
+    """«مانوئل والس» وزیر کشور …: two to four plain words in quotes before a role or a
+    verb are a name (the press quotes foreign names). Returns the index after the closing
+    quote, or 0."""
+    if i >= len(toks) or toks[i][2] not in "«\"":
+        return 0
+    close = next((k for k in range(i + 1, min(i + 6, len(toks))) if toks[k][2] in "»\""), None)
+    if close is None or not 3 <= close - i <= 5:
+        return 0
+    if not all(_plain_word(t[2]) or is_given_name(t[2]) for t in toks[i + 1 : close]):
+        return 0
+    return close + 1
+
+
+def rare_words(words: list[str]) -> bool:
+    """Words a Persian dictionary barely knows: what a foreign or unusual name is made of
+    («وینگو بگوویچ»), unlike a phrase of common words («ضرورت توجه»)."""
+    from .glue import lexicon
+
+    known = lexicon().words
+    return all(known.get(w, 0) <= _RARE for w in words)
+
+
+_RARE = 2000  # occurrences in hazm's word-frequency list
 
 
 def _loose_name(toks: list[tuple[int, int, str]], i: int) -> int:
@@ -218,9 +277,8 @@ def _plain_word(word: str) -> bool:
 
 def _name_tokens(toks: list[tuple[int, int, str]], i: int) -> int:
     """End index of a name starting at token i (given names, then a surname), or i."""
-    names = given_names()
     j = i
-    while j < len(toks) and (toks[j][2] in names or toks[j][2] in {"سید", "میر"}):
+    while j < len(toks) and (is_given_name(toks[j][2]) or toks[j][2] in _NAME_PREFIXES):
         j += 1
     if j == i or j >= len(toks) or not _surname_like(toks[j][2]):
         return i
@@ -279,13 +337,38 @@ def _organisation(toks: list[tuple[int, int, str]], j: int, role: str) -> tuple[
     return " ".join(words), k
 
 
+def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | None, int]:
+    """An organisation phrase opening at token i («سازمان ملل متحد», «روزنامه «کیهان»»).
+
+    A quoted name right after the head word names it: «روزنامه آمریکایی "نیویورک تایمز"».
+    """
+    if i >= len(toks) or toks[i][2] not in SPEAKING_BODIES:
+        return None, i
+    k = i + 1
+    while k < len(toks) and k - i < 6 and _org_word(toks[k][2]) and toks[k][2] not in SPEAKING_BODIES:
+        k += 1
+    words = [t[2] for t in toks[i:k]]
+    if k < len(toks) and toks[k][2] in _QUOTES:
+        close = next((m for m in range(k + 1, min(k + 6, len(toks))) if toks[m][2] in _QUOTES), None)
+        if close and close > k + 1:
+            return " ".join(t[2] for t in toks[k + 1 : close]), close + 1
+    return " ".join(words), k
+
+
+_QUOTES = frozenset('«»"“”')
+# Heads of a body that speaks as itself: organisations, and the press.
+SPEAKING_BODIES = ORG_HEADS | frozenset(
+    "روزنامه نشریه هفته‌نامه ماهنامه پایگاه سایت تلویزیون رادیو خبرگزاری".split()
+)
+
+
 def _org_word(word: str) -> bool:
     """A word that can continue an organisation's name: not a stop word, not a plural."""
     plural = word.endswith(("ها", "های")) and ZWNJ in word
     return (
         word not in STOP
         and not plural
-        and word not in given_names()
+        and not is_given_name(word)
         and word not in TITLES
         and bool(re.match(f"[{LETTER}]", word))
     )
@@ -298,17 +381,33 @@ class Registry:
         self.people: dict[str, Mention] = {}  # key(full name) → richest mention
         self._surnames: dict[str, str] = {}
         self._roles: dict[str, str] = {}
+        self.bodies: set[str] = set()  # keys of organisations and papers that spoke as themselves
 
     def add(self, mention: Mention) -> None:
+        if mention.organisation and not mention.name and not mention.role:
+            self.bodies.add(key(mention.organisation))
         if not mention.name or len(mention.name.split()) < 2:
             return
+        if mention.guess and not rare_words(mention.name.split()):
+            return
         k = key(mention.name)
+        if k not in self.people and self.longer(mention.name):
+            return  # «رسول پناه» after «مهدی رسول پناه»: the same person, named shorter
         known = self.people.get(k)
         if known is None or (mention.role and not known.role):
             self.people[k] = mention
-        self._surnames.setdefault(key(mention.name.split()[-1]), k)
+        for word in mention.name.split()[1:]:  # «برزگر» and «ابراهیمی» both find «عباس برزگر ابراهیمی»
+            self._surnames.setdefault(key(word), k)
         if mention.role:
             self._roles.setdefault(role_key(mention.role, mention.organisation), k)
+
+    def longer(self, name: str) -> Mention | None:
+        """A person already known whose full name ends with ``name``."""
+        words = [key(w) for w in name.split()]
+        found = self.by_surname(name.split()[0])
+        if found and found.name and [key(w) for w in found.name.split()][-len(words) :] == words:
+            return found
+        return None
 
     def by_surname(self, word: str) -> Mention | None:
         k = self._surnames.get(key(word))

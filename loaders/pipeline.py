@@ -104,6 +104,9 @@ def _profiles(found: list[FoundStatement]) -> dict[str, Person]:
         if mention is None:
             continue
         k = _speaker_key(mention)
+        if not (mention.name or mention.role):  # a body speaking as itself
+            people[k] = Person(_speaker_name(mention), body=True)
+            continue
         known = people.get(k) or Person(_speaker_name(mention))
         people[k] = Person(known.name, known.role or mention.role, known.organisation or mention.organisation)
     return people

@@ -175,6 +175,9 @@ def _organisation(name: str) -> Iterator[Triple]:
 
 
 def _person(person: Person) -> Iterator[Triple]:
+    if person.body:
+        yield from _organisation(person.name)
+        return
     iri = _entity("person", person.name)
     yield iri, RDF.type, SCHEMA.Person
     yield iri, SCHEMA.name, _text(normalize(person.name))
@@ -197,7 +200,7 @@ def _statement(iri: Node, statement: Statement, report: Node) -> Iterator[Triple
     yield iri, CG.cueEnd, integer(statement.cue_end)
     speaker = statement.speaker
     if speaker:
-        yield iri, SCHEMA.author, _entity("person", speaker.name)
+        yield iri, SCHEMA.author, _entity("org" if speaker.body else "person", speaker.name)
         yield from _speaker_names(iri, statement)
         yield from _person(speaker)
         if speaker.role:
@@ -242,7 +245,7 @@ def _figure(
 def _who(statement: Statement | None, report: Report) -> str | None:
     """Whose figure it is, for comparison: the speaker, else the quoted organisation."""
     if statement and statement.speaker:
-        return "person:" + key(statement.speaker.name)
+        return ("org:" if statement.speaker.body else "person:") + key(statement.speaker.name)
     org = office_organisation(report.via) if report.via else None
     return "org:" + key(org) if org else None
 
