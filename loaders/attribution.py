@@ -254,7 +254,8 @@ def _head_of_zone(toks: list[tuple[int, int, str]]) -> Mention | None:
     first, second = toks[i][2], toks[i + 1][2]
     words = [t[2] for t in toks[i : i + 4]]
     named_later = any(is_given_name(t[2]) for t in toks[i + 2 :])
-    if first == "این" and second[0].isalpha() and "را" not in words and second not in STOP and not named_later:
+    plain_second = second[0].isalpha() and second not in STOP
+    if first == "این" and plain_second and "را" not in words and not named_later:
         return Mention(toks[i][0], toks[i + 1][1], None, pronoun=True)
     if first == "یک" and second[0].isalpha() and second not in STOP and not is_given_name(second):
         end = i + 1
