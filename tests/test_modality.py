@@ -1,0 +1,30 @@
+"""Achieved, stated or not yet: the modality of figures in hand-written agency sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.loaders.model import Report
+from claimgraph.loaders.pipeline import extract
+
+# (sentence, surface of the figure, whether it is forward-looking: a target, plan or forecast)
+CASES: list[tuple[str, str, bool]] = [
+    # a budget line «پیش‌بینی» is planned money
+    ("برای ساخت این ورزشگاه ۲۰ میلیارد ریال اعتبار پیش‌بینی و امسال ۵ میلیارد ریال آن مصوب شد.",
+     "۲۰ میلیارد ریال", True),
+    # a later «که» clause with a future verb does not make a present fact a target
+    ("وی گفت: بیش از ۶ هزار نفر از معلمان استان خانه ندارند که واگذاری زمین به آنان در اولویت خواهد بود.",
+     "بیش از ۶ هزار نفر", False),
+    # … but a «که» clause that describes the counted thing does
+    ("وی گفت: از ۳۰۰ هزار واحد مسکن که قرار بود امسال تحویل شود، ۸۰ هزار واحد تحویل شد.",
+     "۳۰۰ هزار واحد", True),
+    ("وی گفت: قرار بوده ۲۵۰ نفر در این کارخانه مشغول به کار شوند.", "۲۵۰ نفر", True),
+    ("وی گفت: پارسال ۴۲ هزار تن گندم خریداری شد.", "۴۲ هزار تن", False),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "forward"), CASES)
+def test_forward_or_not(text: str, surface: str, forward: bool) -> None:
+    figures = {f.surface: f for f in extract(Report("a.txt", text)).figures}
+    assert surface in figures, list(figures)
+    assert (figures[surface].modality in {"target", "plan"}) == forward, figures[surface].modality
