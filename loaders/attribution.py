@@ -22,11 +22,13 @@ from .people import (
     ORG_HEADS,
     PRONOUNS,
     STOP,
+    SURNAME_ENDINGS,
     TITLES,
     Mention,
     Registry,
     find_person,
     is_given_name,
+    is_role,
     organisation_at,
     rare_words,
     role_key,
@@ -350,12 +352,27 @@ def _unnamed_links(raw: list[tuple[Span, Cue, Mention]], registry: Registry) -> 
         if not mention.indefinite and registry.by_role(mention.role, mention.organisation):  # type: ignore[arg-type]
             continue
         for _, _, later in raw[i + 1 :]:
-            person = _registered(later, registry)
+            person = _registered(later, registry) or (later if _surname_alone(later) else None)
             if person and not person.role and _key(person.name) not in claimed:
                 links[k] = person
                 claimed.add(_key(person.name))  # type: ignore[arg-type]
                 break
     return links
+
+
+def _surname_alone(mention: Mention) -> bool:
+    """«موسوی افزود» in a report that never gives his full name: the surname is all there is."""
+    if not mention.name or " " in mention.name or mention.guess:
+        return False
+    word = mention.name
+    return (
+        len(word) >= 4
+        and word.endswith(SURNAME_ENDINGS)
+        and word not in STOP
+        and word not in ORG_HEADS
+        and not is_given_name(word)
+        and not is_role(word)
+    )
 
 
 def _registered(mention: Mention, registry: Registry) -> Mention | None:
@@ -392,7 +409,7 @@ def _speaker(
         )
         if known:
             return known
-        return mention if len(mention.name.split()) >= 2 else None
+        return mention if len(mention.name.split()) >= 2 or _surname_alone(mention) else None
     if mention.role and (mention.organisation or "").startswith("این "):
         return last  # «رئیس این سازمان»: the organisation was named before, so was its head
     if mention.role:

@@ -45,6 +45,7 @@ class MetricConcept:
     key: str
     label: str
     labels: tuple[str, ...]  # normalised Persian labels, preferred first
+    expected_unit: str | None = None  # the unit key a figure has when the text names none
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +134,8 @@ def metrics() -> dict[str, MetricConcept]:
         key = _key(graph, term)
         pref = _fa(graph, term, SKOS.prefLabel)
         labels = tuple(dict.fromkeys(pref + _fa(graph, term, SKOS.altLabel)))
-        out[key] = MetricConcept(key, pref[0] if pref else key, labels)
+        unit = graph.value(term, CG.expectedUnit)
+        out[key] = MetricConcept(key, pref[0] if pref else key, labels, _key(graph, unit) if unit else None)
     return out
 
 

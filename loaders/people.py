@@ -182,7 +182,7 @@ def find_person(text: str, start: int, end: int | None = None, *, loose: bool = 
     if (
         i + 1 < len(toks)
         and toks[i][2] == "این"
-        and (toks[i + 1][2] in _ANAPHORIC or _is_role(toks[i + 1][2]))
+        and (toks[i + 1][2] in _ANAPHORIC or is_role(toks[i + 1][2]))
     ):
         return Mention(toks[i][0], toks[i + 1][1], None, pronoun=True)  # «این مقام انتظامی»
     name_end = _name_tokens(toks, i) if not loose else (_name_tokens(toks, i) or _loose_name(toks, i))
@@ -271,7 +271,7 @@ def _plain_word(word: str) -> bool:
         and word not in TITLES
         and word not in ORG_HEADS
         and word not in PRONOUNS
-        and not _is_role(word)
+        and not is_role(word)
     )
 
 
@@ -293,13 +293,13 @@ def _surname_like(word: str) -> bool:
         len(word) >= 2
         and word[0] not in "،,:؛;"
         and word not in STOP
-        and not _is_role(word)
+        and not is_role(word)
         and word not in TITLES
         and not word[0].isdigit()
     )
 
 
-def _is_role(word: str) -> bool:
+def is_role(word: str) -> bool:
     return word in _ROLES_BY_FIRST
 
 

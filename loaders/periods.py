@@ -245,6 +245,14 @@ def _until_now(m: re.Match[str], window: Window) -> Period:
 
 
 _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] = [
+    # «سال گذشته یعنی ۱۴۰۱», «امسال (۱۴۰۲)»: the year spelled out beside a relative one decides
+    (
+        re.compile(
+            f"{_B}{_REL_YEAR}،? (?:یعنی (?:سال )?|\\( ?(?:سال )?)(?P<y1>{_YEAR4})"
+            f"(?: ?\\))?(?![۰-۹{LETTER}{ZWNJ}])"
+        ),
+        _year,
+    ),
     # «سال‌های ۱۴۰۰ و ۱۴۰۱», «سال‌های ۱۴۰۰ تا ۱۴۰۲»
     (re.compile(f"{_B}سال{_S}های (?P<y1>{_YEAR}) (?:و|تا|الی) (?:سال )?(?P<y2>{_YEAR}){_E}"), _years),
     # «از سال ۱۴۰۰ تا ۱۴۰۱», «۱۴۰۰ تا ۱۴۰۱»

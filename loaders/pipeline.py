@@ -17,6 +17,7 @@ import re
 from decimal import Decimal
 
 from .attribution import FoundStatement, find_statements, source_chain
+from .catalogue import metrics
 from .figures import FigureDraft, find_figures
 from .metrics import resolve
 from .modality import modality
@@ -66,6 +67,8 @@ def extract(report: Report) -> Extraction:
             figure = dataclasses.replace(figure, metric=figures[-1].metric)
         if figure.unit == "unit":
             figure = dataclasses.replace(figure, unit=_specific_unit(figure, figures))
+        if figure.unit is None and not figure.metric.minted:
+            figure = dataclasses.replace(figure, unit=_expected_unit(figure))
         figures.append(figure)
     return Extraction(report, tuple(statements), tuple(figures), tuple(people.values()))
 
@@ -86,6 +89,12 @@ def _rhetorical(text: str, draft: FigureDraft, figure: Figure) -> bool:
     words = not any(c.isdigit() for c in text[draft.number_start : draft.number_end])
     small_count = draft.value < 10 and draft.value == int(draft.value) and draft.unit not in _MEASURES
     return words and small_count and draft.qualifier == "exact" and figure.metric.minted
+
+
+def _expected_unit(figure: Figure) -> str | None:
+    """«حدود ۳۴۰ هزار بیمه‌شده جدید»: no unit word, but the metric says what is counted."""
+    concept = metrics().get(figure.metric.key)
+    return concept.expected_unit if concept else None
 
 
 def _specific_unit(figure: Figure, earlier: list[Figure]) -> str:

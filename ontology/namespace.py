@@ -39,6 +39,7 @@ class CG(DefinedNamespace):
     endDate: URIRef  # DatatypeProperty
     estimate: URIRef  # estimate
     exact: URIRef  # exact
+    expectedUnit: URIRef  # ObjectProperty
     factor: URIRef  # DatatypeProperty
     inReport: URIRef  # ObjectProperty
     key: URIRef  # DatatypeProperty
