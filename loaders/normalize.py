@@ -98,6 +98,10 @@ def _separators(match: re.Match[str]) -> str:
     return "٫".join(groups)
 
 
+_TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _CHAR_TABLE))) + "]")
+_ANY_RULE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _RULES))
+
+
 def _presentation(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFKC", match.group(0)).translate(_CHAR_TABLE)
 
@@ -117,9 +121,11 @@ def normalize_text(raw: str, *, repair_glue: bool = True) -> MappedText:
     """
     mapped = MappedText(raw)
     mapped.apply(_PRESENTATION, _presentation)
-    mapped.translate(_CHAR_TABLE)
-    for pattern, replacement in _RULES:
-        mapped.apply(pattern, replacement)
+    if _TRANSLATED.search(mapped.text):
+        mapped.translate(_CHAR_TABLE)
+    if _ANY_RULE.search(mapped.text):  # labels are mostly clean already: one scan, not twelve
+        for pattern, replacement in _RULES:
+            mapped.apply(pattern, replacement)
     mapped.apply(_NUMBER, _separators)
     if repair_glue:
         from .glue import repair
