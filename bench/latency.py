@@ -24,7 +24,9 @@ from typing import Any
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
-def runs(store_path: str, name: str, params: dict[str, str], repeat: int) -> Iterator[dict[str, Any]]:
+def runs(
+    store_path: str, name: str, params: dict[str, str], repeat: int, enough: float = float("inf")
+) -> Iterator[dict[str, Any]]:
     from claimgraph.graph.store import open_store, to_python
     from claimgraph.queries.runner import bind, get
 
@@ -44,6 +46,8 @@ def runs(store_path: str, name: str, params: dict[str, str], repeat: int) -> Ite
         seconds = time.perf_counter() - started
         cpu = time.process_time() - cpu
         yield {"run": run, "seconds": seconds, "cpu": cpu, "first_row": first or seconds, "rows": rows}
+        if seconds > enough:
+            break  # another run of a query this slow would only say the same
 
 
 def peak_rss_kb() -> float:
@@ -63,8 +67,11 @@ def main() -> int:
         "--param", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"), help="a query parameter"
     )
     parser.add_argument("--repeat", type=int, default=3, help="runs in this process (default 3)")
+    parser.add_argument(
+        "--enough", type=float, default=float("inf"), help="no more runs after one slower than this (s)"
+    )
     args = parser.parse_args()
-    for line in runs(args.store, args.query, dict(args.param), args.repeat):
+    for line in runs(args.store, args.query, dict(args.param), args.repeat, args.enough):
         print(json.dumps(line), flush=True)
     print(json.dumps({"peak_rss_mb": round(peak_rss_kb() / 1024, 1)}), flush=True)
     return 0

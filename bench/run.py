@@ -51,7 +51,7 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))  # corpus.py and synth.py sit next to this file
 
-EXPLAIN_LIMIT = 600  # seconds: a query slower than this is not run once more to explain it
+EXPLAIN_LIMIT = 120  # seconds: a query slower than this is not run once more to explain it
 _SUMMARY = re.compile(
     r"(\d+) stored \((\d+) as new versions\), (\d+) unchanged, (\d+) failed; "
     r"(\d+) statements, (\d+) figures in ([\d.]+) s"
@@ -468,6 +468,7 @@ def time_query(
     timeout is kept."""
     print(f"… {name} " + " ".join(f"-p {k} {v}" for k, v in params.items()), file=sys.stderr, flush=True)
     flags = [arg for k, v in params.items() for arg in ("--param", k, v)]
+    flags += ["--enough", str(options.enough)]
     cmd = [sys.executable, str(BENCH / "latency.py"), str(store), name, *flags]
     limits = Limits(options.query_timeout, options.memory_limit)
     run = measure([*cmd, "--repeat", str(options.repeat)], limits)
@@ -664,8 +665,14 @@ def arguments() -> argparse.Namespace:
     parser.add_argument(
         "--query-timeout",
         type=float,
-        default=1800,
-        help="kill a query's process after this many seconds (default 1800)",
+        default=900,
+        help="kill a query's process after this many seconds (default 900)",
+    )
+    parser.add_argument(
+        "--enough",
+        type=float,
+        default=60,
+        help="a query run slower than this many seconds is not repeated (default 60)",
     )
     parser.add_argument(
         "--memory-limit",
