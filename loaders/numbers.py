@@ -79,19 +79,25 @@ _TO_ASCII = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩\u066b\u066c"
 _TO_KEY = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": None, " ": None})
 
 
-def _rx(word: str) -> str:
-    """Regex for a table word: Arabic ي/ك/ى allowed, a space means optional space or ZWNJ."""
+def _rx(word: str, *, loose: bool = False) -> str:
+    """Regex for a table word: Arabic ي/ك/ى allowed, a space means optional space or ZWNJ.
+
+    ``loose`` also lets a ZWNJ sit between any two letters: glue repair driven by a general
+    lexicon splits glued number words at the wrong place (یکهزار → یکه‌زار, دومیلیون →
+    دومی‌لیون), and a ZWNJ inside a number word never means anything else.
+    """
     table = {"ی": "[یيى]", "ک": "[کك]", " ": "[ \u200c]?"}
-    return "".join(table.get(ch, re.escape(ch)) for ch in word)
+    return ("\u200c?" if loose else "").join(table.get(ch, re.escape(ch)) for ch in word)
 
 
-def _alt(words: Iterable[str]) -> str:
+def _alt(words: Iterable[str], *, loose: bool = False) -> str:
     """One alternation of table words, longest first so that سیصد wins over سی."""
-    return "(?:" + "|".join(_rx(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(_rx(w, loose=loose) for w in ordered) + ")"
 
 
 _NUMBER_WORDS = {w.translate(_TO_KEY): v for w, v in _WORDS.items()}
-_ALL = _alt([*_WORDS, *_SCALES])
+_ALL = _alt([*_WORDS, *_SCALES], loose=True)
 _SFX = rf"(?:\u200c?{_rx('تایی')}|[یيى])"
 _RUN = (
     rf"(?<![{_DIGIT}A-Za-z])(?<![{_DIGIT}]{_NUM_SEP})"
@@ -99,10 +105,13 @@ _RUN = (
 )
 _RUN_END = rf"(?!{_NUM_SEP}?[{_DIGIT}]|[A-Za-z])"
 _ORD_SFX = "(?:" + "|".join(sep + _rx(sfx) for sfx, sep in _ORDINAL_SUFFIXES.items()) + ")"
-_AFTER_ZWNJ = _alt([*_WORDS, *_SCALES, *_GLUED_UNITS, *_FRACTIONS, *_ORDINAL_WORDS, _HALF, "و"])
+_AFTER_ZWNJ = _alt([*_WORDS, *_SCALES, *_GLUED_UNITS, *_FRACTIONS, *_ORDINAL_WORDS, _HALF, "و"], loose=True)
 _NEXT_NUMBER = rf"{_GAP}*(?:[{_DIGIT}]|{_AFTER_ZWNJ})"  # what a glued «و» must lead to
-_END = (  # a word ends at a non-letter, or runs on into a glued scale/unit/«و» or ZWNJ + word
-    rf"(?:(?={_alt([*_SCALES, *_GLUED_UNITS])}{_SFX}?(?!{_LETTER}))|(?=و{_NEXT_NUMBER})"
+# what may be glued on after a number word: a scale, a unit or «و» + a number word, any number
+# of times, as long as the run ends the word (یکهزاروپانصد، پنج‌هزارتومانی)
+_GLUED_RUN = rf"(?:\u200c?(?:{_alt([*_SCALES, *_GLUED_UNITS], loose=True)}|و{_ALL}))+"
+_END = (  # a word ends at a non-letter, or runs on into a glued run, a glued «و» or ZWNJ + word
+    rf"(?:(?={_GLUED_RUN}{_SFX}?(?!{_LETTER}))|(?=\u200c?و{_NEXT_NUMBER})"
     rf"|(?=\u200c+{_AFTER_ZWNJ}(?:{_SFX}|{_ORD_SFX})?(?!{_LETTER}))|(?!{_LETTER}|\u200c))"
 )
 _TOKEN_PARTS = {
