@@ -93,9 +93,18 @@ def _unit_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         for form in unit.surface_forms:
             forms.setdefault(form, unit.key)
     alternatives = sorted(forms, key=len, reverse=True)
-    body = "|".join(re.escape(f).replace(r"\ ", _S) for f in alternatives)
-    pattern = re.compile(f"{_S}(?P<unit>{body})(?:{ZWNJ}?(?:ای|ی))?(?![{LETTER}])")
-    return pattern, {f.replace(" ", ""): k for f, k in forms.items()}
+    body = "|".join(_S.join(map(re.escape, re.split(f"[ {ZWNJ}]", f))) for f in alternatives)
+    pattern = re.compile(f"{_S}(?P<unit>{body}){_ADJECTIVAL}?(?![{LETTER}])")
+    return pattern, {_squeeze(f): k for f, k in forms.items()}
+
+
+# An adjectival ending on a unit: «۱۰ درصدی», «۲۰ مدرسه‌ای», «۱۶۰ تختخوابی», «۱۲ روستایی»
+# (یی after a final vowel).
+_ADJECTIVAL = f"(?:{ZWNJ}?(?:ای|یی|ی))"
+
+
+def _squeeze(form: str) -> str:
+    return re.sub(f"[ {ZWNJ}]", "", form)
 
 
 def unit_at(text: str, pos: int) -> tuple[str | None, int]:
@@ -104,8 +113,7 @@ def unit_at(text: str, pos: int) -> tuple[str | None, int]:
     match = pattern.match(text, pos)
     if not match:
         return None, pos
-    form = re.sub(f"[ {ZWNJ}]", "", match.group("unit"))
-    return by_form.get(form) or by_form.get(form.replace(ZWNJ, "")), match.end()
+    return by_form.get(_squeeze(match.group("unit"))), match.end()
 
 
 def _qualifier(text: str, start: int) -> tuple[str, int, str | None]:
