@@ -12,9 +12,9 @@ phone numbers or period phrases), and reads the words around each.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .catalogue import derived, units
 from .normalize import LETTER, ZWNJ
@@ -164,9 +164,48 @@ def find_figures(text: str) -> list[FigureDraft]:
             drafts.append(change)
             continue
         draft = _draft(text, number)
+        if draft and (whole := _compound(text, numbers, i, draft)):
+            skip.add(i + 1)
+            draft = whole
         if draft:
             drafts.append(draft)
     return drafts
+
+
+_AND_GAP = re.compile(f"{_S}و{_S}")
+_PART_PLACES = Decimal("1e-10")  # «۲ ساعت و ۲۰ دقیقه» = 2.333… hours, kept to ten places
+
+
+@derived
+@cache
+def _part_factor(whole: str, part: str) -> Decimal | None:
+    """How many ``whole`` units one ``part`` unit is, when the catalogue converts both.
+
+    «کیلوگرم و گرم» → 0.001; None unless both share a canonical unit and the part is smaller.
+    """
+    table = units()
+    big, small = table.get(whole), table.get(part)
+    if big is None or small is None or big.canonical != small.canonical or small.factor >= big.factor:
+        return None
+    return small.factor / big.factor
+
+
+def _compound(text: str, numbers: list[NumberPhrase], i: int, first: FigureDraft) -> FigureDraft | None:
+    """«۷۹ کیلو و ۸۴۰ گرم», «۲ ساعت و ۲۰ دقیقه»: one figure in the larger unit (79.84 kilogram).
+
+    The second number must be less than one larger unit, as a remainder is.
+    """
+    if i + 1 >= len(numbers) or first.unit is None or first.high is not None:
+        return None
+    second = numbers[i + 1]
+    if second.high is not None or not _AND_GAP.fullmatch(text, first.end, second.start):
+        return None
+    unit, end = unit_at(text, second.end)
+    factor = _part_factor(first.unit, unit) if unit else None
+    if factor is None or second.value * factor >= 1:
+        return None
+    value = (first.value + second.value * factor).quantize(_PART_PLACES).normalize()
+    return replace(first, end=end, number_end=second.end, value=value, surface=text[first.start : end])
 
 
 def _draft(text: str, number: NumberPhrase) -> FigureDraft | None:

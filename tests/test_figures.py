@@ -5,10 +5,49 @@ Each string runs through the same normalisation as a report, then :func:`find_fi
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from claimgraph.loaders.figures import unit_at
+from claimgraph.loaders.figures import find_figures, unit_at
 from claimgraph.loaders.normalize import normalize_text
+
+
+def _figures(text: str) -> list[tuple[str, Decimal, str | None]]:
+    norm = normalize_text(text).text
+    return [(d.surface.replace("\u200c", ""), d.value, d.unit) for d in find_figures(norm)]
+
+
+def _want(rows: list[tuple[str, str, str | None]]) -> list[tuple[str, Decimal, str | None]]:
+    return [(surface.replace("\u200c", ""), Decimal(value), unit) for surface, value, unit in rows]
+
+
+# (text, [(surface, value, unit), ...]); surfaces are compared without ZWNJ
+COMPOUND: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # a larger and a smaller unit joined by «و» are one measure in the larger unit
+    ("ماموران ۱۲ کیلو و ۳۵۰ گرم هروئین کشف کردند", [("۱۲ کیلو و ۳۵۰ گرم", "12.35", "kilogram")]),
+    ("محموله ۳ کیلوگرم و ۵۰ گرم وزن داشت", [("۳ کیلوگرم و ۵۰ گرم", "3.05", "kilogram")]),
+    ("طول پل ۲ کیلومتر و ۴۰۰ متر است", [("۲ کیلومتر و ۴۰۰ متر", "2.4", "kilometre")]),
+    ("قد او یک متر و ۹۲ سانتیمتر است", [("یک متر و ۹۲ سانتیمتر", "1.92", "metre")]),
+    ("عملیات ۴ ساعت و ۳۰ دقیقه طول کشید", [("۴ ساعت و ۳۰ دقیقه", "4.5", "hour")]),
+    ("پرواز ۲ ساعت و ۲۰ دقیقه تاخیر داشت", [("۲ ساعت و ۲۰ دقیقه", "2.3333333333", "hour")]),
+    ("وی به ۵ سال و ۶ ماه حبس محکوم شد", [("۵ سال و ۶ ماه", "5.5", "year")]),
+    ("۲ تن و ۳۰۰ کیلوگرم برنج توزیع شد", [("۲ تن و ۳۰۰ کیلوگرم", "2.3", "tonne")]),
+    # not a remainder, or not the same quantity: two figures
+    ("۵ ساعت و ۹۰ دقیقه", [("۵ ساعت", "5", "hour"), ("۹۰ دقیقه", "90", "minute")]),
+    ("۲۰ کیلو و ۵۰۰ نفر", [("۲۰ کیلو", "20", "kilogram"), ("۵۰۰ نفر", "500", "person")]),
+    ("۳ گرم و ۵ کیلوگرم", [("۳ گرم", "3", "gram"), ("۵ کیلوگرم", "5", "kilogram")]),
+    (
+        "۲۰ کیلو تریاک و ۵۰۰ گرم حشیش",
+        [("۲۰ کیلو", "20", "kilogram"), ("۵۰۰ گرم", "500", "gram")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUND)
+def test_compound_measures(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _figures(text) == _want(expected)
+
 
 # (text after a number, unit key); the unit may carry an adjectival ending
 UNITS: list[tuple[str, str | None]] = [
