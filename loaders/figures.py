@@ -215,6 +215,8 @@ def _draft(text: str, number: NumberPhrase) -> FigureDraft | None:
     if _excluded(text, number, unit):
         return None
     qualifier, start, qualifier_text = _qualifier(text, number.start)
+    if number.approximate and qualifier == "exact":
+        qualifier = "about"  # «سه، چهار هزار نفر»
     if number.high is not None and qualifier == "exact":
         qualifier = "at_least"  # a range: the lower end, with the upper as a bound
     end = max(end, number.end)

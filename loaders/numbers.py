@@ -129,6 +129,8 @@ _CHAIN = re.compile(
     rf"{_ANY_TOKEN}(?:{_GAP}*{_ANY_TOKEN})*"
 )
 _GAPS = re.compile(f"{_GAP}*")
+_RANGE_COMMA = re.compile(f"{_GAP}*[،,\\-]{_GAP}*")  # «سه، چهار هزار», «سه-چهار هزار»
+_HAS_DIGIT = re.compile(f"[{_DIGIT}]")
 _STRICT_DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:([./])(\d+))?(?:\u200c?تا[یيى]{2})?")
 _ORD_STRIP = re.compile(rf"{_ORD_SFX}$")
 _VAGUE_BEFORE = re.compile(rf"(?<!{_LETTER}){_alt(_VAGUE_BEFORE_WORDS)}{_GAP}+\Z")
@@ -151,6 +153,7 @@ class NumberPhrase:
     high: Decimal | None = None
     implied_unit: str | None = None
     adjectival: bool = False
+    approximate: bool = False  # a colloquial range «سه، چهار هزار»: the speaker gives no exact number
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +188,8 @@ class _Phrase:
     top: Decimal = _ONE  # largest scale seen: a larger one multiplies everything before it
     last: Decimal = _ONE  # scale of the last term: a following term must be smaller
     lead: Decimal = _ONE  # what the first number was multiplied by (۲ تا ۳ میلیون)
+    head: Decimal = _ZERO  # the first term's base: پانصد in «پانصد میلیون»
+    terms: int = 0
     unit: str | None = None
     ordinal: bool = False
     closed: bool = False
@@ -354,6 +359,7 @@ def _fold(p: _Phrase, u: _Term) -> None:
         else:
             p.total, cur = p.total + cur * s, _ZERO
     p.total += cur
+    p.head, p.terms = p.head if p.terms else u.base, p.terms + 1
     p.last = u.scales[-1] if u.scales else _ONE
     p.end, p.unit, p.ordinal, p.closed = u.end, u.unit, u.ordinal, u.closed
 
@@ -401,9 +407,12 @@ def _range(toks: list[_Tok], p: _Phrase, seps: tuple[str, ...]) -> tuple[Decimal
     return (low, q) if low < q.total else None
 
 
-def _phrases(toks: list[_Tok]) -> list[NumberPhrase]:
-    """Split one chain of tokens into phrases, dropping ordinals and a lone «نه» ("no")."""
-    out: list[NumberPhrase] = []
+def _phrases(toks: list[_Tok]) -> list[tuple[NumberPhrase, _Phrase | None]]:
+    """Split one chain of tokens into phrases, dropping ordinals and a lone «نه» ("no").
+
+    Each phrase comes with its parse, except a range, which has two.
+    """
+    out: list[tuple[NumberPhrase, _Phrase | None]] = []
     i = 0
     while i < len(toks):
         start, between = toks[i].start, toks[i].kind == "between"
@@ -411,13 +420,13 @@ def _phrases(toks: list[_Tok]) -> list[NumberPhrase]:
         r = _range(toks, p, ("range", "and") if between else ("range",)) if p else None
         if p is not None and r is not None:
             low, q = r
-            out.append(_make(toks, start, q.end, low, q.total, q.unit or p.unit))
+            out.append((_make(toks, start, q.end, low, q.total, q.unit or p.unit), None))
             i = q.end
         elif p is None or between:
             i += 1
         else:  # a term takes at least one token, so p.end > i
             if not p.ordinal and not (p.end == i + 1 and toks[i].key == "نه"):
-                out.append(_make(toks, start, p.end, p.total, None, p.unit))
+                out.append((_make(toks, start, p.end, p.total, None, p.unit), p))
             i = p.end
     return out
 
@@ -432,6 +441,44 @@ def _make(
     last = toks[end - 1]
     high = _clean(high) if high is not None else None
     return NumberPhrase(start, last.end, _clean(value), high, unit, last.adj)
+
+
+def _colloquial_range(
+    text: str, first: tuple[NumberPhrase, _Phrase | None], second: tuple[NumberPhrase, _Phrase | None]
+) -> NumberPhrase | None:
+    """«چهارصد، پانصد میلیون», «سه، چهار هزار نفر»: about the first to the second, the scale
+    written once, on the second.
+
+    Only two neighbouring round numbers in words (the second no more than one step of the
+    first's order above it) with nothing else in either phrase; «سه، پنج میلیون» or digits
+    are more likely a list.
+    """
+    (a, pa), (b, pb) = first, second
+    if pa is None or pb is None or pa.terms != 1 or pb.terms != 1 or pa.top != 1 or pb.lead == 1:
+        return None
+    if a.adjectival or a.implied_unit or not _RANGE_COMMA.fullmatch(text, a.end, b.start):
+        return None
+    if _HAS_DIGIT.search(text, a.start, b.end):
+        return None
+    low, high = pa.head, pb.head
+    if low != low.to_integral_value() or high != high.to_integral_value() or low < 1:
+        return None
+    step = Decimal(10) ** (len(str(int(low))) - 1)
+    if not low < high <= low + step or high >= step * 10:
+        return None
+    return NumberPhrase(a.start, b.end, _clean(low * pb.lead), b.value, b.implied_unit, b.adjectival, True)
+
+
+def _join_colloquial_ranges(
+    text: str, found: list[tuple[NumberPhrase, _Phrase | None]]
+) -> list[NumberPhrase]:
+    out: list[NumberPhrase] = []
+    i = 0
+    while i < len(found):
+        joined = _colloquial_range(text, found[i], found[i + 1]) if i + 1 < len(found) else None
+        out.append(joined or found[i][0])
+        i += 2 if joined else 1
+    return out
 
 
 def _not_a_number(text: str, phrase: NumberPhrase) -> bool:
@@ -454,12 +501,11 @@ def find_numbers(text: str) -> list[NumberPhrase]:
     >>> [(p.value, p.high) for p in find_numbers("بین ۲ تا ۳ میلیون و ۱.۵ همت")]
     [(Decimal('2000000'), Decimal('3000000')), (Decimal('1500000000000'), None)]
     """
-    out: list[NumberPhrase] = []
+    found: list[tuple[NumberPhrase, _Phrase | None]] = []
     with localcontext(_EXACT):
         for m in _CHAIN.finditer(text):
-            found = _phrases(_tokens(text, m.start(), m.end()))
-            out.extend(p for p in found if not _not_a_number(text, p))
-    return out
+            found.extend(_phrases(_tokens(text, m.start(), m.end())))
+        return [p for p in _join_colloquial_ranges(text, found) if not _not_a_number(text, p)]
 
 
 def parse_number(phrase: str) -> Decimal | None:

@@ -90,3 +90,10 @@ UNITS: list[tuple[str, str | None]] = [
 def test_unit_forms(after: str, key: str | None) -> None:
     text = normalize_text("۱۰" + after).text
     assert unit_at(text, 2)[0] == key
+
+
+def test_a_colloquial_range_is_about() -> None:
+    text = normalize_text("برای این کار شش، هفت هزار نفر لازم است").text
+    [draft] = find_figures(text)
+    assert (draft.value, draft.high, draft.unit, draft.qualifier) == (6000, 7000, "person", "about")
+    assert draft.surface == "شش، هفت هزار نفر"
