@@ -38,17 +38,25 @@ _QUALIFIERS: list[tuple[str, str]] = [
 _QUALIFIER = re.compile(
     "(?:" + "|".join(f"{_B}(?P<q{i}>{p})" for i, (p, _) in enumerate(_QUALIFIERS)) + f"){_S}$"
 )
-# Words right before a number that make it an identifier, a date or a time, not a figure.
+# Words right before a number that make it an identifier, a date, a time or a name, not a
+# figure; their plurals too («بندهای ۷ و ۸», «روزهای ۲۹ و ۳۰»).
 _NOT_BEFORE = re.compile(
-    f"{_B}(?:اصل|بند|ماده|تبصره|فصل|جزء|ردیف|شماره|کد|پلاک|تلفن|فکس|نمابر|ساعت|سوره|آیه|اورژانس|سامانه|"
-    f"قطعنامه|سال|سال{_S}های|دهه|تاریخ|مورخ|نسخه|مرحله|دوره|هفته|روز|قرن|بخشنامه|مصوبه|"
+    f"{_B}(?:اصل|اصول|بند|ماده|مواد|تبصره|فصل|جزء|ردیف|شماره|کد|پلاک|تلفن|فکس|نمابر|ساعت|سوره|آیه|"
+    f"اورژانس|سامانه|قطعنامه|سال|دهه|تاریخ|مورخ|نسخه|مرحله|دوره|هفته|روز|قرن|بخشنامه|مصوبه|"
     f"آیین{_S}نامه|ص|صص|صفحه|ج|منطقه|ناحیه|کلانتری|فاز|بلوک|طبقه|کوچه|خیابان|"
+    f"نسل|مدل|تیپ|لشکر|"  # «نسل ۳», «مدل ۲۰۶», «تیپ ۲۷»: names with a number
+    # makes of cars and aircraft and product lines: «پژو ۴۰۵», «بوئینگ ۷۴۷»
+    f"پژو|پراید|سمند|رنو|تیبا|ساینا|بوئینگ|بویینگ|ایرباس|فوکر|توپولف|ایلیوشین|میگ|سوخو|آیفون|گلکسی|ویندوز|"
     + "|".join(MONTHS)
-    + f"){_S}\\(?{_S}$"  # «ماده (1)»
+    + f")(?:{_S}های?)?{_S}\\(?{_S}$"  # «ماده (1)»
 )
+# A Latin-script word right before a number names a product or a model: «Archos ۱۰».
+_LATIN_BEFORE = re.compile(f"[A-Za-z][A-Za-z0-9۰-۹.\\-]*{_S}$")
+# «در دقیقه ۶»: a number after a minute or second with no unit of its own is a time point.
+_TIME_MARK = re.compile(f"{_B}(?:دقیقه|ثانیه)(?:{_S}ی)?{_S}$")
 # Words right after a number that make it a date or a period phrase.
 _NOT_AFTER = re.compile(
-    f"{_S}(?:(?:" + "|".join(MONTHS) + f"){_E}|(?:ساعت|روز|هفته|ماه|سال|دهه)(?:{_S}های)?{_S}"
+    f"{_S}(?:(?:" + "|".join(MONTHS) + f")(?:{_S}ماه)?{_E}|(?:ساعت|روز|هفته|ماه|سال|دهه)(?:{_S}های)?{_S}"
     f"(?:گذشته|اخیر|آینده|آتی|پیش|قبل|بعد|نخست|اول|ابتدایی|منتهی|متوالی){_E}|"
     f"(?:ماهه|ساله|روزه|هفته‌ای){_E}|[:/][۰-۹])"
 )
@@ -124,11 +132,29 @@ def _qualifier(text: str, start: int) -> tuple[str, int, str | None]:
     return _QUALIFIERS[index][1], match.start(), match.group(match.lastgroup)
 
 
-def _excluded(text: str, number: NumberPhrase, unit: str | None) -> bool:
-    """Years, dates, identifiers, period phrases and bare small words are not figures."""
+# Why a number is not a figure, which decides how a list it heads or ends shares it.
+_BEFORE = "before"  # the words in front: «بندهای ۷ و ۸», «پژو ۲۰۶ و ۴۰۵»
+_MARK = "mark"  # a time point: «در دقیقه ۶ و علوی ۱۹ و ۸۸» (a scorer's name may come between)
+_AFTER = "after"  # the words after: «۲۲ و ۲۳ فروردین»
+_OWN = "own"  # the number itself or its place: a year, a phone number, a list marker
+_LIST_GAP = re.compile(f"{_S}(?:[،,]{_S}(?:و{_S})?|و{_S})")
+_NAMES_GAP = re.compile(f"{_S}(?:[،,]|و){_S}(?:[{LETTER}]+{_S}){{0,2}}")
+
+
+def _exclusion(text: str, number: NumberPhrase, unit: str | None) -> str | None:
+    """Why years, dates, identifiers, time points, models, period phrases and bare small
+    words are not figures (one of the kinds above), or None for a figure."""
     before = text[max(0, number.start - 16) : number.start]
-    if _NOT_BEFORE.search(before) or _NOT_AFTER.match(text, number.end):
-        return True
+    if _NOT_BEFORE.search(before) or _LATIN_BEFORE.search(before):
+        return _BEFORE
+    if unit is None and _minute_like(number) and _TIME_MARK.search(before):
+        return _MARK
+    if _NOT_AFTER.match(text, number.end):
+        return _AFTER
+    return _OWN if _excluded_itself(text, number, unit, before) else None
+
+
+def _excluded_itself(text: str, number: NumberPhrase, unit: str | None, before: str) -> bool:
     if _REFERENCE.search(before) or _DASH_ITEM.match(text, number.end):
         return True
     if _OPEN.search(before) and _CLOSE.match(text, number.end):
@@ -146,6 +172,37 @@ def _excluded(text: str, number: NumberPhrase, unit: str | None) -> bool:
     return False
 
 
+def _exclusions(text: str, numbers: list[NumberPhrase]) -> list[str | None]:
+    """Each number's exclusion, shared along lists: «X و Y», «X، Y و Z».
+
+    A list member with no unit of its own takes the exclusion of the member before it when
+    that one's is of the words in front (or a time point), and of the member after it when
+    that one's is of the words after (a month after the last day).
+    """
+    units_ = [unit_at(text, n.end)[0] or n.implied_unit for n in numbers]
+    why = [_exclusion(text, n, u) for n, u in zip(numbers, units_, strict=True)]
+    for i in range(1, len(numbers)):
+        if units_[i] is not None:
+            continue
+        if why[i - 1] == _BEFORE and _joined(text, numbers, i, _LIST_GAP):
+            why[i] = _BEFORE
+        elif why[i - 1] == _MARK and _minute_like(numbers[i]) and _joined(text, numbers, i, _NAMES_GAP):
+            why[i] = _MARK
+    for i in range(len(numbers) - 2, -1, -1):
+        if why[i + 1] == _AFTER and units_[i] is None and _joined(text, numbers, i + 1, _LIST_GAP):
+            why[i] = _AFTER
+    return why
+
+
+def _joined(text: str, numbers: list[NumberPhrase], i: int, gap: re.Pattern[str]) -> bool:
+    """Whether number i follows number i - 1 in a list (only ``gap`` between them)."""
+    return gap.fullmatch(text, numbers[i - 1].end, numbers[i].start) is not None
+
+
+def _minute_like(number: NumberPhrase) -> bool:
+    return number.high is None and number.value == int(number.value) and number.value <= 130
+
+
 def _year_like(value: Decimal | None) -> bool:
     return value is not None and value == int(value) and (1300 <= value <= 1499 or 1900 <= value <= 2100)
 
@@ -153,17 +210,18 @@ def _year_like(value: Decimal | None) -> bool:
 def find_figures(text: str) -> list[FigureDraft]:
     """Figures of a normalised text, left to right."""
     numbers = find_numbers(text)
+    excluded = [why is not None for why in _exclusions(text, numbers)]
     drafts: list[FigureDraft] = []
     skip: set[int] = set()
     for i, number in enumerate(numbers):
         if i in skip:
             continue
-        change = _change(text, numbers, i)
+        change = _change(text, numbers, i, excluded)
         if change:
             skip.add(i + 1)
             drafts.append(change)
             continue
-        draft = _draft(text, number)
+        draft = None if excluded[i] else _draft(text, number)
         if draft and (whole := _compound(text, numbers, i, draft)):
             skip.add(i + 1)
             draft = whole
@@ -208,12 +266,10 @@ def _compound(text: str, numbers: list[NumberPhrase], i: int, first: FigureDraft
     return replace(first, end=end, number_end=second.end, value=value, surface=text[first.start : end])
 
 
-def _draft(text: str, number: NumberPhrase) -> FigureDraft | None:
+def _draft(text: str, number: NumberPhrase) -> FigureDraft:
     unit, end = unit_at(text, number.end)
     if number.implied_unit:
         unit = unit or number.implied_unit
-    if _excluded(text, number, unit):
-        return None
     qualifier, start, qualifier_text = _qualifier(text, number.start)
     if number.approximate and qualifier == "exact":
         qualifier = "about"  # «سه، چهار هزار نفر»
@@ -250,16 +306,18 @@ def _elided_scale(first: str, second: str) -> int:
     return scale
 
 
-def _change(text: str, numbers: list[NumberPhrase], i: int) -> FigureDraft | None:
+def _change(text: str, numbers: list[NumberPhrase], i: int, excluded: list[bool]) -> FigureDraft | None:
     """«از ۴۱ به ۳۹ سال»: one figure, value 39, changed from 41."""
-    if i + 1 >= len(numbers) or not _FROM.search(text, max(0, numbers[i].start - 5), numbers[i].start):
+    if (
+        i + 1 >= len(numbers)
+        or excluded[i + 1]
+        or not _FROM.search(text, max(0, numbers[i].start - 5), numbers[i].start)
+    ):
         return None
     first, second = numbers[i], numbers[i + 1]
     if not _CHANGE_GAP.match(text[first.end : second.start]):
         return None
     draft = _draft(text, second)
-    if draft is None:
-        return None
     start = _FROM.search(text, max(0, first.start - 5), first.start).start()  # type: ignore[union-attr]
     before = first.value * _elided_scale(text[first.start : first.end], text[second.start : second.end])
     return FigureDraft(

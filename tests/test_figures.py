@@ -97,3 +97,37 @@ def test_a_colloquial_range_is_about() -> None:
     [draft] = find_figures(text)
     assert (draft.value, draft.high, draft.unit, draft.qualifier) == (6000, 7000, "person", "about")
     assert draft.surface == "شش، هفت هزار نفر"
+
+
+# (text, surfaces of the figures in it); every other number in the text is not a figure
+NOT_FIGURES: list[tuple[str, list[str]]] = [
+    # days before a month, lists and ranges of them
+    ("همایش ۱۴ و ۱۵ اردیبهشت برگزار می‌شود", []),
+    ("مسابقات در روزهای ۸، ۹ و ۱۰ آبان انجام می‌شود", []),
+    ("نمایشگاه از ۵ تا ۱۲ مهرماه دایر است", []),
+    ("جشنواره از سوم تا ۱۰ دی‌ماه برپاست", []),
+    ("۳۰۰ نفر و ۱۲ خرداد", ["۳۰۰ نفر"]),
+    # clause and article numbers, alone and in lists
+    ("نمایندگان با بندهای ۴ و ۹ لایحه مخالفت کردند", []),
+    ("بند ۲ و ۵ این مصوبه اجرا نشد", []),
+    ("مواد ۱۲ و ۱۳ قانون", []),
+    ("تبصره‌های ۱، ۲ و ۳", []),
+    # minute marks in a match report
+    ("مهاجم میزبان در دقیقه ۱۲ و هافبک تیم ۵۴ و ۷۷ گل زدند", []),
+    ("در دقیقه‌ی ۹۰ داور پنالتی گرفت", []),
+    ("در هر دقیقه ۱۲ نفر متولد می‌شوند", ["۱۲ نفر"]),
+    ("در دقیقه ۳۰ و ۴۰ هزار تماشاگر", ["۴۰ هزار"]),
+    # product and model numbers
+    ("گوشی Nova ۸ با باتری ۴۰۰۰ میلی‌آمپر", ["۴۰۰۰"]),
+    ("تصادف پژو ۲۰۶ و پراید ۱۱۱ در جاده", []),
+    ("خودروهای پژو ۲۰۶ و ۴۰۵", []),
+    ("هواپیمای بوئینگ ۷۳۷ با ۱۵۰ مسافر", ["۱۵۰ مسافر"]),
+    ("فناوری نسل ۴ و شبکه نسل ۵", []),
+    # years in a list after «سال‌های»
+    ("در سال‌های ۱۳۹۸ و ۹۹", []),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), NOT_FIGURES)
+def test_not_figures(text: str, surfaces: list[str]) -> None:
+    assert [s for s, _, _ in _figures(text)] == [s.replace("\u200c", "") for s in surfaces]
