@@ -105,11 +105,13 @@ _RUN = (
 )
 _RUN_END = rf"(?!{_NUM_SEP}?[{_DIGIT}]|[A-Za-z])"
 _ORD_SFX = "(?:" + "|".join(sep + _rx(sfx) for sfx, sep in _ORDINAL_SUFFIXES.items()) + ")"
-_AFTER_ZWNJ = _alt([*_WORDS, *_SCALES, *_GLUED_UNITS, *_FRACTIONS, *_ORDINAL_WORDS, _HALF, "و"], loose=True)
+_AFTER_ZWNJ = (  # number words may themselves hold a misplaced ZWNJ, the rest not («صد‌در‌صد»)
+    f"(?:{_ALL}|{_alt([*_GLUED_UNITS, *_FRACTIONS, *_ORDINAL_WORDS, _HALF, 'و'])})"
+)
 _NEXT_NUMBER = rf"{_GAP}*(?:[{_DIGIT}]|{_AFTER_ZWNJ})"  # what a glued «و» must lead to
 # what may be glued on after a number word: a scale, a unit or «و» + a number word, any number
 # of times, as long as the run ends the word (یکهزاروپانصد، پنج‌هزارتومانی)
-_GLUED_RUN = rf"(?:\u200c?(?:{_alt([*_SCALES, *_GLUED_UNITS], loose=True)}|و{_ALL}))+"
+_GLUED_RUN = rf"(?:\u200c?(?:{_alt(_SCALES, loose=True)}|{_alt(_GLUED_UNITS)}|و{_ALL}))+"
 _END = (  # a word ends at a non-letter, or runs on into a glued run, a glued «و» or ZWNJ + word
     rf"(?:(?={_GLUED_RUN}{_SFX}?(?!{_LETTER}))|(?=\u200c?و{_NEXT_NUMBER})"
     rf"|(?=\u200c+{_AFTER_ZWNJ}(?:{_SFX}|{_ORD_SFX})?(?!{_LETTER}))|(?!{_LETTER}|\u200c))"

@@ -53,6 +53,7 @@ CASES: list[tuple[str, list[tuple[str, ...]]]] = [
     (f"یکه{ZWNJ}زار و ۴۲۰", [(f"یکه{ZWNJ}زار و ۴۲۰", "1420")]),
     (f"دومی{ZWNJ}لیون", [(f"دومی{ZWNJ}لیون", "2000000")]),
     (f"دهه{ZWNJ}زار", [(f"دهه{ZWNJ}زار", "10000")]),
+    (f"صد{ZWNJ}در{ZWNJ}صد", []),  # glue repair's «صددرصد»: only number words are read loosely
     # halves, tenths, hundredths, ممیز
     ("دو و نیم درصد", [("دو و نیم", "2.5")]),
     ("۲ و نیم میلیون", [("۲ و نیم میلیون", "2500000")]),
