@@ -72,8 +72,11 @@ def extract(report: Report) -> Extraction:
 
 # Units that measure rather than count: «سه دهم درصد», «دو میلیارد دلار» are never rhetorical.
 _MEASURES = frozenset(
-    "percent toman rial dollar euro yuan dirham tonne kilogram gram litre barrel cubic_metre "
-    "square_metre hectare kilometre metre megawatt kilowatt_hour times year month day hour minute".split()
+    "percent toman rial dollar euro yuan dirham dinar pound ruble lira rupee "
+    "tonne kilogram gram litre barrel cubic_metre square_metre hectare square_kilometre "
+    "kilometre metre centimetre millimetre inch mile nautical_mile kilometre_per_hour knot "
+    "megawatt kilowatt gigawatt kilowatt_hour megawatt_hour gigawatt_hour megabyte gigabyte terabyte "
+    "times decade year month week day hour minute second".split()
 )
 
 

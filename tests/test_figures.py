@@ -73,7 +73,11 @@ UNITS: list[tuple[str, str | None]] = [
     (" دهه", "decade"),
     (" تختخوابی", "bed"),
     (" تخت خواب", "bed"),
-    (" روستایی", "village"),
+    (" روستای", "village"),
+    (" روستایی", "person"),  # villagers
+    (" یورویی", "euro"),
+    (" دینار", "dinar"),
+    (" پوند", "pound"),
     (" مدرسه‌ای", "school"),
     (" دانش آموز", "student"),
     (" دانش‌آموز", "student"),
