@@ -222,15 +222,14 @@ def find_figures(text: str) -> list[FigureDraft]:
             drafts.append(change)
             continue
         draft = None if excluded[i] else _draft(text, number)
-        if draft and (whole := _compound(text, numbers, i, draft)):
-            skip.add(i + 1)
-            draft = whole
         if draft:
+            draft, taken = _compound(text, numbers, i, draft)
+            skip.update(range(i + 1, i + taken))
             drafts.append(draft)
     return drafts
 
 
-_AND_GAP = re.compile(f"{_S}و{_S}")
+_PART_GAP = re.compile(f"{_S}(?:[،,]{_S}و?|و){_S}")  # «۲ ساعت و ۲۰ دقیقه», «۱ ساعت، ۲۰ دقیقه»
 _PART_PLACES = Decimal("1e-10")  # «۲ ساعت و ۲۰ دقیقه» = 2.333… hours, kept to ten places
 
 
@@ -248,22 +247,31 @@ def _part_factor(whole: str, part: str) -> Decimal | None:
     return small.factor / big.factor
 
 
-def _compound(text: str, numbers: list[NumberPhrase], i: int, first: FigureDraft) -> FigureDraft | None:
-    """«۷۹ کیلو و ۸۴۰ گرم», «۲ ساعت و ۲۰ دقیقه»: one figure in the larger unit (79.84 kilogram).
+def _compound(text: str, numbers: list[NumberPhrase], i: int, first: FigureDraft) -> tuple[FigureDraft, int]:
+    """«۷۹ کیلو و ۸۴۰ گرم», «یک ساعت، ۳۲ دقیقه و ۳۷ ثانیه»: one figure in the first unit
+    (79.84 kilogram), and how many numbers it takes.
 
-    The second number must be less than one larger unit, as a remainder is.
+    Each part must be in a smaller unit than the one before and less than one of it, as a
+    remainder is.
     """
-    if i + 1 >= len(numbers) or first.unit is None or first.high is not None:
-        return None
-    second = numbers[i + 1]
-    if second.high is not None or not _AND_GAP.fullmatch(text, first.end, second.start):
-        return None
-    unit, end = unit_at(text, second.end)
-    factor = _part_factor(first.unit, unit) if unit else None
-    if factor is None or second.value * factor >= 1:
-        return None
-    value = (first.value + second.value * factor).quantize(_PART_PLACES).normalize()
-    return replace(first, end=end, number_end=second.end, value=value, surface=text[first.start : end])
+    if first.unit is None or first.high is not None:
+        return first, 1
+    value, unit, end, taken = first.value, first.unit, first.end, 1
+    while i + taken < len(numbers):
+        part = numbers[i + taken]
+        if part.high is not None or not _PART_GAP.fullmatch(text, end, part.start):
+            break
+        part_unit, part_end = unit_at(text, part.end)
+        step = _part_factor(unit, part_unit) if part_unit else None
+        if part_unit is None or step is None or part.value * step >= 1:
+            break
+        value += part.value * (_part_factor(first.unit, part_unit) or 0)
+        unit, end, taken = part_unit, part_end, taken + 1
+    if taken == 1:
+        return first, 1
+    value = value.quantize(_PART_PLACES).normalize()
+    last = numbers[i + taken - 1]
+    return replace(first, end=end, number_end=last.end, value=value, surface=text[first.start : end]), taken
 
 
 def _draft(text: str, number: NumberPhrase) -> FigureDraft:
