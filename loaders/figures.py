@@ -42,16 +42,27 @@ _QUALIFIER = re.compile(
 # figure; their plurals too («بندهای ۷ و ۸», «روزهای ۲۹ و ۳۰»).
 _NOT_BEFORE = re.compile(
     f"{_B}(?:اصل|اصول|بند|ماده|مواد|تبصره|فصل|جزء|ردیف|شماره|کد|پلاک|تلفن|فکس|نمابر|ساعت|سوره|آیه|"
-    f"اورژانس|سامانه|قطعنامه|سال|دهه|تاریخ|مورخ|نسخه|مرحله|دوره|هفته|روز|قرن|بخشنامه|مصوبه|"
+    f"اورژانس|سامانه|قطعنامه|دهک|رتبه|سال|دهه|تاریخ|مورخ|نسخه|مرحله|دوره|هفته|روز|قرن|بخشنامه|مصوبه|"
     f"آیین{_S}نامه|ص|صص|صفحه|ج|منطقه|ناحیه|کلانتری|فاز|بلوک|طبقه|کوچه|خیابان|"
-    f"نسل|مدل|تیپ|لشکر|"  # «نسل ۳», «مدل ۲۰۶», «تیپ ۲۷»: names with a number
-    # makes of cars and aircraft and product lines: «پژو ۴۰۵», «بوئینگ ۷۴۷»
-    f"پژو|پراید|سمند|رنو|تیبا|ساینا|بوئینگ|بویینگ|ایرباس|فوکر|توپولف|ایلیوشین|میگ|سوخو|آیفون|گلکسی|ویندوز|"
     + "|".join(MONTHS)
     + f")(?:{_S}های?)?{_S}\\(?{_S}$"  # «ماده (1)»
 )
-# A Latin-script word right before a number names a product or a model: «Archos ۱۰».
-_LATIN_BEFORE = re.compile(f"[A-Za-z][A-Za-z0-9۰-۹.\\-]*{_S}$")
+# Words right before a number with no unit that make it a label: «شبکه پنج», «درجه ۳».
+_LABEL_BEFORE = re.compile(f"{_B}(?:شبکه|کانال|درجه|دسته|سطح|رده|گروه|پست|سری){_S}$")
+# After a number, words that make one compound or set phrase with it, not a count:
+# «سه‌جانبه», «هفت‌گانه», «چهارراه», «چهارخطه», «سه‌بعدی», «پنج‌ستاره», «سه‌قلو», «سیزده‌بدر».
+_COMPOUND_AFTER = re.compile(f"{_S}(?:جانبه|گانه|راه|خطه|بعدی|ستاره|ضلعی|قلو|بدر|معصوم){_E}")
+# «این سه», «هر چهار»: a small number in words after a demonstrative points back at things
+# already counted («این سه کشور») or is a frequency («هر سه ماه»).
+_DEMONSTRATIVE = re.compile(f"{_B}(?:این|آن|هر|همین|همان|همه){_S}$")
+_SCORE_GAP = re.compile(f"{_S}بر{_S}")  # «۳ بر ۱», «سه بر صفر»: a score or a ratio
+# Before digits with no unit or scale word, a name that makes them a model or a unit's name:
+# a Latin-script word («Archos ۱۰»), a make of car or aircraft or a product line («پژو ۴۰۵»,
+# «بوئینگ ۷۴۷»), «نسل ۳», «مدل ۲۰۶», «تیپ ۲۷». («بوئینگ ۶۲ میلیون دلار غرامت داد» is money.)
+_MODEL_BEFORE = re.compile(
+    f"(?:[A-Za-z][A-Za-z0-9۰-۹.\\-]*|{_B}(?:نسل|مدل|تیپ|لشکر|پژو|پراید|سمند|رنو|تیبا|ساینا|"
+    f"بوئینگ|بویینگ|ایرباس|فوکر|توپولف|ایلیوشین|میگ|سوخو|آیفون|گلکسی|ویندوز)(?:{_S}های?)?){_S}$"
+)
 # «در دقیقه ۶»: a number after a minute or second with no unit of its own is a time point.
 _TIME_MARK = re.compile(f"{_B}(?:دقیقه|ثانیه)(?:{_S}ی)?{_S}$")
 # Words right after a number that make it a date or a period phrase.
@@ -135,7 +146,7 @@ def _qualifier(text: str, start: int) -> tuple[str, int, str | None]:
 # Why a number is not a figure, which decides how a list it heads or ends shares it.
 _BEFORE = "before"  # the words in front: «بندهای ۷ و ۸», «پژو ۲۰۶ و ۴۰۵»
 _MARK = "mark"  # a time point: «در دقیقه ۶ و علوی ۱۹ و ۸۸» (a scorer's name may come between)
-_AFTER = "after"  # the words after: «۲۲ و ۲۳ فروردین»
+_AFTER = "after"  # the words after: «۲۲ و ۲۳ فروردین», «چهار و پنج ستاره»
 _OWN = "own"  # the number itself or its place: a year, a phone number, a list marker
 _LIST_GAP = re.compile(f"{_S}(?:[،,]{_S}(?:و{_S})?|و{_S})")
 _NAMES_GAP = re.compile(f"{_S}(?:[،,]|و){_S}(?:[{LETTER}]+{_S}){{0,2}}")
@@ -145,11 +156,16 @@ def _exclusion(text: str, number: NumberPhrase, unit: str | None) -> str | None:
     """Why years, dates, identifiers, time points, models, period phrases and bare small
     words are not figures (one of the kinds above), or None for a figure."""
     before = text[max(0, number.start - 16) : number.start]
-    if _NOT_BEFORE.search(before) or _LATIN_BEFORE.search(before):
+    if _NOT_BEFORE.search(before):
+        return _BEFORE
+    bare = unit is None and not re.search(f"[{LETTER}]", text[number.start : number.end])
+    if bare and _MODEL_BEFORE.search(before):
+        return _BEFORE
+    if unit is None and _LABEL_BEFORE.search(before):
         return _BEFORE
     if unit is None and _minute_like(number) and _TIME_MARK.search(before):
         return _MARK
-    if _NOT_AFTER.match(text, number.end):
+    if _NOT_AFTER.match(text, number.end) or (unit is None and _COMPOUND_AFTER.match(text, number.end)):
         return _AFTER
     return _OWN if _excluded_itself(text, number, unit, before) else None
 
@@ -167,8 +183,12 @@ def _excluded_itself(text: str, number: NumberPhrase, unit: str | None, before: 
         return True  # phone numbers, news codes
     if unit is None and _year_like(number.value) and (plain or _year_like(number.high)):
         return True  # a year on its own, or a span of years «۱۴۰۰ تا ۱۴۰۱»
-    if not digits and unit is None and number.value < 20 and number.value == int(number.value):
-        return True  # «دو مؤلفه», «یک سازمان»: words for small counts without a unit
+    if not digits and unit is None and number.value in _RHETORICAL_WORDS:
+        return True  # «دو مؤلفه», «یک سازمان», «صفر»
+    if not digits and unit is None and text[number.start : number.end] == "ده":
+        return True  # «پاسخ ده», «زیان ده»: the verb stem, far more often than a bare ten
+    if not digits and number.value < 20 and _DEMONSTRATIVE.search(before):
+        return True
     return False
 
 
@@ -188,6 +208,10 @@ def _exclusions(text: str, numbers: list[NumberPhrase]) -> list[str | None]:
             why[i] = _BEFORE
         elif why[i - 1] == _MARK and _minute_like(numbers[i]) and _joined(text, numbers, i, _NAMES_GAP):
             why[i] = _MARK
+    for i in range(1, len(numbers)):
+        if units_[i - 1] is None and _joined(text, numbers, i, _SCORE_GAP):
+            why[i - 1] = why[i - 1] or _OWN
+            why[i] = why[i] or _OWN
     for i in range(len(numbers) - 2, -1, -1):
         if why[i + 1] == _AFTER and units_[i] is None and _joined(text, numbers, i + 1, _LIST_GAP):
             why[i] = _AFTER
@@ -197,6 +221,11 @@ def _exclusions(text: str, numbers: list[NumberPhrase]) -> list[str | None]:
 def _joined(text: str, numbers: list[NumberPhrase], i: int, gap: re.Pattern[str]) -> bool:
     """Whether number i follows number i - 1 in a list (only ``gap`` between them)."""
     return gap.fullmatch(text, numbers[i - 1].end, numbers[i].start) is not None
+
+
+# Values that, written in words with no unit, are more often an article, a figure of speech
+# or a score than a count («یک سازمان», «دو طرف», «۳ بر صفر»); «پنج پرستار» is a count.
+_RHETORICAL_WORDS = (0, 1, 2)
 
 
 def _minute_like(number: NumberPhrase) -> bool:

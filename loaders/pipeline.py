@@ -81,14 +81,16 @@ _MEASURES = frozenset(
 
 
 def _rhetorical(text: str, draft: FigureDraft, figure: Figure) -> bool:
-    """«دو کشور», «سه نفر از آنها»: a small count in words with nothing measured.
+    """«دو کشور», «یک نفر از آنها»: one or two in words with nothing measured.
 
-    Kept when a qualifier, a scale word or a catalogue metric says it is a claim
-    («سه نفر جان باختند» measures deaths).
+    «یک» is as often an article as a count and «دو» a figure of speech («دو طرف»); from
+    three up a count in words is a count («پنج پرستار», «چهار خودرو»). Kept when a
+    qualifier, a scale word or a catalogue metric says it is a claim («دو نفر جان باختند»
+    measures deaths).
     """
     words = not any(c.isdigit() for c in text[draft.number_start : draft.number_end])
-    small_count = draft.value < 10 and draft.value == int(draft.value) and draft.unit not in _MEASURES
-    return words and small_count and draft.qualifier == "exact" and figure.metric.minted
+    one_or_two = draft.value in (1, 2) and draft.unit not in _MEASURES
+    return words and one_or_two and draft.qualifier == "exact" and figure.metric.minted
 
 
 def _specific_unit(figure: Figure, earlier: list[Figure]) -> str:
