@@ -112,7 +112,7 @@ def _unit_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         for form in unit.surface_forms:
             forms.setdefault(form, unit.key)
     alternatives = sorted(forms, key=len, reverse=True)
-    body = "|".join(_S.join(map(re.escape, re.split(f"[ {ZWNJ}]", f))) for f in alternatives)
+    body = "|".join(_form_pattern(f) for f in alternatives)
     pattern = re.compile(f"{_S}(?P<unit>{body}){_ADJECTIVAL}?(?![{LETTER}])")
     return pattern, {_squeeze(f): k for f, k in forms.items()}
 
@@ -120,6 +120,13 @@ def _unit_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 # An adjectival ending on a unit: «۱۰ درصدی», «۲۰ مدرسه‌ای», «۱۶۰ تختخوابی», «۱۲ روستایی»
 # (یی after a final vowel).
 _ADJECTIVAL = f"(?:{ZWNJ}?(?:ای|یی|ی))"
+
+
+def _form_pattern(form: str) -> str:
+    """A unit's surface form with any spacing: a space or ZWNJ where the form has one, a
+    ZWNJ anywhere else too («کیلو‌گرم», «مگا‌وات» as typed or as glue repair splits them)."""
+    words = re.split(f"[ {ZWNJ}]+", form)
+    return _S.join(f"{ZWNJ}?".join(map(re.escape, word)) for word in words)
 
 
 def _squeeze(form: str) -> str:

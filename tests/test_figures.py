@@ -99,6 +99,12 @@ def test_unit_forms(after: str, key: str | None) -> None:
     assert unit_at(text, 2)[0] == key
 
 
+@pytest.mark.parametrize("after", [" کیلو\u200cگرم", " مگا\u200cوات", " دانش\u200cآموزی", " کیلوگرم"])
+def test_a_zwnj_inside_a_unit_is_part_of_it(after: str) -> None:
+    key, end = unit_at("۱۰" + after, 2)
+    assert key is not None and end == len("۱۰" + after)
+
+
 def test_a_colloquial_range_is_about() -> None:
     text = normalize_text("برای این کار شش، هفت هزار نفر لازم است").text
     [draft] = find_figures(text)
