@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 
+from claimgraph.loaders.catalogue import Unit, units
 from claimgraph.loaders.figures import find_figures, unit_at
 from claimgraph.loaders.normalize import normalize_text
 
@@ -156,3 +157,23 @@ NOT_FIGURES: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "surfaces"), NOT_FIGURES)
 def test_not_figures(text: str, surfaces: list[str]) -> None:
     assert [s for s, _, _ in _figures(text)] == [s.replace("\u200c", "") for s in surfaces]
+
+
+def _adjectival_endings(form: str) -> list[str]:
+    if form.endswith("ه"):
+        return ["\u200cای", "ای"]
+    return ["یی"] if form[-1] in "اوی" else ["ی"]
+
+
+SPOKEN_FOR = {"روستایی"}  # «۲۳ میلیون روستایی»: villagers, a form of its own
+
+
+@pytest.mark.parametrize("unit", sorted(units().values(), key=lambda u: u.key), ids=lambda u: u.key)
+def test_every_unit_form_takes_an_adjectival_ending(unit: Unit) -> None:
+    for form in unit.surface_forms:
+        for ending in ["", *_adjectival_endings(form)]:
+            if form + ending in SPOKEN_FOR:
+                continue
+            text = normalize_text(f"۱۰ {form}{ending} جدید").text
+            key, end = unit_at(text, 2)
+            assert (key, text[end:]) == (unit.key, " جدید"), form + ending
