@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 from functools import cache, lru_cache
 
 from .catalogue import derived, units
@@ -267,6 +267,8 @@ def find_figures(text: str) -> list[FigureDraft]:
 
 _PART_GAP = re.compile(f"{_S}(?:[،,]{_S}و?|و){_S}")  # «۲ ساعت و ۲۰ دقیقه», «۱ ساعت، ۲۰ دقیقه»
 _PART_PLACES = Decimal("1e-10")  # «۲ ساعت و ۲۰ دقیقه» = 2.333… hours, kept to ten places
+# Sums of parts are exact and never trap, however many digits a number has (as in numbers).
+_WIDE = Context(prec=1000, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
 
 
 @derived
@@ -301,11 +303,12 @@ def _compound(text: str, numbers: list[NumberPhrase], i: int, first: FigureDraft
         step = _part_factor(unit, part_unit) if part_unit else None
         if part_unit is None or step is None or part.value * step >= 1:
             break
-        value += part.value * (_part_factor(first.unit, part_unit) or 0)
+        value = _WIDE.add(value, _WIDE.multiply(part.value, _part_factor(first.unit, part_unit) or 0))
         unit, end, taken = part_unit, part_end, taken + 1
     if taken == 1:
         return first, 1
-    value = value.quantize(_PART_PLACES).normalize()
+    rounded = _WIDE.quantize(value, _PART_PLACES)
+    value = value if rounded.is_nan() else _WIDE.normalize(rounded)
     last = numbers[i + taken - 1]
     return replace(first, end=end, number_end=last.end, value=value, surface=text[first.start : end]), taken
 

@@ -177,3 +177,8 @@ def test_every_unit_form_takes_an_adjectival_ending(unit: Unit) -> None:
             text = normalize_text(f"۱۰ {form}{ending} جدید").text
             key, end = unit_at(text, 2)
             assert (key, text[end:]) == (unit.key, " جدید"), form + ending
+
+
+def test_a_compound_of_a_huge_number_gives_a_value() -> None:
+    [draft] = find_figures("۹" * 1200 + " تن و ۵۰۰ کیلوگرم")
+    assert draft.unit == "tonne" and draft.value > 10**1199
