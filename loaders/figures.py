@@ -2,7 +2,9 @@
 
 Works on normalised text. Number phrases come from :mod:`claimgraph.loaders.numbers`;
 this module decides which of them are figures (not years, dates, clause numbers,
-phone numbers or period phrases), and reads the words around each.
+phone numbers, period phrases, model numbers, time points in a match or labels; a list
+shares its members' exclusion), reads the words around each, and joins the parts of a
+compound measure («۷۹ کیلو و ۸۴۰ گرم»).
 
 >>> drafts = find_figures("بیش از ۲ میلیون و ۷۰۰ هزار نفر در سال ۱۴۰۱")
 >>> [(d.surface, d.value, d.unit, d.qualifier) for d in drafts]
