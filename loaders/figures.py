@@ -2,7 +2,9 @@
 
 Works on normalised text. Number phrases come from :mod:`claimgraph.loaders.numbers`;
 this module decides which of them are figures (not years, dates, clause numbers,
-phone numbers or period phrases), and reads the words around each.
+phone numbers, period phrases, model numbers, time points in a match or labels; a list
+shares its members' exclusion), reads the words around each, and joins the parts of a
+compound measure («۷۹ کیلو و ۸۴۰ گرم»).
 
 >>> drafts = find_figures("بیش از ۲ میلیون و ۷۰۰ هزار نفر در سال ۱۴۰۱")
 >>> [(d.surface, d.value, d.unit, d.qualifier) for d in drafts]
@@ -12,9 +14,9 @@ phone numbers or period phrases), and reads the words around each.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from decimal import Decimal
-from functools import lru_cache
+from dataclasses import dataclass, replace
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
+from functools import cache, lru_cache
 
 from .catalogue import derived, units
 from .normalize import LETTER, ZWNJ
@@ -38,17 +40,36 @@ _QUALIFIERS: list[tuple[str, str]] = [
 _QUALIFIER = re.compile(
     "(?:" + "|".join(f"{_B}(?P<q{i}>{p})" for i, (p, _) in enumerate(_QUALIFIERS)) + f"){_S}$"
 )
-# Words right before a number that make it an identifier, a date or a time, not a figure.
+# Words right before a number that make it an identifier, a date, a time or a name, not a
+# figure; their plurals too («بندهای ۷ و ۸», «روزهای ۲۹ و ۳۰»).
 _NOT_BEFORE = re.compile(
-    f"{_B}(?:اصل|بند|ماده|تبصره|فصل|جزء|ردیف|شماره|کد|پلاک|تلفن|فکس|نمابر|ساعت|سوره|آیه|اورژانس|سامانه|"
-    f"قطعنامه|سال|سال{_S}های|دهه|تاریخ|مورخ|نسخه|مرحله|دوره|هفته|روز|قرن|بخشنامه|مصوبه|"
+    f"{_B}(?:اصل|اصول|بند|ماده|مواد|تبصره|فصل|جزء|ردیف|شماره|کد|پلاک|تلفن|فکس|نمابر|ساعت|سوره|آیه|"
+    f"اورژانس|سامانه|قطعنامه|دهک|رتبه|سال|دهه|تاریخ|مورخ|نسخه|مرحله|دوره|هفته|روز|قرن|بخشنامه|مصوبه|"
     f"آیین{_S}نامه|ص|صص|صفحه|ج|منطقه|ناحیه|کلانتری|فاز|بلوک|طبقه|کوچه|خیابان|"
     + "|".join(MONTHS)
-    + f"){_S}\\(?{_S}$"  # «ماده (1)»
+    + f")(?:{_S}های?)?{_S}\\(?{_S}$"  # «ماده (1)»
 )
+# Words right before a number with no unit that make it a label: «شبکه پنج», «درجه ۳».
+_LABEL_BEFORE = re.compile(f"{_B}(?:شبکه|کانال|درجه|دسته|سطح|رده|گروه|پست|سری){_S}$")
+# After a number, words that make one compound or set phrase with it, not a count:
+# «سه‌جانبه», «هفت‌گانه», «چهارراه», «چهارخطه», «سه‌بعدی», «پنج‌ستاره», «سه‌قلو», «سیزده‌بدر».
+_COMPOUND_AFTER = re.compile(f"{_S}(?:جانبه|گانه|راه|خطه|بعدی|ستاره|ضلعی|قلو|بدر|معصوم){_E}")
+# «این سه», «هر چهار»: a small number in words after a demonstrative points back at things
+# already counted («این سه کشور») or is a frequency («هر سه ماه»).
+_DEMONSTRATIVE = re.compile(f"{_B}(?:این|آن|هر|همین|همان|همه){_S}$")
+_SCORE_GAP = re.compile(f"{_S}بر{_S}")  # «۳ بر ۱», «سه بر صفر»: a score or a ratio
+# Before digits with no unit or scale word, a name that makes them a model or a unit's name:
+# a Latin-script word («Archos ۱۰»), a make of car or aircraft or a product line («پژو ۴۰۵»,
+# «بوئینگ ۷۴۷»), «نسل ۳», «مدل ۲۰۶», «تیپ ۲۷». («بوئینگ ۶۲ میلیون دلار غرامت داد» is money.)
+_MODEL_BEFORE = re.compile(
+    f"(?:[A-Za-z][A-Za-z0-9۰-۹.\\-]*|{_B}(?:نسل|مدل|تیپ|لشکر|پژو|پراید|سمند|رنو|تیبا|ساینا|"
+    f"بوئینگ|بویینگ|ایرباس|فوکر|توپولف|ایلیوشین|میگ|سوخو|آیفون|گلکسی|ویندوز)(?:{_S}های?)?){_S}$"
+)
+# «در دقیقه ۶»: a number after a minute or second with no unit of its own is a time point.
+_TIME_MARK = re.compile(f"{_B}(?:دقیقه|ثانیه)(?:{_S}ی)?{_S}$")
 # Words right after a number that make it a date or a period phrase.
 _NOT_AFTER = re.compile(
-    f"{_S}(?:(?:" + "|".join(MONTHS) + f"){_E}|(?:ساعت|روز|هفته|ماه|سال|دهه)(?:{_S}های)?{_S}"
+    f"{_S}(?:(?:" + "|".join(MONTHS) + f")(?:{_S}ماه)?{_E}|(?:ساعت|روز|هفته|ماه|سال|دهه)(?:{_S}های)?{_S}"
     f"(?:گذشته|اخیر|آینده|آتی|پیش|قبل|بعد|نخست|اول|ابتدایی|منتهی|متوالی){_E}|"
     f"(?:ماهه|ساله|روزه|هفته‌ای){_E}|[:/][۰-۹])"
 )
@@ -93,9 +114,25 @@ def _unit_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         for form in unit.surface_forms:
             forms.setdefault(form, unit.key)
     alternatives = sorted(forms, key=len, reverse=True)
-    body = "|".join(re.escape(f).replace(r"\ ", _S) for f in alternatives)
-    pattern = re.compile(f"{_S}(?P<unit>{body})(?:{ZWNJ}?(?:ای|ی))?(?![{LETTER}])")
-    return pattern, {f.replace(" ", ""): k for f, k in forms.items()}
+    body = "|".join(_form_pattern(f) for f in alternatives)
+    pattern = re.compile(f"{_S}(?P<unit>{body}){_ADJECTIVAL}?(?![{LETTER}])")
+    return pattern, {_squeeze(f): k for f, k in forms.items()}
+
+
+# An adjectival ending on a unit: «۱۰ درصدی», «۲۰ مدرسه‌ای», «۱۶۰ تختخوابی», «۱۲ روستایی»
+# (یی after a final vowel).
+_ADJECTIVAL = f"(?:{ZWNJ}?(?:ای|یی|ی))"
+
+
+def _form_pattern(form: str) -> str:
+    """A unit's surface form with any spacing: a space or ZWNJ where the form has one, a
+    ZWNJ anywhere else too («کیلو‌گرم», «مگا‌وات» as typed or as glue repair splits them)."""
+    words = re.split(f"[ {ZWNJ}]+", form)
+    return _S.join(f"{ZWNJ}?".join(map(re.escape, word)) for word in words)
+
+
+def _squeeze(form: str) -> str:
+    return re.sub(f"[ {ZWNJ}]", "", form)
 
 
 def unit_at(text: str, pos: int) -> tuple[str | None, int]:
@@ -104,8 +141,7 @@ def unit_at(text: str, pos: int) -> tuple[str | None, int]:
     match = pattern.match(text, pos)
     if not match:
         return None, pos
-    form = re.sub(f"[ {ZWNJ}]", "", match.group("unit"))
-    return by_form.get(form) or by_form.get(form.replace(ZWNJ, "")), match.end()
+    return by_form.get(_squeeze(match.group("unit"))), match.end()
 
 
 def _qualifier(text: str, start: int) -> tuple[str, int, str | None]:
@@ -116,11 +152,34 @@ def _qualifier(text: str, start: int) -> tuple[str, int, str | None]:
     return _QUALIFIERS[index][1], match.start(), match.group(match.lastgroup)
 
 
-def _excluded(text: str, number: NumberPhrase, unit: str | None) -> bool:
-    """Years, dates, identifiers, period phrases and bare small words are not figures."""
+# Why a number is not a figure, which decides how a list it heads or ends shares it.
+_BEFORE = "before"  # the words in front: «بندهای ۷ و ۸», «پژو ۲۰۶ و ۴۰۵»
+_MARK = "mark"  # a time point: «در دقیقه ۶ و علوی ۱۹ و ۸۸» (a scorer's name may come between)
+_AFTER = "after"  # the words after: «۲۲ و ۲۳ فروردین», «چهار و پنج ستاره»
+_OWN = "own"  # the number itself or its place: a year, a phone number, a list marker
+_LIST_GAP = re.compile(f"{_S}(?:[،,]{_S}(?:و{_S})?|و{_S})")
+_NAMES_GAP = re.compile(f"{_S}(?:[،,]|و){_S}(?:[{LETTER}]+{_S}){{0,2}}")
+
+
+def _exclusion(text: str, number: NumberPhrase, unit: str | None) -> str | None:
+    """Why years, dates, identifiers, time points, models, period phrases and bare small
+    words are not figures (one of the kinds above), or None for a figure."""
     before = text[max(0, number.start - 16) : number.start]
-    if _NOT_BEFORE.search(before) or _NOT_AFTER.match(text, number.end):
-        return True
+    if _NOT_BEFORE.search(before):
+        return _BEFORE
+    bare = unit is None and not re.search(f"[{LETTER}]", text[number.start : number.end])
+    if bare and _MODEL_BEFORE.search(before):
+        return _BEFORE
+    if unit is None and _LABEL_BEFORE.search(before):
+        return _BEFORE
+    if unit is None and _minute_like(number) and _TIME_MARK.search(before):
+        return _MARK
+    if _NOT_AFTER.match(text, number.end) or (unit is None and _COMPOUND_AFTER.match(text, number.end)):
+        return _AFTER
+    return _OWN if _excluded_itself(text, number, unit, before) else None
+
+
+def _excluded_itself(text: str, number: NumberPhrase, unit: str | None, before: str) -> bool:
     if _REFERENCE.search(before) or _DASH_ITEM.match(text, number.end):
         return True
     if _OPEN.search(before) and _CLOSE.match(text, number.end):
@@ -133,9 +192,53 @@ def _excluded(text: str, number: NumberPhrase, unit: str | None) -> bool:
         return True  # phone numbers, news codes
     if unit is None and _year_like(number.value) and (plain or _year_like(number.high)):
         return True  # a year on its own, or a span of years «۱۴۰۰ تا ۱۴۰۱»
-    if not digits and unit is None and number.value < 20 and number.value == int(number.value):
-        return True  # «دو مؤلفه», «یک سازمان»: words for small counts without a unit
+    if not digits and unit is None and number.value in _RHETORICAL_WORDS:
+        return True  # «دو مؤلفه», «یک سازمان», «صفر»
+    if not digits and unit is None and text[number.start : number.end] == "ده":
+        return True  # «پاسخ ده», «زیان ده»: the verb stem, far more often than a bare ten
+    if not digits and number.value < 20 and _DEMONSTRATIVE.search(before):
+        return True
     return False
+
+
+def _exclusions(text: str, numbers: list[NumberPhrase]) -> list[str | None]:
+    """Each number's exclusion, shared along lists: «X و Y», «X، Y و Z».
+
+    A list member with no unit of its own takes the exclusion of the member before it when
+    that one's is of the words in front (or a time point), and of the member after it when
+    that one's is of the words after (a month after the last day).
+    """
+    units_ = [unit_at(text, n.end)[0] or n.implied_unit for n in numbers]
+    why = [_exclusion(text, n, u) for n, u in zip(numbers, units_, strict=True)]
+    for i in range(1, len(numbers)):
+        if units_[i] is not None:
+            continue
+        if why[i - 1] == _BEFORE and _joined(text, numbers, i, _LIST_GAP):
+            why[i] = _BEFORE
+        elif why[i - 1] == _MARK and _minute_like(numbers[i]) and _joined(text, numbers, i, _NAMES_GAP):
+            why[i] = _MARK
+    for i in range(1, len(numbers)):
+        if units_[i - 1] is None and _joined(text, numbers, i, _SCORE_GAP):
+            why[i - 1] = why[i - 1] or _OWN
+            why[i] = why[i] or _OWN
+    for i in range(len(numbers) - 2, -1, -1):
+        if why[i + 1] == _AFTER and units_[i] is None and _joined(text, numbers, i + 1, _LIST_GAP):
+            why[i] = _AFTER
+    return why
+
+
+def _joined(text: str, numbers: list[NumberPhrase], i: int, gap: re.Pattern[str]) -> bool:
+    """Whether number i follows number i - 1 in a list (only ``gap`` between them)."""
+    return gap.fullmatch(text, numbers[i - 1].end, numbers[i].start) is not None
+
+
+# Values that, written in words with no unit, are more often an article, a figure of speech
+# or a score than a count («یک سازمان», «دو طرف», «۳ بر صفر»); «پنج پرستار» is a count.
+_RHETORICAL_WORDS = (0, 1, 2)
+
+
+def _minute_like(number: NumberPhrase) -> bool:
+    return number.high is None and number.value == int(number.value) and number.value <= 130
 
 
 def _year_like(value: Decimal | None) -> bool:
@@ -145,29 +248,80 @@ def _year_like(value: Decimal | None) -> bool:
 def find_figures(text: str) -> list[FigureDraft]:
     """Figures of a normalised text, left to right."""
     numbers = find_numbers(text)
+    excluded = [why is not None for why in _exclusions(text, numbers)]
     drafts: list[FigureDraft] = []
     skip: set[int] = set()
     for i, number in enumerate(numbers):
         if i in skip:
             continue
-        change = _change(text, numbers, i)
+        change = _change(text, numbers, i, excluded)
         if change:
             skip.add(i + 1)
             drafts.append(change)
             continue
-        draft = _draft(text, number)
+        draft = None if excluded[i] else _draft(text, number)
         if draft:
+            draft, taken = _compound(text, numbers, i, draft)
+            skip.update(range(i + 1, i + taken))
             drafts.append(draft)
     return drafts
 
 
-def _draft(text: str, number: NumberPhrase) -> FigureDraft | None:
+_PART_GAP = re.compile(f"{_S}(?:[،,]{_S}و?|و){_S}")  # «۲ ساعت و ۲۰ دقیقه», «۱ ساعت، ۲۰ دقیقه»
+_PART_PLACES = Decimal("1e-10")  # «۲ ساعت و ۲۰ دقیقه» = 2.333… hours, kept to ten places
+# Sums of parts are exact and never trap, however many digits a number has (as in numbers).
+_WIDE = Context(prec=1000, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
+
+
+@derived
+@cache
+def _part_factor(whole: str, part: str) -> Decimal | None:
+    """How many ``whole`` units one ``part`` unit is, when the catalogue converts both.
+
+    «کیلوگرم و گرم» → 0.001; None unless both share a canonical unit and the part is smaller.
+    """
+    table = units()
+    big, small = table.get(whole), table.get(part)
+    if big is None or small is None or big.canonical != small.canonical or small.factor >= big.factor:
+        return None
+    return small.factor / big.factor
+
+
+def _compound(text: str, numbers: list[NumberPhrase], i: int, first: FigureDraft) -> tuple[FigureDraft, int]:
+    """«۷۹ کیلو و ۸۴۰ گرم», «یک ساعت، ۳۲ دقیقه و ۳۷ ثانیه»: one figure in the first unit
+    (79.84 kilogram), and how many numbers it takes.
+
+    Each part must be in a smaller unit than the one before and less than one of it, as a
+    remainder is.
+    """
+    if first.unit is None or first.high is not None:
+        return first, 1
+    value, unit, end, taken = first.value, first.unit, first.end, 1
+    while i + taken < len(numbers):
+        part = numbers[i + taken]
+        if part.high is not None or not _PART_GAP.fullmatch(text, end, part.start):
+            break
+        part_unit, part_end = unit_at(text, part.end)
+        step = _part_factor(unit, part_unit) if part_unit else None
+        if part_unit is None or step is None or part.value * step >= 1:
+            break
+        value = _WIDE.add(value, _WIDE.multiply(part.value, _part_factor(first.unit, part_unit) or 0))
+        unit, end, taken = part_unit, part_end, taken + 1
+    if taken == 1:
+        return first, 1
+    rounded = _WIDE.quantize(value, _PART_PLACES)
+    value = value if rounded.is_nan() else _WIDE.normalize(rounded)
+    last = numbers[i + taken - 1]
+    return replace(first, end=end, number_end=last.end, value=value, surface=text[first.start : end]), taken
+
+
+def _draft(text: str, number: NumberPhrase) -> FigureDraft:
     unit, end = unit_at(text, number.end)
     if number.implied_unit:
         unit = unit or number.implied_unit
-    if _excluded(text, number, unit):
-        return None
     qualifier, start, qualifier_text = _qualifier(text, number.start)
+    if number.approximate and qualifier == "exact":
+        qualifier = "about"  # «سه، چهار هزار نفر»
     if number.high is not None and qualifier == "exact":
         qualifier = "at_least"  # a range: the lower end, with the upper as a bound
     end = max(end, number.end)
@@ -201,16 +355,18 @@ def _elided_scale(first: str, second: str) -> int:
     return scale
 
 
-def _change(text: str, numbers: list[NumberPhrase], i: int) -> FigureDraft | None:
+def _change(text: str, numbers: list[NumberPhrase], i: int, excluded: list[bool]) -> FigureDraft | None:
     """«از ۴۱ به ۳۹ سال»: one figure, value 39, changed from 41."""
-    if i + 1 >= len(numbers) or not _FROM.search(text, max(0, numbers[i].start - 5), numbers[i].start):
+    if (
+        i + 1 >= len(numbers)
+        or excluded[i + 1]
+        or not _FROM.search(text, max(0, numbers[i].start - 5), numbers[i].start)
+    ):
         return None
     first, second = numbers[i], numbers[i + 1]
     if not _CHANGE_GAP.match(text[first.end : second.start]):
         return None
     draft = _draft(text, second)
-    if draft is None:
-        return None
     start = _FROM.search(text, max(0, first.start - 5), first.start).start()  # type: ignore[union-attr]
     before = first.value * _elided_scale(text[first.start : first.end], text[second.start : second.end])
     return FigureDraft(

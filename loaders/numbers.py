@@ -79,19 +79,25 @@ _TO_ASCII = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩\u066b\u066c"
 _TO_KEY = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": None, " ": None})
 
 
-def _rx(word: str) -> str:
-    """Regex for a table word: Arabic ي/ك/ى allowed, a space means optional space or ZWNJ."""
+def _rx(word: str, *, loose: bool = False) -> str:
+    """Regex for a table word: Arabic ي/ك/ى allowed, a space means optional space or ZWNJ.
+
+    ``loose`` also lets a ZWNJ sit between any two letters: glue repair driven by a general
+    lexicon splits glued number words at the wrong place (یکهزار → یکه‌زار, دومیلیون →
+    دومی‌لیون), and a ZWNJ inside a number word never means anything else.
+    """
     table = {"ی": "[یيى]", "ک": "[کك]", " ": "[ \u200c]?"}
-    return "".join(table.get(ch, re.escape(ch)) for ch in word)
+    return ("\u200c?" if loose else "").join(table.get(ch, re.escape(ch)) for ch in word)
 
 
-def _alt(words: Iterable[str]) -> str:
+def _alt(words: Iterable[str], *, loose: bool = False) -> str:
     """One alternation of table words, longest first so that سیصد wins over سی."""
-    return "(?:" + "|".join(_rx(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(_rx(w, loose=loose) for w in ordered) + ")"
 
 
 _NUMBER_WORDS = {w.translate(_TO_KEY): v for w, v in _WORDS.items()}
-_ALL = _alt([*_WORDS, *_SCALES])
+_ALL = _alt([*_WORDS, *_SCALES], loose=True)
 _SFX = rf"(?:\u200c?{_rx('تایی')}|[یيى])"
 _RUN = (
     rf"(?<![{_DIGIT}A-Za-z])(?<![{_DIGIT}]{_NUM_SEP})"
@@ -99,10 +105,15 @@ _RUN = (
 )
 _RUN_END = rf"(?!{_NUM_SEP}?[{_DIGIT}]|[A-Za-z])"
 _ORD_SFX = "(?:" + "|".join(sep + _rx(sfx) for sfx, sep in _ORDINAL_SUFFIXES.items()) + ")"
-_AFTER_ZWNJ = _alt([*_WORDS, *_SCALES, *_GLUED_UNITS, *_FRACTIONS, *_ORDINAL_WORDS, _HALF, "و"])
+_AFTER_ZWNJ = (  # number words may themselves hold a misplaced ZWNJ, the rest not («صد‌در‌صد»)
+    f"(?:{_ALL}|{_alt([*_GLUED_UNITS, *_FRACTIONS, *_ORDINAL_WORDS, _HALF, 'و'])})"
+)
 _NEXT_NUMBER = rf"{_GAP}*(?:[{_DIGIT}]|{_AFTER_ZWNJ})"  # what a glued «و» must lead to
-_END = (  # a word ends at a non-letter, or runs on into a glued scale/unit/«و» or ZWNJ + word
-    rf"(?:(?={_alt([*_SCALES, *_GLUED_UNITS])}{_SFX}?(?!{_LETTER}))|(?=و{_NEXT_NUMBER})"
+# what may be glued on after a number word: a scale, a unit or «و» + a number word, any number
+# of times, as long as the run ends the word (یکهزاروپانصد، پنج‌هزارتومانی)
+_GLUED_RUN = rf"(?:\u200c?(?:{_alt(_SCALES, loose=True)}|{_alt(_GLUED_UNITS)}|و{_ALL}))+"
+_END = (  # a word ends at a non-letter, or runs on into a glued run, a glued «و» or ZWNJ + word
+    rf"(?:(?={_GLUED_RUN}{_SFX}?(?!{_LETTER}))|(?=\u200c?و{_NEXT_NUMBER})"
     rf"|(?=\u200c+{_AFTER_ZWNJ}(?:{_SFX}|{_ORD_SFX})?(?!{_LETTER}))|(?!{_LETTER}|\u200c))"
 )
 _TOKEN_PARTS = {
@@ -120,6 +131,8 @@ _CHAIN = re.compile(
     rf"{_ANY_TOKEN}(?:{_GAP}*{_ANY_TOKEN})*"
 )
 _GAPS = re.compile(f"{_GAP}*")
+_RANGE_COMMA = re.compile(f"{_GAP}*[،,\\-]{_GAP}*")  # «سه، چهار هزار», «سه-چهار هزار»
+_HAS_DIGIT = re.compile(f"[{_DIGIT}]")
 _STRICT_DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:([./])(\d+))?(?:\u200c?تا[یيى]{2})?")
 _ORD_STRIP = re.compile(rf"{_ORD_SFX}$")
 _VAGUE_BEFORE = re.compile(rf"(?<!{_LETTER}){_alt(_VAGUE_BEFORE_WORDS)}{_GAP}+\Z")
@@ -142,6 +155,7 @@ class NumberPhrase:
     high: Decimal | None = None
     implied_unit: str | None = None
     adjectival: bool = False
+    approximate: bool = False  # a colloquial range «سه، چهار هزار»: the speaker gives no exact number
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +190,8 @@ class _Phrase:
     top: Decimal = _ONE  # largest scale seen: a larger one multiplies everything before it
     last: Decimal = _ONE  # scale of the last term: a following term must be smaller
     lead: Decimal = _ONE  # what the first number was multiplied by (۲ تا ۳ میلیون)
+    head: Decimal = _ZERO  # the first term's base: پانصد in «پانصد میلیون»
+    terms: int = 0
     unit: str | None = None
     ordinal: bool = False
     closed: bool = False
@@ -345,6 +361,7 @@ def _fold(p: _Phrase, u: _Term) -> None:
         else:
             p.total, cur = p.total + cur * s, _ZERO
     p.total += cur
+    p.head, p.terms = p.head if p.terms else u.base, p.terms + 1
     p.last = u.scales[-1] if u.scales else _ONE
     p.end, p.unit, p.ordinal, p.closed = u.end, u.unit, u.ordinal, u.closed
 
@@ -392,9 +409,12 @@ def _range(toks: list[_Tok], p: _Phrase, seps: tuple[str, ...]) -> tuple[Decimal
     return (low, q) if low < q.total else None
 
 
-def _phrases(toks: list[_Tok]) -> list[NumberPhrase]:
-    """Split one chain of tokens into phrases, dropping ordinals and a lone «نه» ("no")."""
-    out: list[NumberPhrase] = []
+def _phrases(toks: list[_Tok]) -> list[tuple[NumberPhrase, _Phrase | None]]:
+    """Split one chain of tokens into phrases, dropping ordinals and a lone «نه» ("no").
+
+    Each phrase comes with its parse, except a range, which has two.
+    """
+    out: list[tuple[NumberPhrase, _Phrase | None]] = []
     i = 0
     while i < len(toks):
         start, between = toks[i].start, toks[i].kind == "between"
@@ -402,13 +422,13 @@ def _phrases(toks: list[_Tok]) -> list[NumberPhrase]:
         r = _range(toks, p, ("range", "and") if between else ("range",)) if p else None
         if p is not None and r is not None:
             low, q = r
-            out.append(_make(toks, start, q.end, low, q.total, q.unit or p.unit))
+            out.append((_make(toks, start, q.end, low, q.total, q.unit or p.unit), None))
             i = q.end
         elif p is None or between:
             i += 1
         else:  # a term takes at least one token, so p.end > i
             if not p.ordinal and not (p.end == i + 1 and toks[i].key == "نه"):
-                out.append(_make(toks, start, p.end, p.total, None, p.unit))
+                out.append((_make(toks, start, p.end, p.total, None, p.unit), p))
             i = p.end
     return out
 
@@ -423,6 +443,44 @@ def _make(
     last = toks[end - 1]
     high = _clean(high) if high is not None else None
     return NumberPhrase(start, last.end, _clean(value), high, unit, last.adj)
+
+
+def _colloquial_range(
+    text: str, first: tuple[NumberPhrase, _Phrase | None], second: tuple[NumberPhrase, _Phrase | None]
+) -> NumberPhrase | None:
+    """«چهارصد، پانصد میلیون», «سه، چهار هزار نفر»: about the first to the second, the scale
+    written once, on the second.
+
+    Only two neighbouring round numbers in words (the second no more than one step of the
+    first's order above it) with nothing else in either phrase; «سه، پنج میلیون» or digits
+    are more likely a list.
+    """
+    (a, pa), (b, pb) = first, second
+    if pa is None or pb is None or pa.terms != 1 or pb.terms != 1 or pa.top != 1 or pb.lead == 1:
+        return None
+    if a.adjectival or a.implied_unit or not _RANGE_COMMA.fullmatch(text, a.end, b.start):
+        return None
+    if _HAS_DIGIT.search(text, a.start, b.end):
+        return None
+    low, high = pa.head, pb.head
+    if low != low.to_integral_value() or high != high.to_integral_value() or low < 1:
+        return None
+    step = Decimal(10) ** (len(str(int(low))) - 1)
+    if not low < high <= low + step or high >= step * 10:
+        return None
+    return NumberPhrase(a.start, b.end, _clean(low * pb.lead), b.value, b.implied_unit, b.adjectival, True)
+
+
+def _join_colloquial_ranges(
+    text: str, found: list[tuple[NumberPhrase, _Phrase | None]]
+) -> list[NumberPhrase]:
+    out: list[NumberPhrase] = []
+    i = 0
+    while i < len(found):
+        joined = _colloquial_range(text, found[i], found[i + 1]) if i + 1 < len(found) else None
+        out.append(joined or found[i][0])
+        i += 2 if joined else 1
+    return out
 
 
 def _not_a_number(text: str, phrase: NumberPhrase) -> bool:
@@ -445,12 +503,11 @@ def find_numbers(text: str) -> list[NumberPhrase]:
     >>> [(p.value, p.high) for p in find_numbers("بین ۲ تا ۳ میلیون و ۱.۵ همت")]
     [(Decimal('2000000'), Decimal('3000000')), (Decimal('1500000000000'), None)]
     """
-    out: list[NumberPhrase] = []
+    found: list[tuple[NumberPhrase, _Phrase | None]] = []
     with localcontext(_EXACT):
         for m in _CHAIN.finditer(text):
-            found = _phrases(_tokens(text, m.start(), m.end()))
-            out.extend(p for p in found if not _not_a_number(text, p))
-    return out
+            found.extend(_phrases(_tokens(text, m.start(), m.end())))
+        return [p for p in _join_colloquial_ranges(text, found) if not _not_a_number(text, p)]
 
 
 def parse_number(phrase: str) -> Decimal | None:

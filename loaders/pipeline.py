@@ -75,20 +75,25 @@ def extract(report: Report) -> Extraction:
 
 # Units that measure rather than count: «سه دهم درصد», «دو میلیارد دلار» are never rhetorical.
 _MEASURES = frozenset(
-    "percent toman rial dollar euro yuan dirham tonne kilogram gram litre barrel cubic_metre "
-    "square_metre hectare kilometre metre megawatt kilowatt_hour times year month day hour minute".split()
+    "percent toman rial dollar euro yuan dirham dinar pound ruble lira rupee "
+    "tonne kilogram gram litre barrel cubic_metre square_metre hectare square_kilometre "
+    "kilometre metre centimetre millimetre inch mile nautical_mile kilometre_per_hour knot "
+    "megawatt kilowatt gigawatt kilowatt_hour megawatt_hour gigawatt_hour megabyte gigabyte terabyte "
+    "times decade year month week day hour minute second".split()
 )
 
 
 def _rhetorical(text: str, draft: FigureDraft, figure: Figure) -> bool:
-    """«دو کشور», «سه نفر از آنها»: a small count in words with nothing measured.
+    """«دو کشور», «یک نفر از آنها»: one or two in words with nothing measured.
 
-    Kept when a qualifier, a scale word or a catalogue metric says it is a claim
-    («سه نفر جان باختند» measures deaths).
+    «یک» is as often an article as a count and «دو» a figure of speech («دو طرف»); from
+    three up a count in words is a count («پنج پرستار», «چهار خودرو»). Kept when a
+    qualifier, a scale word or a catalogue metric says it is a claim («دو نفر جان باختند»
+    measures deaths).
     """
     words = not any(c.isdigit() for c in text[draft.number_start : draft.number_end])
-    small_count = draft.value < 10 and draft.value == int(draft.value) and draft.unit not in _MEASURES
-    return words and small_count and draft.qualifier == "exact" and figure.metric.minted
+    one_or_two = draft.value in (1, 2) and draft.unit not in _MEASURES
+    return words and one_or_two and draft.qualifier == "exact" and figure.metric.minted
 
 
 def _expected_unit(figure: Figure) -> str | None:

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from num2fawords import words
 
+from claimgraph.loaders.normalize import normalize_text
 from claimgraph.loaders.numbers import NumberPhrase, find_numbers, parse_number
 
 ZWNJ = "\u200c"
@@ -44,6 +45,15 @@ CASES: list[tuple[str, list[tuple[str, ...]]]] = [
     ("۱۳هزارو ۴۰۰ بسته", [("۱۳هزارو ۴۰۰", "13400")]),
     ("۵/۳۸ميليارد ريال", [("۵/۳۸ميليارد", "5380000000")]),
     ("بیست و پنجساله", [("بیست و پنج", "25")]),
+    ("یکهزار و ۴۲۰ متر مربع", [("یکهزار و ۴۲۰", "1420")]),
+    ("یکهزاروپانصد نفر", [("یکهزاروپانصد", "1500")]),
+    (f"سی{ZWNJ}وهفت نفر", [(f"سی{ZWNJ}وهفت", "37")]),
+    ("دوهزارتومانی", [("دوهزار", "2000")]),
+    # a ZWNJ inside a number word, as misplaced by glue repair, is ignored
+    (f"یکه{ZWNJ}زار و ۴۲۰", [(f"یکه{ZWNJ}زار و ۴۲۰", "1420")]),
+    (f"دومی{ZWNJ}لیون", [(f"دومی{ZWNJ}لیون", "2000000")]),
+    (f"دهه{ZWNJ}زار", [(f"دهه{ZWNJ}زار", "10000")]),
+    (f"صد{ZWNJ}در{ZWNJ}صد", []),  # glue repair's «صددرصد»: only number words are read loosely
     # halves, tenths, hundredths, ممیز
     ("دو و نیم درصد", [("دو و نیم", "2.5")]),
     ("۲ و نیم میلیون", [("۲ و نیم میلیون", "2500000")]),
@@ -66,6 +76,16 @@ CASES: list[tuple[str, list[tuple[str, ...]]]] = [
     ("۱۰ تا ۱۵ هزار", [("۱۰ تا ۱۵ هزار", "10000", "15000")]),
     ("۲۰تا۳۰", [("۲۰تا۳۰", "20", "30")]),
     ("تا ۳۰ درصد", [("۳۰", "30")]),
+    # colloquial ranges: neighbouring round numbers in words, the scale on the second only
+    ("هفتصد، هشتصد میلیون تومان", [("هفتصد، هشتصد میلیون", "700000000", "800000000")]),
+    ("شش، هفت هزار نفر", [("شش، هفت هزار", "6000", "7000")]),
+    ("پنجاه-شصت هزار", [("پنجاه-شصت هزار", "50000", "60000")]),
+    ("ده، پانزده میلیارد", [("ده، پانزده میلیارد", "10000000000", "15000000000")]),
+    ("سه، شش میلیون", [("سه", "3"), ("شش میلیون", "6000000")]),  # not neighbours
+    ("نود، صد هزار", [("نود", "90"), ("صد هزار", "100000")]),  # not one order
+    ("۶، ۷ هزار", [("۶", "6"), ("۷ هزار", "7000")]),  # digits: a list
+    ("پنج، شش", [("پنج", "5"), ("شش", "6")]),  # no scale
+    ("سیصد، چهارصد و بیست هزار", [("سیصد", "300"), ("چهارصد و بیست هزار", "420000")]),
     ("دو برابر شد", [("دو", "2")]),
     # ordinals
     ("سیزدهم", []),
@@ -140,6 +160,16 @@ def test_find_numbers_table(text: str, expected: list[tuple[str, ...]]) -> None:
     got = [(text[p.start : p.end], p.value, p.high) for p in found]
     want = [(row[0], Decimal(row[1]), Decimal(row[2]) if len(row) > 2 else None) for row in expected]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    "glued",
+    "یکهزار دوهزار ششهزار دههزار سیهزار یکصدهزار دومیلیون یکمیلیارد دومیلیارد بیستوپنج".split(),
+)
+def test_glued_words_survive_normalisation(glued: str) -> None:
+    text = normalize_text(f"{glued} نفر").text
+    [phrase] = find_numbers(text)
+    assert phrase.start == 0 and phrase.value == parse_number(glued)
 
 
 @pytest.mark.parametrize(

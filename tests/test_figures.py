@@ -1,0 +1,184 @@
+"""Which number phrases are figures, and their units: a table of short agency-style strings.
+
+Each string runs through the same normalisation as a report, then :func:`find_figures`.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from claimgraph.loaders.catalogue import Unit, units
+from claimgraph.loaders.figures import find_figures, unit_at
+from claimgraph.loaders.normalize import normalize_text
+
+
+def _figures(text: str) -> list[tuple[str, Decimal, str | None]]:
+    norm = normalize_text(text).text
+    return [(d.surface.replace("\u200c", ""), d.value, d.unit) for d in find_figures(norm)]
+
+
+def _want(rows: list[tuple[str, str, str | None]]) -> list[tuple[str, Decimal, str | None]]:
+    return [(surface.replace("\u200c", ""), Decimal(value), unit) for surface, value, unit in rows]
+
+
+# (text, [(surface, value, unit), ...]); surfaces are compared without ZWNJ
+COMPOUND: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # a larger and a smaller unit joined by «و» are one measure in the larger unit
+    ("ماموران ۱۲ کیلو و ۳۵۰ گرم هروئین کشف کردند", [("۱۲ کیلو و ۳۵۰ گرم", "12.35", "kilogram")]),
+    ("محموله ۳ کیلوگرم و ۵۰ گرم وزن داشت", [("۳ کیلوگرم و ۵۰ گرم", "3.05", "kilogram")]),
+    ("طول پل ۲ کیلومتر و ۴۰۰ متر است", [("۲ کیلومتر و ۴۰۰ متر", "2.4", "kilometre")]),
+    ("قد او یک متر و ۹۲ سانتیمتر است", [("یک متر و ۹۲ سانتیمتر", "1.92", "metre")]),
+    ("عملیات ۴ ساعت و ۳۰ دقیقه طول کشید", [("۴ ساعت و ۳۰ دقیقه", "4.5", "hour")]),
+    ("پرواز ۲ ساعت و ۲۰ دقیقه تاخیر داشت", [("۲ ساعت و ۲۰ دقیقه", "2.3333333333", "hour")]),
+    ("وی به ۵ سال و ۶ ماه حبس محکوم شد", [("۵ سال و ۶ ماه", "5.5", "year")]),
+    ("۲ تن و ۳۰۰ کیلوگرم برنج توزیع شد", [("۲ تن و ۳۰۰ کیلوگرم", "2.3", "tonne")]),
+    # more than two parts, «،» between them
+    ("رکورد دو ساعت، ۱۵ دقیقه و ۳۶ ثانیه", [("دو ساعت، ۱۵ دقیقه و ۳۶ ثانیه", "2.26", "hour")]),
+    ("کشف ۳ تن و ۲۰۰ کیلو و ۵۰۰ گرم", [("۳ تن و ۲۰۰ کیلو و ۵۰۰ گرم", "3.2005", "tonne")]),
+    # not a remainder, or not the same quantity: two figures
+    ("۵ ساعت و ۹۰ دقیقه", [("۵ ساعت", "5", "hour"), ("۹۰ دقیقه", "90", "minute")]),
+    ("۲۰ کیلو و ۵۰۰ نفر", [("۲۰ کیلو", "20", "kilogram"), ("۵۰۰ نفر", "500", "person")]),
+    ("۳ گرم و ۵ کیلوگرم", [("۳ گرم", "3", "gram"), ("۵ کیلوگرم", "5", "kilogram")]),
+    (
+        "۲۰ کیلو تریاک و ۵۰۰ گرم حشیش",
+        [("۲۰ کیلو", "20", "kilogram"), ("۵۰۰ گرم", "500", "gram")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUND)
+def test_compound_measures(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _figures(text) == _want(expected)
+
+
+# (text after a number, unit key); the unit may carry an adjectival ending
+UNITS: list[tuple[str, str | None]] = [
+    (" اینچی", "inch"),
+    (" میلیمتر", "millimetre"),
+    (" میلی‌متر", "millimetre"),
+    (" سانتی متر", "centimetre"),
+    (" گیگابایتی", "gigabyte"),
+    (" مگابایت", "megabyte"),
+    (" ترابایت", "terabyte"),
+    (" کیلومتر مربع", "square_kilometre"),
+    (" کیلومتر", "kilometre"),
+    (" کیلومتر در ساعت", "kilometre_per_hour"),
+    (" مایل دریایی", "nautical_mile"),
+    (" مایل", "mile"),
+    (" گره دریایی", "knot"),
+    (" کیلووات", "kilowatt"),
+    (" کیلووات ساعت", "kilowatt_hour"),
+    (" گیگاوات", "gigawatt"),
+    (" مگاوات‌ساعت", "megawatt_hour"),
+    (" ثانیه", "second"),
+    (" هفته", "week"),
+    (" دهه", "decade"),
+    (" تختخوابی", "bed"),
+    (" تخت خواب", "bed"),
+    (" روستای", "village"),
+    (" روستایی", "person"),  # villagers
+    (" یورویی", "euro"),
+    (" دینار", "dinar"),
+    (" پوند", "pound"),
+    (" مدرسه‌ای", "school"),
+    (" دانش آموز", "student"),
+    (" دانش‌آموز", "student"),
+    (" اصله", "tree"),
+    (" فروند", "aircraft"),
+    (" قبضه", "weapon"),
+    (" عدد", "piece"),
+    (" جفت", "pair"),
+    (" گرما", None),
+]
+
+
+@pytest.mark.parametrize(("after", "key"), UNITS)
+def test_unit_forms(after: str, key: str | None) -> None:
+    text = normalize_text("۱۰" + after).text
+    assert unit_at(text, 2)[0] == key
+
+
+@pytest.mark.parametrize("after", [" کیلو\u200cگرم", " مگا\u200cوات", " دانش\u200cآموزی", " کیلوگرم"])
+def test_a_zwnj_inside_a_unit_is_part_of_it(after: str) -> None:
+    key, end = unit_at("۱۰" + after, 2)
+    assert key is not None and end == len("۱۰" + after)
+
+
+def test_a_colloquial_range_is_about() -> None:
+    text = normalize_text("برای این کار شش، هفت هزار نفر لازم است").text
+    [draft] = find_figures(text)
+    assert (draft.value, draft.high, draft.unit, draft.qualifier) == (6000, 7000, "person", "about")
+    assert draft.surface == "شش، هفت هزار نفر"
+
+
+# (text, surfaces of the figures in it); every other number in the text is not a figure
+NOT_FIGURES: list[tuple[str, list[str]]] = [
+    # days before a month, lists and ranges of them
+    ("همایش ۱۴ و ۱۵ اردیبهشت برگزار می‌شود", []),
+    ("مسابقات در روزهای ۸، ۹ و ۱۰ آبان انجام می‌شود", []),
+    ("نمایشگاه از ۵ تا ۱۲ مهرماه دایر است", []),
+    ("جشنواره از سوم تا ۱۰ دی‌ماه برپاست", []),
+    ("۳۰۰ نفر و ۱۲ خرداد", ["۳۰۰ نفر"]),
+    # clause and article numbers, alone and in lists
+    ("نمایندگان با بندهای ۴ و ۹ لایحه مخالفت کردند", []),
+    ("بند ۲ و ۵ این مصوبه اجرا نشد", []),
+    ("مواد ۱۲ و ۱۳ قانون", []),
+    ("تبصره‌های ۱، ۲ و ۳", []),
+    # minute marks in a match report
+    ("مهاجم میزبان در دقیقه ۱۲ و هافبک تیم ۵۴ و ۷۷ گل زدند", []),
+    ("در دقیقه‌ی ۹۰ داور پنالتی گرفت", []),
+    ("در هر دقیقه ۱۲ نفر متولد می‌شوند", ["۱۲ نفر"]),
+    ("در دقیقه ۳۰ و ۴۰ هزار تماشاگر", ["۴۰ هزار"]),
+    # product and model numbers
+    ("گوشی Nova ۸ با باتری ۴۰۰۰ میلی‌آمپر", ["۴۰۰۰"]),
+    ("تصادف پژو ۲۰۶ و پراید ۱۱۱ در جاده", []),
+    ("خودروهای پژو ۲۰۶ و ۴۰۵", []),
+    ("هواپیمای بوئینگ ۷۳۷ با ۱۵۰ مسافر", ["۱۵۰ مسافر"]),
+    ("فناوری نسل ۴ و شبکه نسل ۵", []),
+    ("شرکت بوئینگ ۸۰ میلیون دلار غرامت داد", ["۸۰ میلیون دلار"]),  # a scale: money, not a model
+    # years in a list after «سال‌های»
+    ("در سال‌های ۱۳۹۸ و ۹۹", []),
+    # small counts in words: 1 and 2 (and 0) without a unit are not counts, from 3 up they are
+    ("پنج پرستار و هفده گردان اعزام شدند", ["پنج", "هفده"]),
+    ("دو مؤلفه و یک سازمان و صفر", []),
+    # labels, compounds, demonstratives, scores and the verb stem «ده»
+    ("از شبکه پنج و کانال ۳ پخش شد", []),
+    ("داوران درجه سه و دو", []),
+    ("نشست سه جانبه و نیروهای سه گانه و هتل‌های چهار و پنج ستاره", []),
+    ("در چهار راه ولیعصر و تعطیلات سیزده بدر", []),
+    ("هر سه بازیکن و این چهار کشور", []),
+    ("تیم با نتیجه سه بر صفر و ۲ بر ۱ برد", []),
+    ("بانک زیان ده و شرکت سود ده", []),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), NOT_FIGURES)
+def test_not_figures(text: str, surfaces: list[str]) -> None:
+    assert [s for s, _, _ in _figures(text)] == [s.replace("\u200c", "") for s in surfaces]
+
+
+def _adjectival_endings(form: str) -> list[str]:
+    if form.endswith("ه"):
+        return ["\u200cای", "ای"]
+    return ["یی"] if form[-1] in "اوی" else ["ی"]
+
+
+SPOKEN_FOR = {"روستایی"}  # «۲۳ میلیون روستایی»: villagers, a form of its own
+
+
+@pytest.mark.parametrize("unit", sorted(units().values(), key=lambda u: u.key), ids=lambda u: u.key)
+def test_every_unit_form_takes_an_adjectival_ending(unit: Unit) -> None:
+    for form in unit.surface_forms:
+        for ending in ["", *_adjectival_endings(form)]:
+            if form + ending in SPOKEN_FOR:
+                continue
+            text = normalize_text(f"۱۰ {form}{ending} جدید").text
+            key, end = unit_at(text, 2)
+            assert (key, text[end:]) == (unit.key, " جدید"), form + ending
+
+
+def test_a_compound_of_a_huge_number_gives_a_value() -> None:
+    [draft] = find_figures("۹" * 1200 + " تن و ۵۰۰ کیلوگرم")
+    assert draft.unit == "tonne" and draft.value > 10**1199
