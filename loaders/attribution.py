@@ -443,7 +443,8 @@ def _with_extents(text: str, found: list[FoundStatement]) -> list[FoundStatement
     ends = [end for _, end in paragraphs(text)]
     out = []
     for i, st in enumerate(found):
-        para_end = next((e for e in ends if e >= st.cue.end), len(text))
+        at = bisect_left(ends, st.cue.end)
+        para_end = ends[at] if at < len(ends) else len(text)
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         end = min(para_end, max(nxt, st.cue.end)) if nxt > st.start else para_end
         out.append(FoundStatement(st.start, end, st.cue, st.mention, st.speaker))

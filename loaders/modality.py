@@ -13,6 +13,7 @@ anywhere in the sentence makes it an estimate.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .normalize import LETTER, ZWNJ
 
@@ -84,13 +85,19 @@ def modality(
     return "stated"
 
 
+def _inside(pos: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Is ``pos`` inside one of ``spans`` (sorted, not overlapping)?"""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 def _cues(
     text: str, span: tuple[int, int], start: int, end: int, skip: tuple[tuple[int, int], ...]
 ) -> list[tuple[int, int, str]]:
     """(distance to the figure, weight, modality) of every cue in ``span``."""
     out = []
     for match in _PATTERN.finditer(text, *span):
-        if start <= match.start() < end or any(s <= match.start() < e for s, e in skip):
+        if start <= match.start() < end or _inside(match.start(), skip):
             continue
         index = int(match.lastgroup[1:])  # type: ignore[index]
         _, kind, weight = _CUES[index]

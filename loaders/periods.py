@@ -340,8 +340,9 @@ def find_periods(text: str, window: Window, start: int = 0, end: int | None = No
     def free(m: re.Match[str]) -> bool:
         return not any(s < m.end() and m.start() < e for s, e in taken)
 
+    part = text[start:end]  # «in» on the whole report per sentence would grow with its square
     for pattern, named, first_word in _named():
-        if first_word not in text:
+        if first_word not in part:
             continue  # most reports name no government or plan: skip the regex
         for m in filter(free, pattern.finditer(text, start, end)):
             period = Period(m.group(0), named.start, named.end, key=named.key)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 
 from .attribution import FoundStatement, find_statements, source_chain
@@ -54,12 +55,13 @@ def extract(report: Report) -> Extraction:
     index = Index(sentence_spans)
     drafts = find_figures(text)
     periods = _periods_near_figures(text, report.date_window, sentence_spans, index, drafts)
-    cues = tuple((st.cue.start, st.cue.end) for st in found)
+    cues = tuple(sorted((st.cue.start, st.cue.end) for st in found))
+    starts = [st.start for st in found]
     figures: list[Figure] = []
     for draft in drafts:
         i = index.find(draft.number_start)
         sentence = sentence_spans[i] if i is not None else (draft.start, draft.end)
-        owner = _owner(found, draft.number_start)
+        owner = _owner(found, starts, draft.number_start)
         figure = _figure(mapped, draft, sentence, periods, owner, cues)
         if _rhetorical(text, draft, figure):
             continue
@@ -142,13 +144,17 @@ def _statement(mapped: MappedText, st: FoundStatement, people: dict[str, Person]
     return Statement(start, end, cue_start, cue_end, st.cue.verb, speaker, mention_text)
 
 
-def _owner(found: list[FoundStatement], pos: int) -> int | None:
-    """The statement whose extent holds ``pos`` (the latest one that starts before it)."""
-    owner = None
-    for i, st in enumerate(found):
-        if st.start <= pos < st.end:
-            owner = i
-    return owner
+def _owner(found: list[FoundStatement], starts: list[int], pos: int) -> int | None:
+    """The statement whose extent holds ``pos`` (the latest one that starts before it).
+
+    ``starts`` are the statements' starts, in order; extents end where the next begins
+    or at their paragraph's end, so only the last statement starting before ``pos`` can hold it.
+    """
+    i = bisect_right(starts, pos) - 1
+    first = bisect_right(starts, starts[i] - 1) if i >= 0 else 0  # statements of the same sentence
+    while i >= first and not found[i].start <= pos < found[i].end:
+        i -= 1
+    return i if i >= first else None
 
 
 def _figure(
@@ -225,7 +231,10 @@ def _nearest_period(
     """
     left, right = _quote_part(text, sentence, draft.start)
     best: tuple[float, PeriodMatch] | None = None
-    for match in periods:
+    # periods are in text order: only those of this sentence need a look
+    first = bisect_left(periods, sentence[0], key=lambda p: p.start)
+    last = bisect_left(periods, sentence[1], lo=first, key=lambda p: p.start)
+    for match in periods[first:last]:
         if match.end <= left or match.start >= right or draft.start <= match.start < draft.end:
             continue
         if _BASE.search(text, max(0, match.start - 30), match.start):
