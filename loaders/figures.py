@@ -33,21 +33,29 @@ _QUALIFIERS: list[tuple[str, str]] = [
     (f"(?:بیش|بیشتر|بالاتر|فراتر|متجاوز){_S}از|افزون{_S}بر|بالای", "more_than"),
     (f"(?:کمتر|کم{_S}تر|پایین{_S}تر){_S}از|زیر", "less_than"),
     (f"(?:در{_S})?حدود(?:اً|ا)?|نزدیک{_S}به|قریب{_S}به|تقریباً|تقریبا|حدودا", "about"),
-    (f"دست{_S}کم|حداقل|لااقل", "at_least"),
+    (f"(?:دست{_S}کم|حداقل|لااقل)(?:{_S}تا)?", "at_least"),  # «حداقل تا یک دهه»
     ("حداکثر|نهایتاً|نهایتا", "at_most"),
     ("تا", "up_to"),
 ]
 _QUALIFIER = re.compile(
     "(?:" + "|".join(f"{_B}(?P<q{i}>{p})" for i, (p, _) in enumerate(_QUALIFIERS)) + f"){_S}$"
 )
+# Month names that make a number beside them a day of a date: Jalali, Gregorian as the
+# press writes them («۱۲ جولای»), and Hijri («۱۵ شعبان»; not «صفر», which is also zero).
+_CALENDAR_MONTHS = (
+    *MONTHS,
+    *"ژانویه فوریه مارس آوریل آپریل مه می ژوئن ژوئیه جولای اوت آگوست سپتامبر اکتبر نوامبر دسامبر".split(),
+    *f"محرم ربیع{ZWNJ}الاول ربیع{ZWNJ}الثانی جمادی{ZWNJ}الاول جمادی{ZWNJ}الثانی رجب شعبان رمضان شوال".split(),
+    *f"ذی{ZWNJ}القعده ذی{ZWNJ}الحجه ذیقعده ذیحجه".split(),
+)
+_MONTH_NAME = "(?:" + "|".join(_CALENDAR_MONTHS) + f")(?:{_S}ماه)?"
 # Words right before a number that make it an identifier, a date, a time or a name, not a
 # figure; their plurals too («بندهای ۷ و ۸», «روزهای ۲۹ و ۳۰»).
 _NOT_BEFORE = re.compile(
     f"{_B}(?:اصل|اصول|بند|ماده|مواد|تبصره|فصل|جزء|ردیف|شماره|کد|پلاک|تلفن|فکس|نمابر|ساعت|سوره|آیه|"
     f"اورژانس|سامانه|قطعنامه|دهک|رتبه|سال|دهه|تاریخ|مورخ|نسخه|مرحله|دوره|هفته|روز|قرن|بخشنامه|مصوبه|"
-    f"آیین{_S}نامه|ص|صص|صفحه|ج|منطقه|ناحیه|کلانتری|فاز|بلوک|طبقه|کوچه|خیابان|"
-    + "|".join(MONTHS)
-    + f")(?:{_S}های?)?{_S}\\(?{_S}$"  # «ماده (1)»
+    f"آیین{_S}نامه|ص|صص|صفحه|ج|منطقه|ناحیه|کلانتری|فاز|بلوک|طبقه|کوچه|خیابان|{_MONTH_NAME}"
+    f")(?:{_S}های?)?{_S}\\(?{_S}$"  # «ماده (1)», «مردادماه ۹۵»
 )
 # Words right before a number with no unit that make it a label: «شبکه پنج», «درجه ۳».
 _LABEL_BEFORE = re.compile(f"{_B}(?:شبکه|کانال|درجه|دسته|سطح|رده|گروه|پست|سری){_S}$")
@@ -66,10 +74,10 @@ _MODEL_BEFORE = re.compile(
     f"بوئینگ|بویینگ|ایرباس|فوکر|توپولف|ایلیوشین|میگ|سوخو|آیفون|گلکسی|ویندوز)(?:{_S}های?)?){_S}$"
 )
 # «در دقیقه ۶»: a number after a minute or second with no unit of its own is a time point.
-_TIME_MARK = re.compile(f"{_B}(?:دقیقه|ثانیه)(?:{_S}ی)?{_S}$")
+_TIME_MARK = re.compile(f"{_B}(?:دقیقه|ثانیه|دقایق)(?:{_S}ی|{_S}های)?{_S}$")
 # Words right after a number that make it a date or a period phrase.
 _NOT_AFTER = re.compile(
-    f"{_S}(?:(?:" + "|".join(MONTHS) + f")(?:{_S}ماه)?{_E}|(?:ساعت|روز|هفته|ماه|سال|دهه)(?:{_S}های)?{_S}"
+    f"{_S}(?:{_MONTH_NAME}{_E}|(?:ساعت|روز|هفته|ماه|سال|دهه)(?:{_S}های)?{_S}"
     f"(?:گذشته|اخیر|آینده|آتی|پیش|قبل|بعد|نخست|اول|ابتدایی|منتهی|متوالی){_E}|"
     f"(?:ماهه|ساله|روزه|هفته‌ای){_E}|[:/][۰-۹])"
 )

@@ -56,6 +56,9 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(f"{ZWNJ}{{2,}}"), ZWNJ),
     # a ZWNJ next to a space, a line end, punctuation or a text edge does nothing
     (re.compile(f"{ZWNJ}(?![{LETTER}])|(?<![{LETTER}]){ZWNJ}"), ""),
+    # a word glued to a number on either side («بیش از324», «رشد37 درصدی», «22هزار»): a
+    # space; a single letter stays glued, as in citations («ج۴»)
+    (re.compile(f"(?<=[{LETTER}]{{2}})(?=[{DIGIT}])|(?<=[{DIGIT}])(?=[{LETTER}]{{2}})"), " "),
     # runs of spaces → one space
     (re.compile(" {2,}"), " "),
     # spaces at line edges

@@ -80,15 +80,37 @@ def _jalali_year(text: str) -> int:
     return year
 
 
+def _solar_year(text: str) -> int:
+    """The Jalali year a Jalali month or season of year ``text`` falls in («بهار 2005» is 1384)."""
+    year = _jalali_year(text)
+    return year - 621 if year >= _GREGORIAN else year
+
+
 def year_span(first: int, last: int | None = None) -> tuple[date, date]:
-    """Gregorian dates of Jalali years first..last, inclusive."""
+    """Gregorian dates of Jalali years first..last, inclusive; a year written as 1900–2100
+    («سال 2005» in foreign news) is a Gregorian one.
+
+    >>> year_span(1401)
+    (datetime.date(2022, 3, 21), datetime.date(2023, 3, 20))
+    >>> year_span(2005)
+    (datetime.date(2005, 1, 1), datetime.date(2005, 12, 31))
+    """
+    if first >= _GREGORIAN:
+        return date(first, 1, 1), date(last or first, 12, 31)
     end = JalaliDate((last or first) + 1, 1, 1).to_gregorian() - timedelta(days=1)
     return JalaliDate(first, 1, 1).to_gregorian(), end
 
 
+_GREGORIAN = 1900  # years from here on are Gregorian ones
+
+
 def month_span(year: int, first: int, last: int | None = None) -> tuple[date, date]:
-    """Gregorian dates of Jalali months first..last of a year, inclusive."""
+    """Gregorian dates of Jalali months first..last of a year, inclusive (the Gregorian
+    year's own months for a Gregorian year: «سه ماهه دوم سال 2005» is April to June)."""
     last = last or first
+    if year >= _GREGORIAN:
+        after = date(year + (last == 12), last % 12 + 1, 1)
+        return date(year, first, 1), after - timedelta(days=1)
     nxt = JalaliDate(year + 1, 1, 1) if last == 12 else JalaliDate(year, last + 1, 1)
     return JalaliDate(year, first, 1).to_gregorian(), nxt.to_gregorian() - timedelta(days=1)
 
@@ -135,7 +157,7 @@ def _year(m: re.Match[str], window: Window) -> Period:
 def _month_year(m: re.Match[str], window: Window) -> Period:
     month = MONTHS.index(m.group("month")) + 1
     if m.group("y1"):
-        start, end = month_span(_jalali_year(m.group("y1")), month)
+        start, end = month_span(_solar_year(m.group("y1")), month)
     else:
         rel = m.group("rel")
         start, end = _decided(window, lambda d: month_span(_jalali(_relative_year(rel, d)[0]).year, month))
@@ -143,15 +165,24 @@ def _month_year(m: re.Match[str], window: Window) -> Period:
 
 
 def _first_months(m: re.Match[str], window: Window) -> Period:
-    count = _count(m.group("count"))
+    """«پنج ماهه نخست امسال»; with a later ordinal, the k-th such stretch: «سه ماهه دوم» is
+    months 4 to 6, «شش ماهه دوم» months 7 to 12."""
+    count = min(_count(m.group("count")), 12)
+    nth = _ORDINALS.get(m.group("nth") or "", 1)
+    first, last = (nth - 1) * count + 1, min(nth * count, 12)
+    if first > 12:
+        return Period(m.group(0))
     if m.group("y1"):
-        start, end = month_span(_jalali_year(m.group("y1")), 1, min(count, 12))
+        start, end = month_span(_jalali_year(m.group("y1")), first, last)
     else:
         rel = m.group("rel")
         start, end = _decided(
-            window, lambda d: month_span(_jalali(_relative_year(rel, d)[0]).year, 1, min(count, 12))
+            window, lambda d: month_span(_jalali(_relative_year(rel, d)[0]).year, first, last)
         )
     return Period(m.group(0), start, end)
+
+
+_ORDINALS = {"نخست": 1, "اول": 1, "ابتدای": 1, "دوم": 2, "سوم": 3, "چهارم": 4}
 
 
 def _last_units(m: re.Match[str], window: Window) -> Period:
@@ -174,7 +205,7 @@ def _back(day: date, unit: str, count: int) -> date:
 def _season(m: re.Match[str], window: Window) -> Period:
     first = 1 + 3 * SEASONS.index(m.group("season"))
     if m.group("y1"):
-        start, end = month_span(_jalali_year(m.group("y1")), first, first + 2)
+        start, end = month_span(_solar_year(m.group("y1")), first, first + 2)
     else:
         rel = m.group("rel")
         start, end = _decided(
@@ -187,7 +218,7 @@ def _nowruz(m: re.Match[str], window: Window) -> Period:
     """The Nowruz holidays: 1–13 Farvardin."""
     written = m.group("y1") or m.group("y2")
     if written:
-        return Period(m.group(0), *_nowruz_days(_jalali_year(written)))
+        return Period(m.group(0), *_nowruz_days(_solar_year(written)))
     rel = m.group("rel") or m.group("rel2") or "امسال"
     start, end = _decided(window, lambda d: _nowruz_days(_jalali(_relative_year(rel, d)[0]).year))
     return Period(m.group(0), start, end)
@@ -263,10 +294,11 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         ),
         _years,
     ),
-    # «پنج ماهه نخست امسال», «۶ ماهه اول سال ۱۴۰۲», «در ۹ ماهه امسال»
+    # «پنج ماهه نخست امسال», «۶ ماهه اول سال ۱۴۰۲», «در ۹ ماهه امسال», «سه ماهه دوم سال 2005»
     (
         re.compile(
-            f"{_B}{_COUNT}{_S}ماهه? (?:(?:نخست|اول|ابتدای) )?(?:سال )?(?:(?P<y1>{_YEAR})|{_REL_YEAR}){_E}"
+            f"{_B}{_COUNT}{_S}ماهه? (?:(?P<nth>نخست|اول|ابتدای|دوم|سوم|چهارم) )?(?:سال )?"
+            f"(?:(?P<y1>{_YEAR})|{_REL_YEAR}){_E}"
         ),
         _first_months,
     ),

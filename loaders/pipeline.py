@@ -20,7 +20,7 @@ from decimal import Decimal
 from .attribution import FoundStatement, find_statements, source_chain
 from .catalogue import metrics
 from .figures import FigureDraft, find_figures
-from .metrics import resolve
+from .metrics import lemma, resolve
 from .modality import modality
 from .model import Extraction, Figure, Person, Report, Statement
 from .normalize import ZWNJ, key, normalize_text
@@ -70,9 +70,9 @@ def extract(report: Report) -> Extraction:
         if figure.unit == "unit":
             figure = dataclasses.replace(figure, unit=_specific_unit(figure, figures))
         if figure.unit is None and not figure.metric.minted:
-            figure = dataclasses.replace(figure, unit=_expected_unit(figure))
+            figure = dataclasses.replace(figure, unit=_expected_unit(figure, text, draft.end))
         figures.append(figure)
-    return Extraction(report, tuple(statements), tuple(figures), tuple(people.values()))
+    return Extraction(report, tuple(statements), tuple(_repeats_attributed(figures)), tuple(people.values()))
 
 
 # Units that measure rather than count: «سه دهم درصد», «دو میلیارد دلار» are never rhetorical.
@@ -98,10 +98,35 @@ def _rhetorical(text: str, draft: FigureDraft, figure: Figure) -> bool:
     return words and one_or_two and draft.qualifier == "exact" and figure.metric.minted
 
 
-def _expected_unit(figure: Figure) -> str | None:
-    """«حدود ۳۴۰ هزار بیمه‌شده جدید»: no unit word, but the metric says what is counted."""
+def _repeats_attributed(figures: list[Figure]) -> list[Figure]:
+    """A headline or lead figure that no statement holds («۸۰ درصد شهر گرگان موقوفه است»)
+    is the speaker's when the report gives the same value in the same unit in a statement."""
+    said = {(f.value, f.unit): f.statement for f in reversed(figures) if f.statement is not None}
+    return [
+        dataclasses.replace(f, statement=said[(f.value, f.unit)])
+        if f.statement is None and (f.value, f.unit) in said
+        else f
+        for f in figures
+    ]
+
+
+def _expected_unit(figure: Figure, text: str, end: int) -> str | None:
+    """«حدود ۳۴۰ هزار بیمه‌شده جدید»: no unit word, but the metric says what is counted —
+    when the word after the number is the metric's own noun, or no noun follows («نرخ تورم
+    به ۴۰ رسید»); «۳۴ اثر» near «مدرسه» counts works of art, not schools.
+    """
     concept = metrics().get(figure.metric.key)
-    return concept.expected_unit if concept else None
+    if not concept or not concept.expected_unit:
+        return None
+    after = tokens(text, end, min(len(text), end + 40))
+    if not after or not after[0][2][0].isalpha() or after[0][2] in _NOT_A_NOUN:
+        return concept.expected_unit
+    nouns = {lemma(w) for label in concept.labels for w in label.split()}
+    return concept.expected_unit if lemma(after[0][2]) in nouns else None
+
+
+# Words that can follow a bare number without naming what it counts.
+_NOT_A_NOUN = frozenset("رسید رسیده است بود شد شده بوده می‌رسد و در از به تا را که".split())
 
 
 def _specific_unit(figure: Figure, earlier: list[Figure]) -> str:

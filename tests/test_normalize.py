@@ -37,6 +37,12 @@ NORMALISE = [
     ("دو  میلیون", "دو میلیون"),  # doubled space
     ("تأمیناجتماعی", f"تأمین{Z}اجتماعی"),  # glued words are repaired
     ("اظهارداشت", "اظهار داشت"),  # a glued compound verb gets its space
+    ("بیش از324 هزار تن", "بیش از ۳۲۴ هزار تن"),  # a word glued to digits
+    ("رشد37 درصدی", "رشد ۳۷ درصدی"),
+    ("22هزار نفر", "۲۲ هزار نفر"),  # digits glued to a word
+    ("ج4 ص12", "ج۴ ص۱۲"),  # one letter stays glued: a citation
+    ("عزت الله", f"عزت{Z}الله"),  # the Arabic part of a name joins it
+    ("حجت الاسلام و المسلمین", f"حجت{Z}الاسلام والمسلمین"),
 ]
 
 
