@@ -200,7 +200,28 @@ def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
         mention = find_person(text, match.end(), sentence[1]) or _head_of_zone(after)
         if mention and not mention.pronoun:
             out.append((Cue(match.start(), match.end(), "به گفته"), mention))
+    quoted = _QUOTING.search(text, *sentence)
+    if quoted and not any(cue.start > quoted.end() for cue, _ in out):
+        body = _quoted_body(text, quoted.end(), sentence[1])
+        if body:
+            out.append((Cue(quoted.start(), quoted.end(), "به نقل از"), body))
     return sorted(out, key=lambda pair: pair[0].start)
+
+
+# «به گزارش فارس به نقل از بانک مرکزی روسیه، در سه ماهه دوم … ۵٫۵ میلیارد دلار خارج شد»:
+# with no one else speaking in the sentence, the body quoted is the source of what follows.
+_QUOTING = re.compile(f"{_B}به{_SEP}نقل{_SEP}از{_E}")
+
+
+def _quoted_body(text: str, start: int, end: int) -> Mention | None:
+    """The body named after «به نقل از», up to the comma that ends the source line."""
+    stop = re.search(r"[،,:]", text[start:end])
+    if not stop:
+        return None
+    name = text[start : start + stop.start()].strip()
+    if not name or len(name.split()) > 10 or not name[0].isalpha():
+        return None
+    return Mention(start, start + stop.start(), None, organisation=name)
 
 
 def _joined(text: str, previous: Cue, cue: Cue) -> bool:
