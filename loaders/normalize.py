@@ -46,6 +46,9 @@ _CHAR_TABLE: dict[int, str] = {
     ord("\r"): "\n",  # old Mac and Windows line ends
 }
 
+# No replacement is itself replaced, so the table can be applied one character at a time.
+assert not {ord(new) for new in _CHAR_TABLE.values()} & set(_CHAR_TABLE)
+
 # Edits that change the length, applied in order.
 _RULES: list[tuple[re.Pattern[str], str]] = [
     # kashida, Arabic diacritics, superscript alef, BOM, bidi marks and embeddings
