@@ -136,7 +136,9 @@ def _prepare_all(sources: list[Source], options: IngestOptions) -> Iterator[Prep
     # A forkserver imports the loaders once and forks clean workers from that.
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["claimgraph.loaders.pipeline", "claimgraph.loaders.rdf"])
+        context.set_forkserver_preload(
+            ["claimgraph.loaders.pipeline", "claimgraph.loaders.rdf", "claimgraph.loaders.preload"]
+        )
     else:
         context = multiprocessing.get_context("spawn")
     with context.Pool(options.jobs, initializer=_warm, initargs=(options.catalogues,)) as pool:
