@@ -271,8 +271,32 @@ def find_figures(text: str) -> list[FigureDraft]:
         if draft:
             draft, taken = _compound(text, numbers, i, draft)
             skip.update(range(i + 1, i + taken))
+            ranged = _unit_range(text, numbers, i + taken - 1, draft)
+            if ranged:
+                draft = ranged
+                skip.add(i + taken)
             drafts.append(draft)
     return drafts
+
+
+_RANGE_GAP = re.compile(f"{_S}(?:تا|الی){_S}")
+_FROM_BEFORE = re.compile(f"{_B}(?:از|بین|میان){_S}$")
+
+
+def _unit_range(text: str, numbers: list[NumberPhrase], i: int, draft: FigureDraft) -> FigureDraft | None:
+    """«از ۸۰۰ ریال تا ۹۰۰ ریال», «بین ۵ هزار تومان تا ۷ هزار تومان»: the unit written on both
+    ends; one figure, the lower end with the upper as a bound (as «۸۰۰ تا ۹۰۰ ریال»)."""
+    if draft.unit is None or draft.high is not None or i + 1 >= len(numbers):
+        return None
+    gap = _RANGE_GAP.match(text, draft.end)
+    upper = numbers[i + 1]
+    if not gap or gap.end() != upper.start or not _FROM_BEFORE.search(text, 0, draft.start):
+        return None
+    unit, end = unit_at(text, upper.end)
+    if unit != draft.unit or upper.value <= draft.value:
+        return None
+    qualifier = "at_least" if draft.qualifier == "exact" else draft.qualifier
+    return replace(draft, end=end, qualifier=qualifier, high=upper.value, surface=text[draft.start : end])
 
 
 _PART_GAP = re.compile(f"{_S}(?:[،,]{_S}و?|و){_S}")  # «۲ ساعت و ۲۰ دقیقه», «۱ ساعت، ۲۰ دقیقه»

@@ -156,8 +156,8 @@ def _year(m: re.Match[str], window: Window) -> Period:
 
 def _month_year(m: re.Match[str], window: Window) -> Period:
     month = MONTHS.index(m.group("month")) + 1
-    if m.group("y1"):
-        start, end = month_span(_solar_year(m.group("y1")), month)
+    if written := m.group("y1") or m.group("y2"):  # «تیرماه سال ۹۱», «تیر ۱۴۰۲»
+        start, end = month_span(_solar_year(written), month)
     else:
         rel = m.group("rel")
         start, end = _decided(window, lambda d: month_span(_jalali(_relative_year(rel, d)[0]).year, month))
@@ -204,8 +204,8 @@ def _back(day: date, unit: str, count: int) -> date:
 
 def _season(m: re.Match[str], window: Window) -> Period:
     first = 1 + 3 * SEASONS.index(m.group("season"))
-    if m.group("y1"):
-        start, end = month_span(_solar_year(m.group("y1")), first, first + 2)
+    if written := m.group("y1") or m.group("y2"):  # «بهار سال ۹۱», «پاییز ۱۴۰۲»
+        start, end = month_span(_solar_year(written), first, first + 2)
     else:
         rel = m.group("rel")
         start, end = _decided(
@@ -313,7 +313,8 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     # «پاییز ۱۴۰۲», «تابستان امسال»
     (
         re.compile(
-            f"{_B}(?:فصل )?(?P<season>{'|'.join(SEASONS)}) (?:(?:سال )?(?P<y1>{_YEAR4})|{_REL_YEAR}){_E}"
+            f"{_B}(?:فصل )?(?P<season>{'|'.join(SEASONS)}) "
+            f"(?:سال (?P<y1>{_YEAR})|(?P<y2>{_YEAR4})|{_REL_YEAR}){_E}"
         ),
         _season,
     ),
@@ -328,7 +329,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     # «بودجه ۱۴۰۴», «بودجه سال ۱۴۰۳»: the budget's year
     (re.compile(f"{_B}بودجه (?:سال )?(?P<y1>{_YEAR4}){_E}"), _year),
     # «فروردین ۱۴۰۱», «تیرماه سال جاری»
-    (re.compile(f"{_B}{_MONTH} (?:(?:سال )?(?P<y1>{_YEAR4})|{_REL_YEAR}){_E}"), _month_year),
+    (re.compile(f"{_B}{_MONTH} (?:سال (?P<y1>{_YEAR})|(?P<y2>{_YEAR4})|{_REL_YEAR}){_E}"), _month_year),
     # «دو ماه گذشته», «سه سال اخیر»: rolling windows ending on the report date
     (re.compile(f"{_B}{_COUNT} (?P<unit>روز|هفته|ماه|سال)(?:{_S}های)? (?:گذشته|اخیر){_E}"), _last_units),
     # «ماه گذشته», «ماه جاری»: a calendar month

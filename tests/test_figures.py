@@ -182,3 +182,27 @@ def test_every_unit_form_takes_an_adjectival_ending(unit: Unit) -> None:
 def test_a_compound_of_a_huge_number_gives_a_value() -> None:
     [draft] = find_figures("۹" * 1200 + " تن و ۵۰۰ کیلوگرم")
     assert draft.unit == "tonne" and draft.value > 10**1199
+
+
+# The unit written at both ends of a range: one figure, the lower end with the upper as bound.
+UNIT_RANGES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
+    ("قیمت هر قطعه از ۱۲۰۰ ریال تا ۱۵۰۰ ریال است", [("۱۲۰۰ ریال تا ۱۵۰۰ ریال", "1200", "1500", "rial")]),
+    (
+        "کرایه بین ۵ هزار تومان تا ۷ هزار تومان است",
+        [("۵ هزار تومان تا ۷ هزار تومان", "5000", "7000", "toman")],
+    ),
+    # falling «از … تا …» and different units stay two figures
+    (
+        "نرخ از ۱۰ درصد تا ۸ درصد کاهش یافت",
+        [("۱۰ درصد", "10", None, "percent"), ("تا ۸ درصد", "8", None, "percent")],
+    ),
+    ("از ۳ تن تا ۲۰۰ کیلوگرم", [("۳ تن", "3", None, "tonne"), ("تا ۲۰۰ کیلوگرم", "200", None, "kilogram")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_RANGES)
+def test_a_range_with_the_unit_at_both_ends(text: str, expected: list) -> None:
+    norm = normalize_text(text).text
+    got = [(d.surface, d.value, d.high, d.unit) for d in find_figures(norm)]
+    want = [(normalize_text(s).text, Decimal(v), Decimal(h) if h else None, u) for s, v, h, u in expected]
+    assert got == want

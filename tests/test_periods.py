@@ -1,0 +1,33 @@
+"""Periods as agency copy writes them: a table of phrases and the dates they stand for."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimgraph.loaders.normalize import normalize
+from claimgraph.loaders.periods import find_periods
+
+# (phrase, start, end); None dates: kept as text only (no report date is given here)
+PERIODS: list[tuple[str, date | None, date | None]] = [
+    ("در سال ۱۴۰۱", date(2022, 3, 21), date(2023, 3, 20)),
+    ("سال‌های ۱۴۰۰ و ۱۴۰۱", date(2021, 3, 21), date(2023, 3, 20)),
+    ("تیرماه سال ۹۱", date(2012, 6, 21), date(2012, 7, 21)),  # a two-digit year after «سال»
+    ("در فصل بهار سال 91", date(2012, 3, 20), date(2012, 6, 20)),
+    ("پاییز ۱۴۰۲", date(2023, 9, 23), date(2023, 12, 21)),
+    ("در سال 2005", date(2005, 1, 1), date(2005, 12, 31)),  # a Gregorian year in foreign news
+    ("در سه ماهه دوم سال 2005", date(2005, 4, 1), date(2005, 6, 30)),  # a Gregorian quarter
+    ("شش ماهه دوم سال ۱۴۰۱", date(2022, 9, 23), date(2023, 3, 20)),
+    ("پنج ماهه نخست سال ۱۴۰۲", date(2023, 3, 21), date(2023, 8, 22)),
+    ("سال گذشته یعنی ۱۴۰۱", date(2022, 3, 21), date(2023, 3, 20)),  # the year spelled out decides
+    ("امسال (۱۴۰۲)", date(2023, 3, 21), date(2024, 3, 19)),
+    ("سال گذشته", None, None),
+]
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), PERIODS)
+def test_period(phrase: str, start: date | None, end: date | None) -> None:
+    found = find_periods(normalize(phrase), (None, None))
+    assert len(found) == 1, found
+    assert (found[0].period.start, found[0].period.end) == (start, end)
