@@ -17,24 +17,21 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .normalize import LETTER, ZWNJ, key
+from .normalize import LETTER, ZWNJ
 from .people import (
     ORG_HEADS,
     PRONOUNS,
     STOP,
-    SURNAME_ENDINGS,
     TITLES,
     Mention,
     Registry,
     find_person,
     is_given_name,
-    is_role,
     organisation_at,
-    rare_words,
-    role_key,
     tokens,
 )
 from .segment import Span, paragraphs, sentences
+from .speakers import resolve
 
 _SEP = f"[ {ZWNJ}]?"
 _B = f"(?<![{LETTER}{ZWNJ}])"  # a word starts here
@@ -170,7 +167,11 @@ def find_statements(text: str, *, via: str | None = None) -> list[FoundStatement
         for cue, mention in _sentence_cues(text, sentence):
             registry.add(mention)
             raw.append((sentence, cue, mention))
-    found = _resolve(raw, registry, via)
+    speakers = resolve([mention for _, _, mention in raw], registry, via)
+    found = [
+        FoundStatement(sentence[0], sentence[1], cue, mention, speaker)
+        for (sentence, cue, mention), speaker in zip(raw, speakers, strict=True)
+    ]
     return _with_extents(text, found)
 
 
@@ -331,132 +332,6 @@ def _plain(word: str) -> bool:
 _WHEN = frozenset(
     f"شنبه یکشنبه دوشنبه سه{ZWNJ}شنبه چهارشنبه پنجشنبه پنج{ZWNJ}شنبه جمعه گذشته اخیر امسال".split()
 )
-
-
-def _resolve(
-    raw: list[tuple[Span, Cue, Mention]], registry: Registry, via: str | None
-) -> list[FoundStatement]:
-    """Turn mentions into speakers: surnames, pronouns and roles point to named people."""
-    named = [m for _, _, m in raw if m.name and registry.people.get(_key(m.name))]
-    only = named[0] if len({_key(m.name) for m in named if m.name}) == 1 else None
-    links = _unnamed_links(raw, registry)
-    out: list[FoundStatement] = []
-    last: Mention | None = None
-    for sentence, cue, mention in raw:
-        linked = links.get(_unnamed_key(mention)) if _unnamed_key(mention) else None
-        speaker = _speaker(mention, registry, last, only, via, linked)
-        out.append(FoundStatement(sentence[0], sentence[1], cue, mention, speaker))
-        last = speaker or last
-    return out
-
-
-def _unnamed_key(mention: Mention) -> str | None:
-    """A role or an indefinite subject that names nobody («فرماندار مسجدسلیمان», «یک استاد دانشگاه»)."""
-    if mention.name or mention.pronoun or not mention.role:
-        return None
-    return ("some " if mention.indefinite else "") + role_key(mention.role, mention.organisation)
-
-
-def _unnamed_links(raw: list[tuple[Span, Cue, Mention]], registry: Registry) -> dict[str, Mention]:
-    """Agency copy leads with a role and names the person in the next paragraph:
-    «فرماندار مسجدسلیمان خواستار … شد.» then «به گزارش …، عبدالله ایزدپناه … اظهار کرد».
-    Each unnamed role is the first person named after it who has no role of their own
-    and is not that of another role; a role the report pairs with a name elsewhere is
-    left to the registry.
-    """
-    links: dict[str, Mention] = {}
-    claimed: set[str] = set()
-    for i, (_, _, mention) in enumerate(raw):
-        k = _unnamed_key(mention)
-        if not k or k in links:
-            continue
-        if not mention.indefinite and registry.by_role(mention.role, mention.organisation):  # type: ignore[arg-type]
-            continue
-        for _, _, later in raw[i + 1 :]:
-            person = _registered(later, registry) or (later if _surname_alone(later) else None)
-            if person and not person.role and _key(person.name) not in claimed:
-                links[k] = person
-                claimed.add(_key(person.name))  # type: ignore[arg-type]
-                break
-    return links
-
-
-def _surname_alone(mention: Mention) -> bool:
-    """«موسوی افزود» in a report that never gives his full name: the surname is all there is."""
-    if not mention.name or " " in mention.name or mention.guess:
-        return False
-    word = mention.name
-    return (
-        len(word) >= 4
-        and word.endswith(SURNAME_ENDINGS)
-        and word not in STOP
-        and word not in ORG_HEADS
-        and not is_given_name(word)
-        and not is_role(word)
-    )
-
-
-def _registered(mention: Mention, registry: Registry) -> Mention | None:
-    if not mention.name:
-        return None
-    return registry.people.get(_key(mention.name)) or registry.by_surname(mention.name.split()[-1])
-
-
-def _speaker(
-    mention: Mention,
-    registry: Registry,
-    last: Mention | None,
-    only: Mention | None,
-    via: str | None,
-    linked: Mention | None = None,
-) -> Mention | None:
-    if mention.pronoun:
-        return last
-    if mention.guess:
-        words = mention.name.split()  # type: ignore[union-attr]
-        if key(mention.name) in registry.bodies:  # type: ignore[arg-type]
-            return Mention(mention.start, mention.end, None, organisation=mention.name)
-        known = registry.people.get(_key(mention.name)) or registry.by_surname(words[0])  # type: ignore[arg-type]
-        return known or (_registered(mention, registry) if rare_words(words) else None)
-    if linked:
-        return Mention(linked.start, linked.end, linked.name, mention.role, mention.organisation)
-    if mention.indefinite:
-        return mention  # «یک کارشناس»: nobody named; the words the report uses
-    if mention.name:
-        known = (
-            registry.people.get(_key(mention.name))
-            or registry.longer(mention.name)
-            or registry.by_surname(mention.name.split()[-1])
-        )
-        if known:
-            return known
-        return mention if len(mention.name.split()) >= 2 or _surname_alone(mention) else None
-    if mention.role and (mention.organisation or "").startswith("این "):
-        return last  # «رئیس این سازمان»: the organisation was named before, so was its head
-    if mention.role:
-        person = registry.by_role(mention.role, mention.organisation)
-        if person:
-            return person
-        if only and _same_org(mention.organisation, only.organisation or via):
-            return Mention(only.start, only.end, only.name, mention.role, mention.organisation)
-        return mention
-    if mention.organisation:
-        return mention  # a body speaking as itself
-    return None
-
-
-def _same_org(role_org: str | None, other: str | None) -> bool:
-    from .normalize import key
-
-    if not role_org or not other:
-        return True
-    return key(role_org) in key(other) or key(other) in key(role_org)
-
-
-def _key(name: str) -> str:
-    from .normalize import key
-
-    return key(name)
 
 
 def _with_extents(text: str, found: list[FoundStatement]) -> list[FoundStatement]:
