@@ -28,18 +28,18 @@ RDF_FORMATS = {
 
 
 def export_rdf(store: LocalStore, fmt: str, output: str | Path) -> int:
-    """Write the store in an RDF format; return how many quads the store holds.
+    """Write the store in an RDF format; return how many quads (TriG, N-Quads) or triples
+    (Turtle, JSON-LD: the union of the reports' graphs) were written.
 
     Raises OSError when the file cannot be written and KeyError for an unknown format.
     """
     rdf_format = RDF_FORMATS[fmt]
     if str(output) == "-":
-        store.dump(sys.stdout.buffer, rdf_format)
-    else:
-        path = Path(output)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".part")
-        with tmp.open("wb") as out:
-            store.dump(out, rdf_format)
-        tmp.replace(path)
-    return sum(1 for _ in store.quads())
+        return store.dump(sys.stdout.buffer, rdf_format)
+    path = Path(output)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    with tmp.open("wb") as out:
+        written = store.dump(out, rdf_format)
+    tmp.replace(path)
+    return written

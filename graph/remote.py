@@ -193,13 +193,18 @@ class RemoteStore:
         solutions = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return (ox.Quad(s["s"], s["p"], s["o"], s["g"]) for s in solutions)
 
-    def dump(self, out: IO[bytes], fmt: ox.RdfFormat) -> None:
-        """Serialise every named graph (datasets) or their union (triple formats)."""
+    def dump(self, out: IO[bytes], fmt: ox.RdfFormat) -> int:
+        """Serialise every named graph (datasets) or their union (triple formats); return
+        how many quads or triples were written."""
+        prefixes = PREFIXES if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE) else None
         if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-            ox.serialize(self.quads(), out, fmt, prefixes=PREFIXES if fmt is ox.RdfFormat.TRIG else None)
-            return
+            quads = list(self.quads())
+            ox.serialize(quads, out, fmt, prefixes=prefixes)
+            return len(quads)
+        seen: set[ox.Triple] = set()
         union = (ox.Triple(q.subject, q.predicate, q.object) for q in self.quads())
-        ox.serialize(_dedupe(union), out, fmt, prefixes=PREFIXES if fmt is ox.RdfFormat.TURTLE else None)
+        ox.serialize(_dedupe(union, seen), out, fmt, prefixes=prefixes)
+        return len(seen)
 
     def close(self) -> None:
         """Nothing to release: each request has its own connection."""

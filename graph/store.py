@@ -228,13 +228,18 @@ class LocalStore:
     def count_graphs(self) -> int:
         return sum(1 for _ in self._db.named_graphs())
 
-    def dump(self, out: IO[bytes], fmt: ox.RdfFormat) -> None:
-        """Serialise every named graph (datasets) or their union (triple formats)."""
+    def dump(self, out: IO[bytes], fmt: ox.RdfFormat) -> int:
+        """Serialise every named graph (datasets) or their union (triple formats); return
+        how many quads or triples were written (a triple in several reports' graphs is
+        written once in the union)."""
         if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
             self._db.dump(out, fmt, prefixes=PREFIXES if fmt is ox.RdfFormat.TRIG else None)
-            return
+            return len(self._db)
+        seen: set[ox.Triple] = set()
         union = (ox.Triple(q.subject, q.predicate, q.object) for q in self._db)
-        ox.serialize(_dedupe(union), out, fmt, prefixes=PREFIXES if fmt is ox.RdfFormat.TURTLE else None)
+        prefixes = PREFIXES if fmt is ox.RdfFormat.TURTLE else None
+        ox.serialize(_dedupe(union, seen), out, fmt, prefixes=prefixes)
+        return len(seen)
 
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self._db)
@@ -244,8 +249,7 @@ class LocalStore:
         del self._db
 
 
-def _dedupe(triples: Iterable[ox.Triple]) -> Iterator[ox.Triple]:
-    seen: set[ox.Triple] = set()
+def _dedupe(triples: Iterable[ox.Triple], seen: set[ox.Triple]) -> Iterator[ox.Triple]:
     for triple in triples:
         if triple not in seen:
             seen.add(triple)
