@@ -41,6 +41,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from importlib import metadata
@@ -422,7 +423,11 @@ def hazm_rate(texts: list[str], repeat: int = 3) -> dict[str, Any]:
 # -- synthetic scale ------------------------------------------------------------------
 
 
-def synthetic(size: int, work: Path, options: argparse.Namespace) -> dict[str, Any]:
+def synthetic(
+    size: int, work: Path, options: argparse.Namespace, partial: Callable[[dict[str, Any]], None]
+) -> dict[str, Any]:
+    """Generate, ingest and time the stored queries; ``partial(part)`` after each step, so a
+    run stopped half way (a 1M-figure run takes hours) keeps what it measured."""
     folder = work / f"synth-{size}"
     generated = ensure_generated(folder, size, options.seed)
     print(
@@ -436,11 +441,14 @@ def synthetic(size: int, work: Path, options: argparse.Namespace) -> dict[str, A
     except IngestError as error:
         print(f"bench: {error}", file=sys.stderr)
         return {"size": size, "generated": generated, "ingest": {"error": str(error)}, "queries": []}
-    queries = [
-        time_query(store, name, params, options, work / f"explain-{size}")
-        for name, params in variants(generated["params"])
-    ]
-    return {"size": size, "generated": generated, "ingest": run, "queries": queries}
+    part = {"size": size, "generated": generated, "ingest": run, "queries": []}
+    partial(part)
+    for name, params in variants(generated["params"]):
+        if options.queries and name not in options.queries:
+            continue
+        part["queries"].append(time_query(store, name, params, options, work / f"explain-{size}"))
+        partial(part)
+    return part
 
 
 def ensure_generated(folder: Path, size: int, seed: int) -> dict[str, Any]:
@@ -721,6 +729,12 @@ def arguments() -> argparse.Namespace:
         default=2.0,
         help="save Oxigraph's plan for queries without parameters slower than this (default 2 s)",
     )
+    parser.add_argument(
+        "--queries",
+        type=lambda text: [q.strip() for q in text.split(",") if q.strip()],
+        default=[],
+        help="time only these stored queries, comma-separated (default: all)",
+    )
     return parser.parse_args()
 
 
@@ -743,7 +757,12 @@ def main() -> int:
         save(results, options.out)
         print_real(results["real"])
     for size in sizes:
-        part = synthetic(size, options.work, options)
+        part = synthetic(
+            size,
+            options.work,
+            options,
+            lambda p: save({**results, "synthetic": [*results["synthetic"], p]}, options.out),
+        )
         part["code_after"] = code_stamp()
         if part["code_after"] != results["code"]:
             print(f"bench: the code changed during the run: {part['code_after']}", file=sys.stderr)
