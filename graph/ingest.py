@@ -167,8 +167,9 @@ def _prepare_all(
             batch = window.popleft().result()
             done += len(batch)
             yield from batch
-    except BrokenProcessPool:
-        # A worker died (killed, out of memory). Finish here, one report at a time.
+    except (BrokenProcessPool, EOFError, ConnectionError):
+        # A worker died (killed, out of memory), or the forkserver while starting one
+        # (EOFError). Finish here, one report at a time.
         if notice:
             notice("a worker process died; going on without workers")
         _warm(options.catalogues)

@@ -452,3 +452,57 @@ def test_two_ingests_at_once(batch: dict, tmp_path: Path, wait: str | None) -> N
     assert len(graphs) == expected and "" not in graphs
     for graph, quads in batch["reference"].items():
         assert graphs[graph] == quads, graph
+
+
+# -- a worker dies ------------------------------------------------------------------------------
+
+
+def _worker_processes(root: int) -> list[int]:
+    """Descendants of ``root`` forked by multiprocessing's forkserver (the server and workers)."""
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        for task in Path(f"/proc/{pid}/task").glob("*/children"):
+            try:
+                children = [int(c) for c in task.read_text().split()]
+            except OSError:
+                continue
+            todo.extend(children)
+            for child in children:
+                try:
+                    if b"forkserver" in Path(f"/proc/{child}/cmdline").read_bytes():
+                        found.append(child)
+                except OSError:
+                    pass
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
+def test_killed_workers_neither_hang_nor_lose_reports(batch: dict, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    log = tmp_path / "ingest.log"
+    process = subprocess.Popen(
+        [*claimgraph_cmd(), "ingest", str(batch["folder"]), "--store", str(store), "--jobs", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=log.open("w"),
+        env=ENV,
+    )
+    killed: list[int] = []
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        workers = _worker_processes(process.pid)
+        if len(workers) >= 3:  # the forkserver and both workers
+            for pid in workers:
+                os.kill(pid, signal.SIGKILL)
+            killed = workers
+            break
+        time.sleep(0.02)
+    code = process.wait(timeout=600)
+    text = log.read_text(encoding="utf-8")
+    assert killed, f"no worker processes seen before the ingest ended: {text[-1000:]}"
+    assert code == 0 and "Traceback" not in text, text[-2000:]
+    assert "worker process died" in text, text[-2000:]
+    assert SUMMARY.search(text).group(1, 4) == (str(REPORTS), "0"), text[-500:]
+    graphs = quads_by_graph(store)
+    assert graphs == batch["reference"]
