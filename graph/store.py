@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -68,21 +68,29 @@ def to_ox(term: URIRef | Literal | BNode) -> ox.NamedNode | ox.Literal | ox.Blan
     return ox.BlankNode(str(term))
 
 
+def _date(text: str) -> date:
+    return date.fromisoformat(text[:10])
+
+
+def _boolean(text: str) -> bool:
+    return text == "true"
+
+
+_FROM_XSD: dict[str, Callable[[str], Any]] = {
+    **dict.fromkeys((XSD + "integer", XSD + "int", XSD + "long"), int),
+    **dict.fromkeys((XSD + "decimal", XSD + "double", XSD + "float"), Decimal),
+    XSD + "date": _date,
+    XSD + "boolean": _boolean,
+}
+
+
 def to_python(term: Any) -> Any:
     """A pyoxigraph term as a plain Python value: IRIs and strings as str, numbers as numbers."""
     if term is None:
         return None
     if isinstance(term, ox.Literal):
-        kind = term.datatype.value
-        if kind in (XSD + "integer", XSD + "int", XSD + "long"):
-            return int(term.value)
-        if kind in (XSD + "decimal", XSD + "double", XSD + "float"):
-            return Decimal(term.value)
-        if kind == XSD + "date":
-            return date.fromisoformat(term.value[:10])
-        if kind == XSD + "boolean":
-            return term.value == "true"
-        return term.value
+        convert = _FROM_XSD.get(term.datatype.value)
+        return convert(term.value) if convert else term.value
     return term.value
 
 
@@ -207,7 +215,7 @@ class LocalStore:
         if not isinstance(solutions, ox.QuerySolutions):
             raise StoreError("expected a SELECT query")
         columns = tuple(v.value for v in solutions.variables)
-        rows = [tuple(to_python(s[c]) for c in columns) for s in solutions]
+        rows = [tuple(map(to_python, solution)) for solution in solutions]  # in column order
         return Result(columns, rows)
 
     def query(self, query: str, bindings: dict[str, Any] | None = None) -> Any:
