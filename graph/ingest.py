@@ -119,13 +119,12 @@ def _url(url: str | None) -> str | None:
 
 def _warm(catalogues: tuple[Path, ...]) -> None:
     """Load the lexicon and catalogues once per worker, not once per report."""
-    from claimgraph.loaders.catalogue import add_catalogue, units
-    from claimgraph.loaders.glue import lexicon
+    from claimgraph.loaders.catalogue import add_catalogue
+    from claimgraph.loaders.preload import load
 
     for path in catalogues:
         add_catalogue(path)
-    lexicon()
-    units()
+    load()
 
 
 def _prepare_all(
@@ -152,21 +151,9 @@ def _prepare_all(
     )
     done = 0
     try:
-        # At most WINDOW reports per worker in flight, in order: if the writer falls
-        # behind, the workers wait instead of piling finished reports up in memory.
-        # Reports go out in batches of BATCH: one message per report cost the writer
-        # more CPU in inter-process traffic than storing them.
-        window: deque[Future] = deque()
-        for at in range(0, len(sources), BATCH):
-            window.append(pool.submit(_prepare_batch, sources[at : at + BATCH], options.max_bytes))
-            if len(window) * BATCH >= WINDOW * options.jobs:
-                batch = window.popleft().result()
-                done += len(batch)
-                yield from batch
-        while window:
-            batch = window.popleft().result()
-            done += len(batch)
-            yield from batch
+        for item in _in_order(pool, sources, options):
+            yield item
+            done += 1
     except (BrokenProcessPool, EOFError, ConnectionError):
         # A worker died (killed, out of memory), or the forkserver while starting one
         # (EOFError). Finish here, one report at a time.
@@ -176,6 +163,25 @@ def _prepare_all(
         yield from (prepare(s, options.max_bytes) for s in sources[done:])
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _in_order(
+    pool: ProcessPoolExecutor, sources: list[Source], options: IngestOptions
+) -> Iterator[Prepared | InputError]:
+    """The workers' results in the order of ``sources``.
+
+    At most WINDOW reports per worker are in flight: if the writer falls behind, the
+    workers wait instead of piling finished reports up in memory. Reports go out in
+    batches of BATCH: one message per report cost the writer more CPU in inter-process
+    traffic than storing them.
+    """
+    window: deque[Future] = deque()
+    for at in range(0, len(sources), BATCH):
+        window.append(pool.submit(_prepare_batch, sources[at : at + BATCH], options.max_bytes))
+        if len(window) * BATCH >= WINDOW * options.jobs:
+            yield from window.popleft().result()
+    while window:
+        yield from window.popleft().result()
 
 
 def _prepare_batch(sources: list[Source], max_bytes: int) -> list[Prepared | InputError]:

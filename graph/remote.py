@@ -198,9 +198,16 @@ class RemoteStore:
         how many quads or triples were written."""
         prefixes = PREFIXES if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE) else None
         if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-            quads = list(self.quads())
-            ox.serialize(quads, out, fmt, prefixes=prefixes)
-            return len(quads)
+            written = 0
+
+            def counted() -> Iterator[ox.Quad]:  # streamed, not held in memory to be counted
+                nonlocal written
+                for quad in self.quads():
+                    written += 1
+                    yield quad
+
+            ox.serialize(counted(), out, fmt, prefixes=prefixes)
+            return written
         seen: set[ox.Triple] = set()
         union = (ox.Triple(q.subject, q.predicate, q.object) for q in self.quads())
         ox.serialize(_dedupe(union, seen), out, fmt, prefixes=prefixes)
