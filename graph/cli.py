@@ -171,8 +171,9 @@ def ingest(
     """Read reports (.txt files or folders of them) into the store.
 
     A folder's manifest.json gives each file's outlet, URL and publication date or
-    date window. Bad files are reported by name and skipped; the rest are stored, each
-    in one transaction. Ingesting the same reports again changes nothing.
+    date window. Bad files are reported by name and skipped; the rest are stored in
+    batches of up to 256 reports, each batch all or nothing. Ingesting the same reports
+    again changes nothing, so an interrupted ingest goes on when run again.
 
     \b
     Example:
@@ -184,8 +185,18 @@ def ingest(
 
     store = _open(store_path, read_only=False, wait=wait)
     options = IngestOptions(jobs=jobs, max_bytes=max_size * 1024 * 1024, catalogues=catalogues)
-    with Progress(enabled=not quiet) as progress:
-        summary = run(paths, store, options, progress=progress.update, notice=progress.note)
+    try:
+        with Progress(enabled=not quiet) as progress:
+            summary = run(paths, store, options, progress=progress.update, notice=progress.note)
+    except KeyboardInterrupt as stop:
+        store.close()
+        done = getattr(stop, "summary", None)
+        click.echo(
+            f"claimgraph: interrupted{'; ' + done.line() if done else ''}. Every report counted "
+            "is stored whole; run the same command again to go on (stored reports are skipped).",
+            err=True,
+        )
+        sys.exit(130)
     store.close()
     for error in summary.failed:
         click.echo(f"claimgraph: skipped {error}", err=True)

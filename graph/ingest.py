@@ -16,6 +16,7 @@ the same file name is stored as a new version, ``prov:wasRevisionOf`` the old on
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import time
 import traceback
 from collections import deque
@@ -33,6 +34,9 @@ from .store import PROV_REVISION, LocalStore
 
 WINDOW = 16  # reports queued or finished but not yet stored, per worker
 BATCH = 4  # reports per message to a worker
+BATCH_REPORTS = 256  # reports stored in one load (see _Batch)
+BATCH_BYTES = 16_000_000  # or fewer, when their N-Quads reach this size
+BATCH_SECONDS = 2.0  # or fewer, when the first of them has waited this long
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +68,14 @@ class IngestSummary:
             f"{len(self.failed)} failed; {self.statements} statements, {self.figures} figures "
             f"in {self.seconds:.1f} s ({rate})"
         )
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during an ingest, after every report counted in ``summary`` was stored."""
+
+    def __init__(self, summary: IngestSummary) -> None:
+        super().__init__()
+        self.summary = summary
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +132,11 @@ def _url(url: str | None) -> str | None:
 def _warm(catalogues: tuple[Path, ...]) -> None:
     """Load the lexicon and catalogues once per worker, not once per report."""
     from claimgraph.loaders.catalogue import add_catalogue
+
+    if multiprocessing.parent_process() is not None:
+        # A worker: Ctrl-C reaches the whole process group; the writer alone handles it
+        # (it stores what it has and stops the workers).
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     from claimgraph.loaders.preload import load
 
     for path in catalogues:
@@ -205,14 +222,21 @@ def ingest(
     summary = IngestSummary()
     started = time.monotonic()
     sources = list(find_reports(paths, errors=summary.failed))
-    for done, item in enumerate(_prepare_all(sources, options, notice), start=1):
-        if isinstance(item, InputError):
-            summary.failed.append(item)
-        else:
-            _store(store, item, summary)
+    batch = _Batch(store)
+    try:
+        for done, item in enumerate(_prepare_all(sources, options, notice), start=1):
+            if isinstance(item, InputError):
+                summary.failed.append(item)
+            else:
+                _store(store, batch, item, summary)
+            summary.seconds = time.monotonic() - started
+            if progress:
+                progress(done, len(sources), summary)
+    except KeyboardInterrupt:
+        batch.commit()  # what was counted as stored is stored
         summary.seconds = time.monotonic() - started
-        if progress:
-            progress(done, len(sources), summary)
+        raise Interrupted(summary) from None
+    batch.commit()
     store.flush()
     if store.needs_compaction():
         if notice:
@@ -222,8 +246,53 @@ def ingest(
     return summary
 
 
-def _store(store: LocalStore, item: Prepared, summary: IngestSummary) -> None:
+class _Batch:
+    """Reports waiting to be stored together, in one atomic load.
+
+    One load per report spent most of the writer's time in the database's write path;
+    many reports per load let the bulk loader sort and write them at once (see
+    LocalStore.load_batch). A report whose file name, URL or text is already waiting
+    commits the batch first, so the checks in :func:`_store` always see every earlier
+    report of the ingest.
+    """
+
+    def __init__(self, store: LocalStore) -> None:
+        self.store = store
+        self.chunks: list[bytes] = []
+        self.size = 0
+        self.since = 0.0
+        self.keys: set[str] = set()
+
+    def holds(self, item: Prepared) -> bool:
+        return bool(self.keys) and not self.keys.isdisjoint(_keys(item))
+
+    def add(self, item: Prepared, data: bytes) -> None:
+        if not self.chunks:
+            self.since = time.monotonic()
+        self.chunks.append(data)
+        self.size += len(data)
+        self.keys.update(_keys(item))
+        if (
+            len(self.chunks) >= BATCH_REPORTS
+            or self.size >= BATCH_BYTES
+            or time.monotonic() - self.since >= BATCH_SECONDS
+        ):
+            self.commit()
+
+    def commit(self) -> None:
+        if self.chunks:
+            self.store.load_batch(self.chunks)
+        self.chunks, self.size, self.keys = [], 0, set()
+
+
+def _keys(item: Prepared) -> tuple[str, ...]:
+    return ("name:" + item.name, "graph:" + item.graph) + (("url:" + item.url,) if item.url else ())
+
+
+def _store(store: LocalStore, batch: _Batch, item: Prepared, summary: IngestSummary) -> None:
     """Store one report unless its text is already the newest version of its file."""
+    if batch.holds(item):
+        batch.commit()
     versions = store.graphs_for_source(item.name, item.url)
     head = store.latest_of(versions) if versions else None
     if _same_text(head, item.graph) or (head is None and store.has_graph(item.graph)):
@@ -237,11 +306,11 @@ def _store(store: LocalStore, item: Prepared, summary: IngestSummary) -> None:
         link = ox.Quad(node, ox.NamedNode(PROV_REVISION), ox.NamedNode(head), node)
         data += ox.serialize([link], format=ox.RdfFormat.N_QUADS)
         summary.revised += 1
-    store.load_quads(data)
-    summary.stored += 1
+    summary.stored += 1  # counted first: Ctrl-C during add still finds it stored (see ingest)
     summary.statements += item.statements
     summary.figures += item.figures
     summary.characters += item.characters
+    batch.add(item, data)
 
 
 def _same_text(graph: str | None, new: str) -> bool:

@@ -200,6 +200,13 @@ def test_sigkill_leaves_reports_whole_or_absent_and_rerun_completes(
         pytest.fail(f"ingest always finished before the kill {where}")
 
     graphs = quads_by_graph(store) if store.exists() else {}
+    problems = broken_graphs(graphs, reference)
+    assert not problems, f"{len(problems)} broken graphs after SIGKILL {where}:\n" + "\n".join(problems[:10])
+    rerun_completes(folder, store, len(graphs), whole, where)
+
+
+def broken_graphs(graphs: dict, reference: dict) -> list[str]:
+    """Report graphs that are not exactly as an uninterrupted ingest stores them."""
     problems = []
     for graph, quads in graphs.items():
         if graph not in reference:
@@ -214,8 +221,11 @@ def test_sigkill_leaves_reports_whole_or_absent_and_rerun_completes(
                 f"{graph}: half-written: {figure_count(quads)}/{figure_count(want)} figures, "
                 f"{len(quads)}/{len(want)} quads; extra {extra[:2]}, missing {missing[:2]}"
             )
-    assert not problems, f"{len(problems)} broken graphs after SIGKILL {where}:\n" + "\n".join(problems[:10])
+    return problems
 
+
+def rerun_completes(folder: Path, store: Path, stored_before: int, whole: set, where: str) -> None:
+    """Ingesting again stores exactly the missing reports and ends as an uninterrupted ingest."""
     done = subprocess.run(
         [*claimgraph_cmd(), "ingest", str(folder), "--store", str(store), "-q"],
         capture_output=True,
@@ -227,12 +237,53 @@ def test_sigkill_leaves_reports_whole_or_absent_and_rerun_completes(
     counts = SUMMARY.search(done.stderr)
     assert counts, done.stderr
     stored, _, unchanged, failed = map(int, counts.groups())
-    assert (stored, unchanged, failed) == (REPORTS - len(graphs), len(graphs), 0), (counts.group(0), where)
+    assert (stored, unchanged, failed) == (REPORTS - stored_before, stored_before, 0), (counts.group(0), where)
     after = all_quads(store)
     assert after == whole, (
         f"rerun after kill {where} differs from an uninterrupted ingest: "
         f"{len(after - whole)} extra, {len(whole - after)} missing quads"
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_stops_cleanly_and_keeps_what_was_counted(batch: dict, tmp_path: Path, jobs: str) -> None:
+    """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) mid-ingest: exit
+    130 with a message saying how to go on, no traceback, every stored report whole, and
+    rerunning completes the ingest."""
+    folder, reference, whole, seconds = batch["folder"], batch["reference"], batch["whole"], batch["seconds"]
+    store = tmp_path / "store"
+    at = seconds * 0.6
+    for _attempt in range(4):
+        shutil.rmtree(store, ignore_errors=True)
+        process = subprocess.Popen(
+            [*claimgraph_cmd(), "ingest", str(folder), "--store", str(store), "--jobs", jobs],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=ENV,
+            start_new_session=True,
+        )
+        time.sleep(at)
+        finished = process.poll() is not None
+        if not finished:
+            os.killpg(process.pid, signal.SIGINT)
+        _, err = process.communicate(timeout=120)
+        if not finished:
+            break
+        at /= 2
+    else:
+        pytest.fail("ingest always finished before Ctrl-C")
+    where = f"(Ctrl-C at {at:.2f} s of {seconds:.2f} s, --jobs {jobs})"
+    assert process.returncode == 130, f"exit {process.returncode} {where}\n{err[-2000:]}"
+    assert "Traceback" not in err, err[-3000:]
+    said = re.search(r"interrupted; (\d+) stored .*run the same command again", err)
+    assert said, err[-2000:]
+    graphs = quads_by_graph(store) if store.exists() else {}
+    assert len(graphs) == int(said.group(1)), f"the message says {said.group(1)} stored, the store has {len(graphs)}"
+    problems = broken_graphs(graphs, reference)
+    assert not problems, f"{len(problems)} broken graphs after Ctrl-C {where}:\n" + "\n".join(problems[:10])
+    rerun_completes(folder, store, len(graphs), whole, where)
 
 
 # -- nothing twice -----------------------------------------------------------------------------
