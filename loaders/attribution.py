@@ -27,6 +27,7 @@ from .people import (
     Registry,
     find_person,
     is_given_name,
+    name_starts,
     organisation_at,
     tokens,
 )
@@ -177,9 +178,11 @@ def find_statements(text: str, *, via: str | None = None) -> list[FoundStatement
 
 def registry_scan(text: str, sentence: Span, registry: Registry) -> None:
     """Register every named person of a sentence (with the role beside the name)."""
-    for start, _, word in tokens(text, *sentence):
-        if word not in TITLES and not is_given_name(word):
-            continue  # a name starts with a given name or a title; skip the rest cheaply
+    starts, ends = name_starts(text)  # a name starts with a given name or a title
+    for i in range(bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])):
+        if ends[i] > sentence[1]:
+            continue
+        start = starts[i]
         mention = find_person(text, start, sentence[1])
         if mention and mention.name and mention.start == start:
             registry.add(mention)

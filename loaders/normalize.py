@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from .offsets import MappedText
@@ -80,6 +81,37 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(f"(?<=[{LETTER}]) (ها|های|هایی|ترین|اند)(?![{LETTER}])"), ZWNJ + "\\1"),
 ]
 
+
+# What a text must contain for each rule to match: a substring test is a C scan, two
+# orders of magnitude faster than a regex that starts with a lookbehind; on the Fars
+# reports this saved about 40% of normalisation before glue repair.
+def _has(*pieces: str) -> Callable[[str], bool]:
+    return lambda text: any(piece in text for piece in pieces)
+
+
+def _always(text: str) -> bool:
+    return True
+
+
+def _edge_spaces(text: str) -> bool:
+    return " \n" in text or "\n " in text or text.startswith(" ") or text.endswith(" ")
+
+
+_GATES: list[Callable[[str], bool]] = [
+    _always,
+    _has("\u00ac"),
+    _has(ZWNJ * 2),
+    _has(ZWNJ),
+    _always,
+    _has("  "),
+    _edge_spaces,
+    _has("می "),
+    _has(" ال"),
+    _has("و ال"),
+    _has(" ها", " تر", " اند"),
+]
+assert len(_GATES) == len(_RULES)
+
 # Separators between digits: decide decimal or thousands (see _separator).
 _NUMBER = re.compile(f"[{DIGIT}]+(?:[.,٫٬/][{DIGIT}]+)+")
 _DATE = re.compile(f"[{DIGIT}]{{1,4}}/[{DIGIT}]{{1,2}}/[{DIGIT}]{{1,4}}")
@@ -130,8 +162,9 @@ def normalize_text(raw: str, *, repair_glue: bool = True) -> MappedText:
     if _TRANSLATED.search(mapped.text):
         mapped.translate(_CHAR_TABLE)
     if _ANY_RULE.search(mapped.text):  # labels are mostly clean already: one scan, not twelve
-        for pattern, replacement in _RULES:
-            mapped.apply(pattern, replacement)
+        for (pattern, replacement), gate in zip(_RULES, _GATES, strict=True):
+            if gate(mapped.text):
+                mapped.apply(pattern, replacement)
     mapped.apply(_NUMBER, _separators)
     if repair_glue:
         from .glue import repair

@@ -159,6 +159,15 @@ def _all_tokens(text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
     return [t[0] for t in toks], toks
 
 
+@lru_cache(maxsize=2)
+def name_starts(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the text's tokens that can begin a name (a title or a given name),
+    found once per text: scanning every sentence's tokens for them cost more than
+    reading the names."""
+    found = [(s, e) for s, e, word in _all_tokens(text)[1] if word in TITLES or is_given_name(word)]
+    return [s for s, _ in found], [e for _, e in found]
+
+
 def find_person(text: str, start: int, end: int | None = None, *, loose: bool = False) -> Mention | None:
     """A person, role or pronoun mention starting at the first word at/after ``start``.
 
@@ -208,9 +217,9 @@ def _quoted_name(toks: list[tuple[int, int, str]], i: int) -> int:
     """«مانوئل والس» وزیر کشور …: two to four plain words in quotes before a role or a
     verb are a name (the press quotes foreign names). Returns the index after the closing
     quote, or 0."""
-    if i >= len(toks) or toks[i][2] not in "«\"":
+    if i >= len(toks) or toks[i][2] not in '«"':
         return 0
-    close = next((k for k in range(i + 1, min(i + 6, len(toks))) if toks[k][2] in "»\""), None)
+    close = next((k for k in range(i + 1, min(i + 6, len(toks))) if toks[k][2] in '»"'), None)
     if close is None or not 3 <= close - i <= 5:
         return 0
     if not all(_plain_word(t[2]) or is_given_name(t[2]) for t in toks[i + 1 : close]):

@@ -237,7 +237,8 @@ def rerun_completes(folder: Path, store: Path, stored_before: int, whole: set, w
     counts = SUMMARY.search(done.stderr)
     assert counts, done.stderr
     stored, _, unchanged, failed = map(int, counts.groups())
-    assert (stored, unchanged, failed) == (REPORTS - stored_before, stored_before, 0), (counts.group(0), where)
+    expected = (REPORTS - stored_before, stored_before, 0)
+    assert (stored, unchanged, failed) == expected, (counts.group(0), where)
     after = all_quads(store)
     assert after == whole, (
         f"rerun after kill {where} differs from an uninterrupted ingest: "
@@ -280,7 +281,7 @@ def test_ctrl_c_stops_cleanly_and_keeps_what_was_counted(batch: dict, tmp_path: 
     said = re.search(r"interrupted; (\d+) stored .*run the same command again", err)
     assert said, err[-2000:]
     graphs = quads_by_graph(store) if store.exists() else {}
-    assert len(graphs) == int(said.group(1)), f"the message says {said.group(1)} stored, the store has {len(graphs)}"
+    assert len(graphs) == int(said.group(1)), f"message: {said.group(1)} stored; store: {len(graphs)}"
     problems = broken_graphs(graphs, reference)
     assert not problems, f"{len(problems)} broken graphs after Ctrl-C {where}:\n" + "\n".join(problems[:10])
     rerun_completes(folder, store, len(graphs), whole, where)

@@ -238,3 +238,20 @@ def test_real_corpus_ingests_without_failures_or_warnings(tmp_path: Path) -> Non
     assert summary, lines[-1]
     stored, unchanged, failures = map(int, summary.groups())
     assert stored + unchanged == 1500 and failures == 0, lines[-1]
+
+
+@SETTINGS
+@given(mixed, st.text(min_size=1, max_size=12), st.text(max_size=12))
+def test_stored_nquads_read_back_as_exactly_the_extracted_triples(text: str, name: str, outlet: str) -> None:
+    # The writer loads what workers write; any name, outlet or text (quotes, backslashes,
+    # line breaks, control characters) must come back as the same terms.
+    import pyoxigraph as ox
+
+    from claimgraph.graph.ingest import nquads
+    from claimgraph.loaders.model import Report
+    from claimgraph.loaders.pipeline import extract
+    from claimgraph.loaders.rdf import to_triples
+
+    graph, triples = to_triples(extract(Report(name, "گفت: " + text, outlet=outlet or None)))
+    read = set(ox.parse(nquads(graph, triples), format=ox.RdfFormat.N_QUADS))
+    assert read == {ox.Quad(s, p, o, graph) for s, p, o in triples}
