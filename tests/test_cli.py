@@ -44,13 +44,14 @@ def test_ingesting_twice_changes_nothing(tmp_path: Path) -> None:
     assert sorted(first.splitlines()) == sorted(second.splitlines())
 
 
-def test_large_ingest_flushes_and_compacts_without_losing_quads(tmp_path: Path, monkeypatch) -> None:
-    # What a large ingest does (flush every few MB, compact at the end), on the seeds.
+def test_large_ingest_loads_in_batches_and_compacts_without_losing_quads(tmp_path: Path, monkeypatch) -> None:
+    # What a large ingest does (many batches, compaction at the end), on the seeds.
+    from claimgraph.graph import ingest as ingest_module
     from claimgraph.graph import store as store_module
 
     plain = str(tmp_path / "plain")
     run("ingest", str(SEEDS), "--store", plain, "-q")
-    monkeypatch.setattr(store_module, "FLUSH_BYTES", 1)
+    monkeypatch.setattr(ingest_module, "BATCH_REPORTS", 1)
     monkeypatch.setattr(store_module, "COMPACT_BYTES", 1)
     compacted = str(tmp_path / "compacted")
     result = run("ingest", str(SEEDS), "--store", compacted)
