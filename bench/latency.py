@@ -35,7 +35,7 @@ def runs(
     store = open_store(store_path, read_only=True)
     for run in range(1, repeat + 1):
         started, cpu = time.perf_counter(), time.process_time()
-        solutions = store.query(query.text, bindings)
+        solutions = store.query(query.text_for(bindings), bindings)
         columns = [v.value for v in solutions.variables]
         first, rows = None, 0
         for solution in solutions:

@@ -238,7 +238,7 @@ def query(
     try:
         stored = get(name)
         bindings = bind(stored, dict(params))
-        _print(_open(store_path, read_only=True).select(stored.text, bindings), fmt)
+        _print(_open(store_path, read_only=True).select(stored.text_for(bindings), bindings), fmt)
     except (QueryError, StoreError) as error:
         raise Failure(str(error)) from None
 

@@ -7,6 +7,11 @@ A stored query is ``queries/NAME.rq``. Its header is a contract::
     # param ?name KIND [optional] — description
     # columns: col1 col2 …
 
+A query may come with variants, ``queries/variants/NAME.PARAM.rq``: the same rows found
+another way round, used when ``PARAM`` is given and no parameter listed before it in the
+header is (``figures-changed`` starts from the newer report's figures for ``-p to``).
+:meth:`StoredQuery.text_for` picks the text.
+
 KIND says how a value given on the command line becomes an RDF term: ``person``,
 ``org`` and ``outlet`` (a name or an IRI), ``metric`` (a catalogue key, a Persian label
 or an IRI), ``report`` (a source file name), ``date``, ``literal`` or ``iri``. Values are
@@ -20,7 +25,8 @@ True
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -51,6 +57,19 @@ class StoredQuery:
     params: tuple[Param, ...]
     columns: tuple[str, ...]
     text: str
+    variants: tuple[tuple[str, str], ...] = ()  # (parameter, text)
+
+    def text_for(self, given: Iterable[str]) -> str:
+        """The text to run with these parameters: a variant anchored on the first given
+        parameter when there is one, else the query itself.
+
+        >>> q = get("figures-changed")
+        >>> q.text_for(["to"]) != q.text, q.text_for(["from", "to"]) == q.text_for([]) == q.text
+        (True, True)
+        """
+        given = set(given)
+        first = next((p.name for p in self.params if p.name in given), None)
+        return dict(self.variants).get(first, self.text) if first else self.text
 
 
 def parse(name: str, text: str) -> StoredQuery:
@@ -91,6 +110,16 @@ def stored_queries() -> dict[str, StoredQuery]:
         if entry.name.endswith(".rq"):
             name = entry.name[:-3]
             out[name] = parse(name, entry.read_text(encoding="utf-8"))
+    variants = folder / "variants"
+    for entry in variants.iterdir() if variants.is_dir() else ():
+        name, _, param = entry.name.removesuffix(".rq").rpartition(".")
+        if not entry.name.endswith(".rq") or name not in out:
+            continue
+        query = out[name]
+        if param not in {p.name for p in query.params}:
+            raise QueryError(f"variants/{entry.name}: {name} has no parameter {param!r}")
+        variant = (param, entry.read_text(encoding="utf-8"))
+        out[name] = replace(query, variants=tuple(sorted((*query.variants, variant))))
     return dict(sorted(out.items()))
 
 

@@ -30,8 +30,8 @@ def test_wheel_ships_data_files_under_one_namespace(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     wheel = next(tmp_path.glob("claimgraph-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    for rq in (ROOT / "queries").glob("*.rq"):
-        assert f"claimgraph/queries/{rq.name}" in names
+    for rq in (ROOT / "queries").glob("**/*.rq"):
+        assert f"claimgraph/queries/{rq.relative_to(ROOT / 'queries').as_posix()}" in names
     for ttl in (ROOT / "ontology").glob("*.ttl"):
         assert f"claimgraph/ontology/{ttl.name}" in names
     assert "claimgraph/loaders/lexicon/names.txt" in names
