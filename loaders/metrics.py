@@ -63,11 +63,10 @@ def _is_word(stem: str) -> bool:
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     """hazm's stop words: function words and auxiliaries never name what is measured."""
-    from hazm.utils import stopwords_list
-
+    from .glue import hazm_lines
     from .normalize import normalize
 
-    return frozenset(normalize(w) for w in stopwords_list())
+    return frozenset(normalize(w) for w in hazm_lines("stopwords.dat") if w)
 
 
 @derived

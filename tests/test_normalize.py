@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimgraph.loaders.glue import repair_token
+from claimgraph.loaders.glue import hazm_lines, lexicon, repair_token
 from claimgraph.loaders.normalize import ZWNJ, key, normalize, normalize_text
 
 Z = ZWNJ
@@ -77,6 +77,24 @@ def test_glued_words_are_split(glued: str, repaired: str) -> None:
 @pytest.mark.parametrize("word", KEEP)
 def test_real_words_and_names_stay_whole(word: str) -> None:
     assert repair_token(word) is None
+
+
+def test_lexicon_is_hazms_word_list_read_without_importing_hazm() -> None:
+    """The lexicon reads hazm's data files itself (importing hazm cost 0.46 s per process);
+    it must still hold what hazm's own readers return."""
+    import subprocess
+    import sys
+
+    probe = "import sys; from claimgraph.loaders.glue import lexicon; lexicon(); print('hazm' in sys.modules)"
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "False"
+    from hazm.utils import stopwords_list, verbs_list, words_list
+
+    lex = lexicon()
+    assert lex.words == {word: count for word, count, _ in words_list()}
+    stems = [line.partition("#") for line in verbs_list()]
+    assert lex.past == {p for p, _, _ in stems} - {""} and lex.present == {q for _, _, q in stems} - {""}
+    assert sorted(set(hazm_lines("stopwords.dat")) - {""}) == [w for w in stopwords_list() if w]
 
 
 def test_keys_ignore_spelling_variants() -> None:
