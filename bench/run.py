@@ -17,8 +17,9 @@ stored query runs in a fresh process per query and parameter set (bench/latency.
 three times in that process (the first run just after opening the store).
 
 Memory: the CLI runs in a child process; this script samples /proc every 0.2 s and sums
-VmRSS over the child and all its descendants, and PSS every 10 s (PSS counts pages shared
-by the forked workers once; reading it walks page tables, 150 ms for a 6 GB process), and
+VmRSS over the child and all its descendants, and PSS at each new peak of that sum (at
+most once a second) and every 10 s (PSS counts pages shared by the forked workers once;
+reading it walks page tables, 150 ms for a 6 GB process), and
 keeps the largest VmHWM (one process's own peak RSS). Not ``getrusage(RUSAGE_CHILDREN)``:
 Linux folds the parent's RSS at fork time into a child's ``ru_maxrss`` when the child
 calls exec, so a big parent inflates it. CPU seconds (from ``wait4`` and per process from
@@ -143,26 +144,29 @@ class Tree:
     cpu: dict[int, float] = field(default_factory=dict)  # pid → user+system seconds, last seen
 
     samples: int = 0
+    pss_at: float = float("-inf")  # when PSS was last read (time.monotonic)
 
     def sample(self) -> None:
-        """Read every process's VmRSS, VmHWM and CPU time; PSS every 50th time only (10 s), because
-        reading smaps_rollup walks the page tables, which costs real CPU for a process of GBs."""
-        rss = pss = 0.0
-        with_pss = self.samples % 50 == 0
-        self.samples += 1
-        for pid in descendants(self.root):
+        """Read every process's VmRSS, VmHWM and CPU time; PSS when the tree's RSS reaches a
+        new peak (at most once a second) and every 50th time (10 s), because reading
+        smaps_rollup walks the page tables, which costs real CPU for a process of GBs."""
+        rss = 0.0
+        pids = descendants(self.root)
+        for pid in pids:
             status = _fields(f"/proc/{pid}/status", ("VmRSS:", "VmHWM:"))
             rss += status["VmRSS:"] / 1024
             self.peak_by_pid[pid] = max(status["VmRSS:"] / 1024, self.peak_by_pid.get(pid, 0.0))
             self.max_hwm = max(self.max_hwm, status["VmHWM:"] / 1024)
-            if with_pss:
-                pss += _fields(f"/proc/{pid}/smaps_rollup", ("Pss:",))["Pss:"] / 1024
             seconds = _cpu(pid)
             if seconds is not None:
                 self.cpu[pid] = seconds
+        now = time.monotonic()
+        new_peak = rss > self.peak_rss and now - self.pss_at >= 1.0
+        if new_peak or self.samples % 50 == 0:
+            pss = sum(_fields(f"/proc/{pid}/smaps_rollup", ("Pss:",))["Pss:"] / 1024 for pid in pids)
+            self.peak_pss, self.pss_at = max(self.peak_pss, pss), now
+        self.samples += 1
         self.rss, self.peak_rss = rss, max(self.peak_rss, rss)
-        if with_pss:
-            self.peak_pss = max(self.peak_pss, pss)
 
 
 def descendants(root: int) -> list[int]:
