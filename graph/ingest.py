@@ -33,7 +33,7 @@ from claimgraph.loaders.read import MAX_BYTES, InputError, Source, find_reports,
 
 from .store import PROV_REVISION, LocalStore
 
-WINDOW = 16  # reports queued or finished but not yet stored, per worker
+WINDOW = 64  # reports queued or finished but not yet stored, per worker (see _in_order)
 BATCH = 4  # reports per message to a worker
 BATCH_REPORTS = 256  # reports stored in one load (see _Batch)
 BATCH_BYTES = 16_000_000  # or fewer, when their N-Quads reach this size
@@ -199,7 +199,10 @@ def _in_order(
     """The workers' results in the order of ``sources``.
 
     At most WINDOW reports per worker are in flight: if the writer falls behind, the
-    workers wait instead of piling finished reports up in memory. Reports go out in
+    workers wait instead of piling finished reports up in memory. The window must outlast
+    a batch load, during which the writer submits nothing: with 16 the workers ran dry
+    during each load of 256 Fars reports (about 0.25 s, some 40 reports of a worker's
+    work) and --jobs 2 took 8.85 s (mean of 4 runs), against 7.9 s (5 runs) with 64. Reports go out in
     batches of BATCH: one message per report cost the writer more CPU in inter-process
     traffic than storing them.
     """
