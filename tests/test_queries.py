@@ -117,3 +117,27 @@ def test_users_own_catalogue_meets_its_metric(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = open_store(store, read_only=True).select(stored_queries()["figures"].text).dicts()
     assert [r["metric"] for r in rows] == ["water-loss"]
+
+
+REPORT_NARROWED = [n for n in QUERIES if "report" in {p.name for p in stored_queries()[n].params}]
+
+
+@pytest.mark.parametrize("name", REPORT_NARROWED)
+def test_report_parameter_gives_that_reports_rows_of_the_whole_listing(name: str, seed_store) -> None:
+    query = stored_queries()[name]
+    store = open_store(seed_store, read_only=True)
+    every = store.select(query.text).dicts()
+    for report in ("000_69a29ef5af7bdde6.txt", "002_6a4625f484e7672c.txt"):
+        narrowed = store.select(query.text, bind(query, {"report": report})).dicts()
+        assert narrowed == [row for row in every if row["report"] == report]
+
+
+def test_statements_count_every_figure_they_state(seed_store) -> None:
+    store = open_store(seed_store, read_only=True)
+    for report in ("000_69a29ef5af7bdde6.txt", "002_6a4625f484e7672c.txt"):
+        rows = {}
+        for name in ("statements", "figures", "unattributed-figures"):
+            query = stored_queries()[name]
+            rows[name] = store.select(query.text, bind(query, {"report": report})).dicts()
+        stated = sum(int(row["figures"]) for row in rows["statements"])
+        assert stated and stated == len(rows["figures"]) - len(rows["unattributed-figures"])
