@@ -202,9 +202,9 @@ def _in_order(
     workers wait instead of piling finished reports up in memory. The window must outlast
     a batch load, during which the writer submits nothing: with 16 the workers ran dry
     during each load of 256 Fars reports (about 0.25 s, some 40 reports of a worker's
-    work) and --jobs 2 took 8.85 s (mean of 4 runs), against 7.9 s (5 runs) with 64. Reports go out in
-    batches of BATCH: one message per report cost the writer more CPU in inter-process
-    traffic than storing them.
+    work) and --jobs 2 took 8.85 s (mean of 4 runs), against 7.9 s (5 runs) with 64.
+    Reports go out in batches of BATCH: one message per report cost the writer more CPU in
+    inter-process traffic than storing them.
     """
     window: deque[Future] = deque()
     for at in range(0, len(sources), BATCH):

@@ -94,13 +94,12 @@ def hazm_lines(name: str) -> list[str]:
     ``stopwords.dat``), read from its package without importing hazm: the import alone
     took 0.46 s, longer than reading the lists, in every process that extracts."""
     spec = importlib.util.find_spec("hazm")
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        path = Path(folder) / "data" / name
-        if path.is_file():
-            return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
-    import hazm.utils  # a hazm that keeps its lists elsewhere knows where
+    folders = (spec.submodule_search_locations or []) if spec else []
+    path = next((p for f in folders if (p := Path(f) / "data" / name).is_file()), None)
+    if path is None:
+        import hazm.utils  # a hazm that keeps its lists elsewhere knows where
 
-    path = Path(getattr(hazm.utils, "default_" + name.removesuffix(".dat")))
+        path = Path(getattr(hazm.utils, "default_" + name.removesuffix(".dat")))
     return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
 
 
