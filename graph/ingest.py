@@ -248,6 +248,7 @@ def ingest(
                 progress(done, len(sources), summary)
         batch.commit()
         store.flush()
+        _link(store, summary, notice)
         if store.needs_compaction():
             if notice:
                 notice("compacting the store (merging the files this ingest wrote)…")
@@ -258,6 +259,16 @@ def ingest(
         raise Interrupted(summary) from None
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _link(store: LocalStore, summary: IngestSummary, notice: Callable[[str], None] | None) -> None:
+    """Run the identity pass when this ingest stored reports or the pass is behind."""
+    from . import identity
+
+    if summary.stored or not identity.is_current(store):
+        if notice:
+            notice("linking people, bodies and quantities across reports…")
+        identity.build(store)
 
 
 class _Batch:
@@ -339,6 +350,6 @@ def _as_new_version(store: LocalStore, item: Prepared) -> tuple[str, bytes]:
     while store.has_graph(f"{item.graph}-r{n}"):
         n += 1
     data = item.nquads
-    for kind in ("report", "statement", "figure", "period"):
+    for kind in ("report", "statement", "figure", "period", "speaker"):
         data = data.replace(f"{base}{kind}-{tag}".encode(), f"{base}{kind}-{tag}-r{n}".encode())
     return f"{item.graph}-r{n}", data

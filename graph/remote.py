@@ -32,7 +32,7 @@ from urllib.parse import parse_qs, unquote, urlencode, urljoin, urlsplit, urluns
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
-from claimgraph.ontology import PREFIXES
+from claimgraph.ontology import IDENTITY_GRAPH, PREFIXES
 
 from .sparqltext import bind_values, insert_data, with_prefixes
 from .store import Result, StoreError, _dedupe, to_ox, to_python
@@ -139,6 +139,17 @@ class RemoteStore:
         for data in chunks:
             self.load_quads(data)
 
+    def replace_graph(self, graph: str, triples: list[tuple[Any, Any, Any]]) -> None:
+        """Replace a derived graph (the identity pass's): drop it, then insert in requests
+        of a few thousand triples, the version triple last (see LocalStore.replace_graph)."""
+        if self.read_only:
+            raise StoreError(f"{self.location}: opened read-only")
+        self._post(self.endpoints.update, "update", f"DROP SILENT GRAPH <{graph}>", "*/*")
+        name = ox.NamedNode(graph)
+        for at in range(0, len(triples), 5000):
+            quads = [ox.Quad(s, p, o, name) for s, p, o in triples[at : at + 5000]]
+            self.load_quads(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+
     def has_graph(self, graph: URIRef | str) -> bool:
         return bool(self.query("ASK { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(str(graph))}))
 
@@ -190,7 +201,10 @@ class RemoteStore:
         raise StoreError(f"{self.endpoints.query} answered {kind}, not SPARQL results: is it an endpoint?")
 
     def count_graphs(self) -> int:
-        rows = self.select("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+        rows = self.select(
+            "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+            f"FILTER(?g != <{IDENTITY_GRAPH}>) }}"
+        ).rows
         return int(rows[0][0])
 
     def quads(self) -> Iterator[ox.Quad]:

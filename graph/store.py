@@ -26,7 +26,7 @@ from typing import IO, TYPE_CHECKING, Any
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
-from claimgraph.ontology import CG, PREFIXES
+from claimgraph.ontology import CG, IDENTITY_GRAPH, PREFIXES
 
 if TYPE_CHECKING:
     from .remote import RemoteStore
@@ -158,6 +158,18 @@ class LocalStore:
         self._db.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
         self._loaded += len(data)
 
+    def replace_graph(self, graph: str, triples: list[tuple[Any, Any, Any]]) -> None:
+        """Replace a derived graph (the identity pass's) with ``triples``.
+
+        The old graph is removed, then the new one bulk-loaded; a run stopped between the
+        two leaves the graph incomplete, which the next ingest finds (its version triple is
+        written last) and rebuilds.
+        """
+        name = ox.NamedNode(graph)
+        self._db.remove_graph(name)
+        self._db.bulk_extend(ox.Quad(s, p, o, name) for s, p, o in triples)
+        self._db.flush()
+
     def has_graph(self, graph: URIRef | str) -> bool:
         return self._db.contains_named_graph(ox.NamedNode(str(graph)))
 
@@ -229,7 +241,8 @@ class LocalStore:
             raise StoreError(f"the query could not run: {error}") from None
 
     def count_graphs(self) -> int:
-        return sum(1 for _ in self._db.named_graphs())
+        """How many report graphs (named graphs other than the identity pass's) it holds."""
+        return sum(1 for g in self._db.named_graphs() if g.value != IDENTITY_GRAPH)
 
     def dump(self, out: IO[bytes], fmt: ox.RdfFormat) -> int:
         """Serialise every named graph (datasets) or their union (triple formats); return

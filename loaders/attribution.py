@@ -177,15 +177,25 @@ def find_statements(text: str, *, via: str | None = None) -> list[FoundStatement
 
 
 def registry_scan(text: str, sentence: Span, registry: Registry) -> None:
-    """Register every named person of a sentence (with the role beside the name)."""
+    """Register every named person of a sentence (with the role beside the name); an
+    outlet's name in the source line («به گزارش پیام خانواده») is nobody."""
     starts, ends = name_starts(text)  # a name starts with a given name or a title
+    outlets = _outlet_spans(text)
     for i in range(bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])):
         if ends[i] > sentence[1]:
             continue
         start = starts[i]
+        if any(s <= start < e for s, e in outlets):
+            continue
         mention = find_person(text, start, sentence[1])
         if mention and mention.name and mention.start == start:
             registry.add(mention)
+
+
+@lru_cache(maxsize=2)
+def _outlet_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names an outlet in a source line («به گزارش X»)."""
+    return [m.span("outlet") for m in _SOURCE.finditer(text)]
 
 
 def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
@@ -202,14 +212,51 @@ def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
     for match in _ACCORDING.finditer(text, *sentence):
         after = tokens(text, match.end(), sentence[1])
         mention = find_person(text, match.end(), sentence[1]) or _head_of_zone(after)
-        if mention and not mention.pronoun:
+        if mention:  # «به گفته وی» is the last speaker's
             out.append((Cue(match.start(), match.end(), "به گفته"), mention))
+    for match in _BODY_SOURCE.finditer(text, *sentence):
+        after = tokens(text, match.end(), sentence[1])
+        org, end = organisation_at(after, 0)
+        before = tokens(text, max(sentence[0], match.start() - 30), match.start())
+        inside = bool(before) and (before[-1][2] in ORG_HEADS or before[-1][2] == "گروه")  # «گروه آمارهای …»
+        if org and not inside and not any(cue.start <= match.start() < cue.end for cue, _ in out):
+            body = Mention(after[0][0], after[end - 1][1], None, organisation=org)
+            out.append((Cue(match.start(), match.end(), "به گزارش"), body))
+    headline = _headline(text, sentence)
+    if headline and not any(cue.start < headline[0].end for cue, _ in out):
+        out.append(headline)
     quoted = _QUOTING.search(text, *sentence)
     if quoted and not any(cue.start > quoted.end() for cue, _ in out):
         body = _quoted_body(text, quoted.end(), sentence[1])
         if body:
             out.append((Cue(quoted.start(), quoted.end(), "به نقل از"), body))
     return sorted(out, key=lambda pair: pair[0].start)
+
+
+_PRESS = frozenset({"خبرگزاری", "روزنامه", "پایگاه", "شبکه"})  # «به گزارش خبرگزاری فارس» is the source line
+# «بر اساس آمار بانک مرکزی», «متن گزارش مرکز آمار ایران», «توضیحات بانک مرکزی»: a body's
+# figures, when a body (an organisation's head word) follows.
+_BODY_SOURCE = re.compile(
+    f"{_B}(?:(?:بر{_SEP}اساس|طبق|بنا{_SEP}بر|متن)\\s+)?(?:آمار|گزارش|اعلام|داده{ZWNJ}?های|اطلاعات|"
+    f"توضیحات|اطلاعیه|بیانیه)(?:{ZWNJ}?های)?{_E}(?=\\s+(?:{'|'.join(sorted(ORG_HEADS - _PRESS))}){_E})"
+)
+# A line that opens with a speaker and a colon: «موسوی: …», «- نوری قزلجه، وزیر جهاد کشاورزی: …».
+_HEADLINE = re.compile(r"[\s\-–•*]*(?P<who>[^:\n؛.]{2,60}?)\s*:")
+
+
+def _headline(text: str, sentence: Span) -> tuple[Cue, Mention] | None:
+    """A headline or list line «X: …» whose X is a person (a name, a surname, a role)."""
+    m = _HEADLINE.match(text, *sentence)
+    if not m or find_cues(text, m.start("who"), m.end("who")) or _SOURCE.match(text, m.start("who")):
+        return None
+    start, end = m.span("who")
+    mention = find_person(text, start, end, loose=True)
+    if mention and mention.start == start and (mention.name or mention.role) and not mention.pronoun:
+        return Cue(m.end() - 1, m.end(), ":"), mention
+    words = text[start:end].split()
+    if len(words) == 1 and _plain(words[0]) and not is_given_name(words[0]):
+        return Cue(m.end() - 1, m.end(), ":"), Mention(start, end, words[0])
+    return None
 
 
 # «به گزارش فارس به نقل از بانک مرکزی روسیه، در سه ماهه دوم … ۵٫۵ میلیارد دلار خارج شد»:
@@ -252,6 +299,8 @@ def _subject(text: str, start: int, end: int) -> Mention | None:
         if not (word[0].isalpha() or word in '«"') or _after_preposition(text, offset, tok_start):
             continue
         mention = find_person(text, tok_start, end, loose=_clause_start(text, offset, tok_start))
+        if mention and mention.start == tok_start and _BYLINE.match(text, mention.end):
+            continue  # the reporter's byline, not the speaker
         if mention and mention.start == tok_start:
             return mention
         if word in PRONOUNS:
@@ -261,12 +310,15 @@ def _subject(text: str, start: int, end: int) -> Mention | None:
     return _bare_subject(text, offset, end)
 
 
+_BYLINE = re.compile(r"\s*[-–]\s*(?![\d۰-۹])")
+
+
 def _name_inside_lead(text: str, start: int, offset: int) -> int:
     """«به گزارش فارس از کرمانشاه علی‌محمد فلاحی در … اظهار داشت»: with no comma after the
     source line, the lead-in runs on into the speaker's name; the subject starts there."""
     toks = tokens(text, start, offset)
-    for k, (tok_start, _, word) in enumerate(toks[2:], start=2):
-        if is_given_name(word) and toks[k - 1][2] not in {"از", "نقل"}:
+    for k, (tok_start, _, word) in enumerate(toks[3:], start=3):
+        if is_given_name(word) and toks[k - 1][2] not in {"از", "نقل", "گزارش", "خبرنگار", "خبرگزاری"}:
             return tok_start
     return offset
 

@@ -46,6 +46,7 @@ class MetricConcept:
     label: str
     labels: tuple[str, ...]  # normalised Persian labels, preferred first
     expected_unit: str | None = None  # the unit key a figure has when the text names none
+    stock: bool = False  # a level that holds at a date (see cg:quantityKind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +136,10 @@ def metrics() -> dict[str, MetricConcept]:
         pref = _fa(graph, term, SKOS.prefLabel)
         labels = tuple(dict.fromkeys(pref + _fa(graph, term, SKOS.altLabel)))
         unit = graph.value(term, CG.expectedUnit)
-        out[key] = MetricConcept(key, pref[0] if pref else key, labels, _key(graph, unit) if unit else None)
+        stock = str(graph.value(term, CG.quantityKind) or "") == "stock"
+        out[key] = MetricConcept(
+            key, pref[0] if pref else key, labels, _key(graph, unit) if unit else None, stock
+        )
     return out
 
 

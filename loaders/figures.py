@@ -93,8 +93,8 @@ def _line_start(before: str) -> bool:
     return before.rstrip(" \t").endswith(("\n", ".", "؟", "!", ":")) or not before.strip()
 
 
-_CHANGE_GAP = re.compile(f"^{_S}(?P<unit>[{LETTER}]+)?{_S}به{_S}$")
-_FROM = re.compile(f"{_B}از{_S}$")
+_CHANGE_GAP = re.compile(f"^{_S}(?P<unit>[{LETTER}]+)?{_S}به{_S}(?:(?:منفی|مثبت){_S})?$")
+_FROM = re.compile(f"{_B}از{_S}(?:(?:منفی|مثبت){_S})?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +112,7 @@ class FigureDraft:
     high: Decimal | None = None
     change_from: Decimal | None = None
     surface: str = ""
+    earlier: bool = False  # X of «از X به Y»: the value Y changed from
 
 
 @derived
@@ -265,7 +266,7 @@ def find_figures(text: str) -> list[FigureDraft]:
         change = _change(text, numbers, i, excluded)
         if change:
             skip.add(i + 1)
-            drafts.append(change)
+            drafts.extend(change)
             continue
         draft = None if excluded[i] else _draft(text, number)
         if draft:
@@ -347,10 +348,17 @@ def _compound(text: str, numbers: list[NumberPhrase], i: int, first: FigureDraft
     return replace(first, end=end, number_end=last.end, value=value, surface=text[first.start : end]), taken
 
 
+_NEGATIVE = re.compile(f"{_B}منفی{_S}$")  # «منفی ۲.۴ درصد», «از منفی ۱۱ به منفی ۸ میلیارد دلار»
+_SIGN_GAP = f"(?:{_S}(?:منفی|مثبت))?"
+
+
 def _draft(text: str, number: NumberPhrase) -> FigureDraft:
     unit, end = unit_at(text, number.end)
     if number.implied_unit:
         unit = unit or number.implied_unit
+    negative = _NEGATIVE.search(text, max(0, number.start - 8), number.start)
+    if negative:
+        number = replace(number, start=negative.start(), value=-number.value)
     qualifier, start, qualifier_text = _qualifier(text, number.start)
     if number.approximate and qualifier == "exact":
         qualifier = "about"  # «سه، چهار هزار نفر»
@@ -387,30 +395,33 @@ def _elided_scale(first: str, second: str) -> int:
     return scale
 
 
-def _change(text: str, numbers: list[NumberPhrase], i: int, excluded: list[bool]) -> FigureDraft | None:
-    """«از ۴۱ به ۳۹ سال»: one figure, value 39, changed from 41."""
+def _change(
+    text: str, numbers: list[NumberPhrase], i: int, excluded: list[bool]
+) -> tuple[FigureDraft, FigureDraft] | None:
+    """«از ۴۱ به ۳۹ سال»: two figures of one quantity, 41 (the earlier value, in the unit
+    and scale written once) and 39, which carries ``change_from`` 41."""
     if (
         i + 1 >= len(numbers)
         or excluded[i + 1]
-        or not _FROM.search(text, max(0, numbers[i].start - 5), numbers[i].start)
+        or not _FROM.search(text, max(0, numbers[i].start - 12), numbers[i].start)
     ):
         return None
     first, second = numbers[i], numbers[i + 1]
     if not _CHANGE_GAP.match(text[first.end : second.start]):
         return None
     draft = _draft(text, second)
-    start = _FROM.search(text, max(0, first.start - 5), first.start).start()  # type: ignore[union-attr]
-    before = first.value * _elided_scale(text[first.start : first.end], text[second.start : second.end])
-    return FigureDraft(
-        start,
-        draft.end,
-        second.start,
-        second.end,
-        second.value,
-        draft.unit,
-        draft.qualifier,
-        draft.qualifier_text,
-        second.high,
+    own = _draft(text, first)
+    before = own.value * _elided_scale(text[first.start : first.end], text[second.start : second.end])
+    earlier = FigureDraft(
+        own.start,
+        own.end,
+        first.start,
+        first.end,
         before,
-        text[start : draft.end],
+        own.unit or draft.unit,
+        own.qualifier,
+        own.qualifier_text,
+        surface=text[own.start : own.end],
+        earlier=True,
     )
+    return earlier, replace(draft, change_from=before)

@@ -40,6 +40,21 @@ class Person:
     organisation: str | None = None
     body: bool = False  # an organisation or paper speaking as itself («سازمان ملل اعلام کرد»)
 
+    @property
+    def kind(self) -> str:
+        """How well the report names them: «person» (a full name), «surname» (a surname
+        alone), «office» (a role and body, no name), «someone» (no name, no office) or «body»."""
+        if self.body:
+            return "body"
+        if self.name == self.office_label:
+            return "office" if self.role and self.organisation else "someone"
+        return "person" if len(self.name.split()) >= 2 else "surname"
+
+    @property
+    def office_label(self) -> str | None:
+        """«مدیرعامل سازمان تأمین اجتماعی»: the role and the body, as the report writes them."""
+        return " ".join(x for x in (self.role, self.organisation) if x) or None
+
 
 @dataclass(frozen=True, slots=True)
 class Statement:
@@ -56,11 +71,32 @@ class Statement:
 
 @dataclass(frozen=True, slots=True)
 class Period:
+    """What a figure is for. ``start``/``end`` are set when the dates are certain; a relative
+    phrase in a report known only by a date window («امسال» in a report of 2023-03-21 …
+    2024-05-19) has instead ``earliest``/``latest``, the span of its possible readings
+    (1402 or 1403). ``as_of`` marks «در حال حاضر», «تاکنون»: the figure holds at the
+    report's date."""
+
     text: str  # as written, normalised
     start: date | None = None
     end: date | None = None
     recurrence: str | None = None  # "daily", "monthly", "yearly" …
     key: str | None = None  # a named period's catalogue key
+    earliest: date | None = None
+    latest: date | None = None
+    as_of: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """When a figure holds, as the stored queries compare it: a span of days, and how it
+    was found — «stated» (a period phrase with certain dates), «report» (the report's
+    date: «در حال حاضر», or a stock such as a headcount with no period phrase) or
+    «window» (every reading the report's date window allows)."""
+
+    first: date
+    last: date
+    basis: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +123,10 @@ class Figure:
     statement: int | None = None  # index into Extraction.statements
     qualifier_text: str | None = None
     metric_text: str | None = None
+    anchor: Anchor | None = None
+    scope: str | None = None  # the place the figure is about, when its clause names one
+    context: tuple[str, ...] = ()  # lemma keys of the content words it is said with
+    earlier: bool = False  # X of «از X به Y»: the next figure changed from it
 
 
 @dataclass(frozen=True, slots=True)

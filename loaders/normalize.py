@@ -198,4 +198,14 @@ def key(text: str) -> str:
     >>> key("میرهاشم  موسوی") == key("میر‌هاشم موسوی")
     True
     """
-    return _KEY_DROP.sub("", normalize(text).translate(_KEY_TABLE)).lower()
+    return normalised_key(normalize(text))
+
+
+def normalised_key(text: str) -> str:
+    """:func:`key` of text that is already normalised (hazm's word list), without running
+    the normaliser again: keys for the whole lexicon in 0.1 s instead of 15.
+
+    >>> normalised_key("تأمین‌اجتماعی") == key("تامین اجتماعی")
+    True
+    """
+    return _KEY_DROP.sub("", text.translate(_KEY_TABLE)).lower()

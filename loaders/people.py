@@ -346,6 +346,10 @@ def _organisation(toks: list[tuple[int, int, str]], j: int, role: str) -> tuple[
     return " ".join(words), k
 
 
+# Nouns that take «با» inside a body's name: «پلیس مبارزه با مواد مخدر», «ستاد مقابله با کرونا».
+_WITH_NOUNS = frozenset({"مبارزه", "مقابله"})
+
+
 def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | None, int]:
     """An organisation phrase opening at token i («سازمان ملل متحد», «روزنامه «کیهان»»).
 
@@ -354,7 +358,12 @@ def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | Non
     if i >= len(toks) or toks[i][2] not in SPEAKING_BODIES:
         return None, i
     k = i + 1
-    while k < len(toks) and k - i < 6 and _org_word(toks[k][2]) and toks[k][2] not in SPEAKING_BODIES:
+    while (
+        k < len(toks)
+        and k - i < 6
+        and toks[k][2] not in SPEAKING_BODIES
+        and (_org_word(toks[k][2]) or (toks[k][2] == "با" and toks[k - 1][2] in _WITH_NOUNS))
+    ):
         k += 1
     words = [t[2] for t in toks[i:k]]
     if k < len(toks) and toks[k][2] in _QUOTES:

@@ -11,6 +11,7 @@ dates when the window does not decide them. Jalali arithmetic is persiantools'.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from functools import lru_cache
 from persiantools.jdatetime import JalaliDate
 
 from .catalogue import derived as _derived
-from .model import Period
+from .model import Anchor, Period
 from .normalize import LETTER, ZWNJ
 
 Window = tuple[date | None, date | None]
@@ -239,6 +240,12 @@ def _since_start(m: re.Match[str], window: Window) -> Period:
     return Period(m.group(0), start, high if low == high else None)
 
 
+def _since_year_start(m: re.Match[str], window: Window) -> Period:
+    """«از ابتدای سال تاکنون»: from the start of the report's year to its date."""
+    start, end = _decided(window, lambda d: (_relative_year("امسال", d)[0], d))
+    return Period(m.group(0), start, end)
+
+
 def _relative_month(m: re.Match[str], window: Window) -> Period:
     word = m.group("rel_month")
     shift = -1 if ("گذشته" in word or "قبل" in word) else 1 if ("آینده" in word or "بعد" in word) else 0
@@ -271,8 +278,84 @@ def _recurring(m: re.Match[str], window: Window) -> Period:
 
 
 def _until_now(m: re.Match[str], window: Window) -> Period:
-    low, high = window
-    return Period(m.group(0), None, high if low == high else None)
+    """«در حال حاضر», «تاکنون»: as of the report's date (see :func:`anchor`)."""
+    return Period(m.group(0), as_of=True)
+
+
+def _day(m: re.Match[str], window: Window) -> Period:
+    """«روز گذشته», «دیروز»: the day before the report's date."""
+    start, end = _decided(window, lambda d: (d - timedelta(days=1), d - timedelta(days=1)))
+    return Period(m.group(0), start, end)
+
+
+def _week(m: re.Match[str], window: Window) -> Period:
+    """«هفته گذشته», «هفته آینده», «این هفته»: a week of the Iranian calendar, Saturday to Friday."""
+    word = m.group(0)
+    shift = -7 if ("گذشته" in word or "قبل" in word) else 7 if ("آینده" in word or "بعد" in word) else 0
+
+    def week_of(day: date) -> tuple[date, date]:
+        saturday = day - timedelta(days=(day.weekday() - 5) % 7) + timedelta(days=shift)
+        return saturday, saturday + timedelta(days=6)
+
+    start, end = _decided(window, week_of)
+    return Period(word, start, end)
+
+
+_WEEKDAYS = {"شنبه": 5, "یکشنبه": 6, "دوشنبه": 0, f"سه{ZWNJ}شنبه": 1, "سه شنبه": 1, "چهارشنبه": 2,
+             "پنجشنبه": 3, f"پنج{ZWNJ}شنبه": 3, "پنج شنبه": 3, "جمعه": 4}  # fmt: skip
+_DAY_ORDINALS = {w: i for i, w in enumerate(
+    "یکم دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم چهاردهم پانزدهم "
+    "شانزدهم هفدهم هجدهم نوزدهم بیستم".split(), start=1)} | {"اول": 1, "هیجدهم": 18, "سی‌ام": 30}  # fmt: skip
+
+
+def _weekday(m: re.Match[str], window: Window) -> Period:
+    """«روز دوشنبه», «پنجشنبه گذشته»: the last such day on or before the report's date."""
+    wanted = _WEEKDAYS[m.group("weekday")]
+    past = 1 if m.group(0).endswith("گذشته") else 0
+
+    def last(day: date) -> tuple[date, date]:
+        back = (day.weekday() - wanted) % 7 or 7 * past
+        return day - timedelta(days=back), day - timedelta(days=back)
+
+    start, end = _decided(window, last)
+    return Period(m.group(0), start, end)
+
+
+def _day_of_month(m: re.Match[str], window: Window) -> Period:
+    """«۲۰ مردادماه ۱۴۰۴», «۲۶ آذر», «یازدهم دی»: one day; without a year, the last such
+    day on or before the report's date (a year before, after «پارسال»)."""
+    day_text = m.group("day")
+    day = _DAY_ORDINALS.get(day_text) or int(day_text)
+    month = MONTHS.index(m.group("month")) + 1
+    if not 1 <= day <= (31 if month <= 6 else 30):
+        return Period(m.group(0))
+    if written := m.group("y1"):
+        first = _on(_solar_year(written), month, day)
+        return Period(m.group(0), first, first)
+    shift = -1 if m.group("rel") and re.match(_PAST, m.group("rel")) else 0
+
+    def last(today: date) -> tuple[date, date] | None:
+        year = _jalali(today).year + shift
+        found = _on(year, month, day)
+        if found and found > today and not shift:
+            found = _on(year - 1, month, day)
+        return (found, found) if found else None
+
+    start, end = _decided(window, last)
+    return Period(m.group(0), start, end)
+
+
+def _on(year: int, month: int, day: int) -> date | None:
+    try:
+        return JalaliDate(year, month, day).to_gregorian()
+    except ValueError:
+        return None
+
+
+def _year_end(m: re.Match[str], window: Window) -> Period:
+    """«تا پایان سال», «تا پایان امسال»: a target for the current year."""
+    start, end = _decided(window, lambda d: _relative_year("امسال", d))
+    return Period(m.group(0), start, end)
 
 
 _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] = [
@@ -283,6 +366,14 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
             f"(?: ?\\))?(?![۰-۹{LETTER}{ZWNJ}])"
         ),
         _year,
+    ),
+    # «۲۰ مردادماه ۱۴۰۴», «یازدهم دی», «پارسال در ۲۶ آذر»: a day
+    (
+        re.compile(
+            f"{_B}(?:{_REL_YEAR} (?:در )?)?(?P<day>[۰-۹]{{1,2}}|{'|'.join(_DAY_ORDINALS)}) {_MONTH}"
+            f"(?: (?:سال )?(?P<y1>{_YEAR4}))?{_E}"
+        ),
+        _day_of_month,
     ),
     # «سال‌های ۱۴۰۰ و ۱۴۰۱», «سال‌های ۱۴۰۰ تا ۱۴۰۲»
     (re.compile(f"{_B}سال{_S}های (?P<y1>{_YEAR}) (?:و|تا|الی) (?:سال )?(?P<y2>{_YEAR}){_E}"), _years),
@@ -334,7 +425,20 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     (re.compile(f"{_B}{_COUNT} (?P<unit>روز|هفته|ماه|سال)(?:{_S}های)? (?:گذشته|اخیر){_E}"), _last_units),
     # «ماه گذشته», «ماه جاری»: a calendar month
     (re.compile(f"{_B}(?P<rel_month>ماه{_S}(?:گذشته|قبل|جاری|آینده|بعد)){_E}"), _relative_month),
-    # «هفته گذشته», «سال‌های اخیر»: no dates, kept as text
+    # «از ابتدای سال تاکنون»: the year so far
+    (
+        re.compile(f"{_B}از (?:ابتدای|آغاز|اول) سال(?: جاری)?(?: (?:تا{_S}کنون|تا امروز))?{_E}"),
+        _since_year_start,
+    ),
+    # «روز دوشنبه», «پنجشنبه گذشته»: the last such day
+    (re.compile(f"{_B}(?:روز )?(?P<weekday>{'|'.join(_WEEKDAYS)})(?: گذشته)?{_E}"), _weekday),
+    # «روز گذشته», «دیروز»: the day before the report
+    (re.compile(f"{_B}(?:روز گذشته|دیروز){_E}"), _day),
+    # «هفته گذشته», «هفته آینده», «این هفته»: a calendar week
+    (re.compile(f"{_B}(?:هفته{_S}(?:گذشته|قبل|آینده|بعد|جاری)|این هفته){_E}"), _week),
+    # «تا پایان سال (جاری)», «تا آخر امسال»: this year, as a target
+    (re.compile(f"{_B}تا (?:پایان|آخر|انتهای) (?:سال(?: جاری)?|امسال){_E}(?! ?[۰-۹])"), _year_end),
+    # «روزهای گذشته», «سال‌های اخیر»: no dates, kept as text
     (re.compile(f"{_B}(?:روز|هفته|ماه)(?:{_S}های)? (?:گذشته|اخیر)|سال{_S}های (?:گذشته|اخیر){_E}"), _vague),
     # «سال گذشته», «امسال», «سال جدید»
     (re.compile(f"{_B}{_REL_YEAR}{_E}"), _relative),
@@ -383,6 +487,90 @@ def find_periods(text: str, window: Window, start: int = 0, end: int | None = No
             taken.append(m.span())
     for pattern, rule in _RULES:
         for m in filter(free, pattern.finditer(text, start, end)):
-            found.append(PeriodMatch(m.start(), m.end(), rule(m, window)))
+            found.append(PeriodMatch(m.start(), m.end(), _readings(rule, m, window)))
             taken.append(m.span())
-    return sorted(found, key=lambda p: p.start)
+    return _ranges(text, sorted(found, key=lambda p: p.start), window)
+
+
+_FROM = re.compile(_B + "از" + _E + r"[^،,.:؛\n]{0,40}$")
+_TO = re.compile(r"\s*(?:و\s*)?تا" + _E + r"\s*|\s*")
+_ADJACENT = re.compile(r"[\s()،,]*")
+
+
+def _ranges(text: str, found: list[PeriodMatch], window: Window) -> list[PeriodMatch]:
+    """«از [فروردین امسال] تا [امروز دوشنبه ۲۰ مرداد ۱۴۰۴]»: one period from the start of
+    the first to the end of the last (the report's date for «تا امروز», «تاکنون»)."""
+    out: list[PeriodMatch] = []
+    i = 0
+    while i < len(found):
+        first = found[i]
+        k = i + 1
+        if (
+            first.period.start
+            and k < len(found)
+            and _FROM.search(text, max(0, first.start - 45), first.start)
+        ):
+            gap = text[first.end : found[k].start]
+            if _TO.fullmatch(gap) and ("تا" in gap or found[k].period.text.startswith("تا")):
+                end = None
+                while k < len(found) and (
+                    k == i + 1 or _ADJACENT.fullmatch(text[found[k - 1].end : found[k].start])
+                ):
+                    last = found[k].period
+                    end = last.end or end or (window[1] if last.as_of and window[0] == window[1] else None)
+                    k += 1
+                if end and end >= first.period.start:
+                    span = text[first.start : found[k - 1].end]
+                    out.append(
+                        PeriodMatch(first.start, found[k - 1].end, Period(span, first.period.start, end))
+                    )
+                    i = k
+                    continue
+        out.append(first)
+        i += 1
+    return out
+
+
+def _readings(rule: Callable[[re.Match[str], Window], Period], m: re.Match[str], window: Window) -> Period:
+    """The rule's period; when the report's date window leaves a relative phrase
+    undecided, with the span of what it can mean (the reading at the window's first day
+    to the reading at its last)."""
+    period = rule(m, window)
+    low, high = window
+    if period.start or period.end or period.as_of or not (low and high) or low == high:
+        return period
+    first, last = rule(m, (low, low)), rule(m, (high, high))
+    if first.start and last.end:
+        return dataclasses.replace(period, earliest=first.start, latest=last.end)
+    return period
+
+
+def anchor(
+    period: Period | None, window: Window, *, stock: bool = False, target: bool = False
+) -> Anchor | None:
+    """When a figure holds: its period's dates (up to the report's date when it reports
+    what was done so far: «امسال» in a report of 2025-08-11 is 2025-03-21 … 2025-08-11);
+    «تاکنون» from the start of the year to the report's date for a flow; the report's
+    date for «در حال حاضر», for a stock and for a figure with no period phrase; or the
+    span of readings a date window allows.
+
+    >>> from datetime import date
+    >>> anchor(None, (date(2024, 1, 2), date(2024, 1, 2)))
+    Anchor(first=datetime.date(2024, 1, 2), last=datetime.date(2024, 1, 2), basis='report')
+    >>> this_year = Period("امسال", earliest=date(2023, 3, 21), latest=date(2025, 3, 20))
+    >>> anchor(this_year, (None, None)).basis
+    'window'
+    """
+    low, high = window
+    today = low if low and low == high else None
+    if period and period.start and period.end:
+        end = today if today and not target and period.start <= today < period.end else period.end
+        return Anchor(period.start, end, "stated")
+    if period and period.earliest and period.latest:
+        return Anchor(period.earliest, period.latest, "window")
+    if period and period.as_of and today and not stock and period.text.startswith("تا"):
+        return Anchor(year_span(_jalali(today).year)[0], today, "stated")  # «تاکنون»: so far this year
+    if period is None or period.as_of or period.recurrence == "daily":
+        if low and high:
+            return Anchor(low, high, "report" if low == high else "window")
+    return None

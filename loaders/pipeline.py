@@ -19,14 +19,16 @@ from decimal import Decimal
 
 from .attribution import FoundStatement, find_statements, source_chain
 from .catalogue import metrics
+from .context import context_keys
 from .figures import FigureDraft, find_figures
-from .metrics import lemma, resolve
+from .identity import place_in
+from .metrics import UNKNOWN_METRIC, lemma, resolve
 from .modality import modality
-from .model import Extraction, Figure, Person, Report, Statement
+from .model import Extraction, Figure, Period, Person, Report, Statement
 from .normalize import ZWNJ, key, normalize_text
 from .offsets import MappedText
 from .people import Mention, tokens
-from .periods import PeriodMatch, Window, find_periods
+from .periods import PeriodMatch, Window, anchor, find_periods
 from .segment import Index, clause_around, sentences
 
 ABOUT = Decimal("0.05")  # «حدود»/«بالغ بر»: ±5% around the stated value
@@ -58,7 +60,7 @@ def extract(report: Report) -> Extraction:
     cues = tuple(sorted((st.cue.start, st.cue.end) for st in found))
     starts = [st.start for st in found]
     figures: list[Figure] = []
-    for draft in drafts:
+    for n, draft in enumerate(drafts):
         i = index.find(draft.number_start)
         sentence = sentence_spans[i] if i is not None else (draft.start, draft.end)
         owner = _owner(found, starts, draft.number_start)
@@ -71,8 +73,57 @@ def extract(report: Report) -> Extraction:
             figure = dataclasses.replace(figure, unit=_specific_unit(figure, figures))
         if figure.unit is None and not figure.metric.minted:
             figure = dataclasses.replace(figure, unit=_expected_unit(figure, text, draft.end))
-        figures.append(figure)
-    return Extraction(report, tuple(statements), tuple(_repeats_attributed(figures)), tuple(people.values()))
+        clause = clause_around(text, sentence, draft.start, draft.end)
+        left, right = _segment(text, sentence, drafts, n)
+        before = context_keys(text, left, draft.start)[-_CONTEXT_BEFORE:]
+        context = before + context_keys(text, draft.end, min(right, clause[1]))[:_CONTEXT_AFTER]
+        scope = place_in(text, *clause)
+        figures.append(dataclasses.replace(figure, scope=scope, context=tuple(dict.fromkeys(context))))
+    figures = _anchored(_periods_carried(_repeats_attributed(figures)), report.date_window)
+    return Extraction(report, tuple(statements), tuple(figures), tuple(people.values()))
+
+
+_CONTEXT_BEFORE, _CONTEXT_AFTER = 6, 5  # content words kept on each side (the nearest)
+
+
+def _segment(text: str, sentence: tuple[int, int], drafts: list[FigureDraft], n: int) -> tuple[int, int]:
+    """The part of the figure's sentence (after a quote's colon) between the figures before
+    and after it: the words it is said with («استان کردستان با خرید ۷۴۹ هزار تن»)."""
+    left, right = _quote_part(text, sentence, drafts[n].start)
+    # «از ۴۰ درصد به ۲۶ درصد» is said with the words around both numbers
+    before = n - (2 if drafts[n].change_from is not None else 1)
+    after = n + (2 if n + 1 < len(drafts) and drafts[n + 1].change_from is not None else 1)
+    if before >= 0 and drafts[before].end > left and drafts[before].end <= drafts[n].start:
+        left = drafts[before].end
+    if after < len(drafts) and drafts[after].start < right and drafts[after].start >= drafts[n].end:
+        right = drafts[after].start
+    return left, right
+
+
+def _periods_carried(figures: list[Figure]) -> list[Figure]:
+    """A figure whose sentence names no period takes the period of the same claim made
+    elsewhere in the report (the same value and unit: a headline and its statement), or
+    else of the last figure before it that measures the same thing («۷ میلیون و ۵۰۰ هزار
+    تن … از ابتدای سال تاکنون», then «استان خوزستان با خرید ۱ میلیون و ۴۳۴ هزار تن»)."""
+    by_claim = {(f.value, f.unit): f.period for f in reversed(figures) if f.period}
+    out: list[Figure] = []
+    last: dict[str, Period] = {}
+    for f in figures:
+        period = f.period or by_claim.get((f.value, f.unit)) or last.get(f.metric.key)
+        if period and f.metric.key != UNKNOWN_METRIC:
+            last[f.metric.key] = period
+        out.append(dataclasses.replace(f, period=period) if period is not f.period else f)
+    return out
+
+
+def _anchored(figures: list[Figure], window: Window) -> list[Figure]:
+    """Each figure with the span of days it holds for (see periods.anchor)."""
+    out = []
+    for f in figures:
+        concept = metrics().get(f.metric.key)
+        stock, target = bool(concept and concept.stock), f.modality in ("target", "plan")
+        out.append(dataclasses.replace(f, anchor=anchor(f.period, window, stock=stock, target=target)))
+    return out
 
 
 # Units that measure rather than count: «سه دهم درصد», «دو میلیارد دلار» are never rhetorical.
@@ -213,6 +264,7 @@ def _figure(
         upper=upper,
         period=period.period if period else None,
         change_from=draft.change_from,
+        earlier=draft.earlier,
         statement=owner,
         qualifier_text=draft.qualifier_text,
         metric_text=text[clause[0] : clause[1]],
@@ -228,7 +280,8 @@ def bounds(
     (Decimal('285000.00'), Decimal('315000.00'))
     """
     if qualifier == "about":
-        return value * (1 - ABOUT), value * (1 + ABOUT)
+        low, high = value * (1 - ABOUT), value * (1 + ABOUT)
+        return min(low, high), max(low, high)  # a negative value: «حدود منفی ۲ درصد»
     if qualifier in ("more_than", "at_least"):
         return value, high
     if qualifier in ("less_than", "at_most", "up_to"):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from urllib.parse import quote
 
@@ -27,8 +28,8 @@ from rdflib import URIRef
 from claimgraph.ontology import DATA
 
 from .catalogue import units
-from .metrics import UNKNOWN_METRIC
-from .model import Extraction, Figure, Period, Person, Report, Statement
+from .identity import body, office_key, person_key, surname_key
+from .model import Anchor, Extraction, Figure, Period, Person, Report, Statement
 from .normalize import key, normalize
 from .terms import CG, CGM, CGP, CGU, NIF, PROV, RDF, RDFS, SCHEMA, SKOS, date_literal, decimal, integer, text
 
@@ -48,14 +49,28 @@ def report_iri(report: Report) -> Node:
 def entity_iri(kind: str, name: str) -> URIRef:
     """IRI of a person, organisation, outlet or office, from its key (for query parameters).
 
-    >>> str(entity_iri("person", "میرهاشم  موسوی"))
+    >>> str(entity_iri("person", "دکتر میرهاشم  موسوی"))
     'https://w3id.org/claimgraph/id/person-میرهاشمموسوی'
     """
     return URIRef(_entity(kind, name).value)
 
 
 def _entity(kind: str, name: str) -> Node:
-    return ox.NamedNode(f"{DATA}{kind}-{key(name) or 'x'}")  # keys hold only letters and digits
+    """A person is keyed by their name without titles, a body by :func:`body` (so «سازمان
+    تأمین اجتماعی کشور» is «تأمین‌اجتماعی»); keys hold only letters and digits."""
+    k = person_key(name) if kind == "person" else body(name).key if kind == "org" else key(name)
+    return ox.NamedNode(f"{DATA}{kind}-{k or 'x'}")
+
+
+def speaker_iri(person: Person, report: Node) -> Node:
+    """The speaker's IRI. A full name or a body is the same resource in every report; a
+    surname alone, an office or «یک کارشناس» belongs to its report until the identity pass
+    (:mod:`claimgraph.graph.identity`) finds whom it names."""
+    if person.body:
+        return _entity("org", person.name)
+    if person.kind == "person":
+        return _entity("person", person.name)
+    return ox.NamedNode(f"{DATA}speaker-{_tag(report)}-{key(person.name) or 'x'}")
 
 
 _text = text
@@ -74,11 +89,14 @@ def to_triples(extraction: Extraction) -> tuple[Node, list[Triple]]:
     statements = [ox.NamedNode(f"{DATA}statement-{tag}-{s.cue_start}") for s in extraction.statements]
     for iri, statement in zip(statements, extraction.statements, strict=True):
         triples.extend(_statement(iri, statement, graph))
-    for figure in extraction.figures:
+    for k, figure in enumerate(extraction.figures):
         stmt = extraction.statements[figure.statement] if figure.statement is not None else None
         triples.extend(
             _figure(figure, graph, statements[figure.statement] if stmt else None, stmt, extraction.report)
         )
+        if figure.earlier and k + 1 < len(extraction.figures):  # «از ۴۰ درصد به ۲۶ درصد»
+            later = extraction.figures[k + 1]
+            triples.append((_figure_iri(figure, graph), CG.changedTo, _figure_iri(later, graph)))
     return graph, _one_label_each(triples)
 
 
@@ -128,6 +146,7 @@ def _report(report: Report, iri: Node) -> Iterator[Triple]:
         if parent:
             yield office, SCHEMA.parentOrganization, _entity("org", parent)
             yield iri, CG.quotedOrganisationName, _text(normalize(parent))
+            yield iri, CG.quotedBodyKey, _text(body(parent).key)
             yield from _organisation(parent)
     if report.url:
         yield iri, SCHEMA.url, url_term(report.url)
@@ -140,6 +159,10 @@ def _report(report: Report, iri: Node) -> Iterator[Triple]:
             yield iri, CG.publishedBefore, date_literal(report.published_before)
     if report.date_note:
         yield iri, CG.dateNote, _text(report.date_note)
+    first, last = report.date_window
+    if first or last:  # the window as days, so that queries can say how near two reports are
+        yield iri, CG.fromDay, integer(((first or last) - _EPOCH).days)  # type: ignore[operator]
+        yield iri, CG.toDay, integer(((last or first) - _EPOCH).days)  # type: ignore[operator]
 
 
 def url_term(url: str) -> Node | ox.Literal:
@@ -172,17 +195,25 @@ def _organisation(name: str) -> Iterator[Triple]:
     org = _entity("org", name)
     yield org, RDF.type, SCHEMA.Organization
     yield org, SCHEMA.name, _text(normalize(name))
+    parent = body(name).parent
+    if parent:  # a provincial office or a branch: never the national body itself
+        yield org, CG.partOf, ox.NamedNode(f"{DATA}org-{parent}")
 
 
-def _person(person: Person) -> Iterator[Triple]:
+def _person(person: Person, iri: Node) -> Iterator[Triple]:
+    """The speaker resource, with the keys the identity pass reads (cg:speakerKind,
+    cg:surnameKey, cg:officeKey)."""
+    yield iri, CG.speakerKind, _text(person.kind)
     if person.body:
         yield from _organisation(person.name)
         return
-    iri = _entity("person", person.name)
     yield iri, RDF.type, SCHEMA.Person
     yield iri, SCHEMA.name, _text(normalize(person.name))
+    if person.kind in ("person", "surname"):
+        yield iri, CG.surnameKey, _text(surname_key(person.name))
     if person.role:
         yield iri, SCHEMA.jobTitle, _text(person.role)
+        yield iri, CG.officeKey, _text(office_key(person.role, person.organisation))
     if person.organisation:
         yield iri, SCHEMA.affiliation, _entity("org", person.organisation)
         yield from _organisation(person.organisation)
@@ -200,19 +231,24 @@ def _statement(iri: Node, statement: Statement, report: Node) -> Iterator[Triple
     yield iri, CG.cueEnd, integer(statement.cue_end)
     speaker = statement.speaker
     if speaker:
-        yield iri, SCHEMA.author, _entity("org" if speaker.body else "person", speaker.name)
+        author = speaker_iri(speaker, report)
+        yield iri, SCHEMA.author, author
         yield from _speaker_names(iri, statement)
-        yield from _person(speaker)
+        yield from _person(speaker, author)
         if speaker.role:
             yield iri, CG.speakerRole, _text(speaker.role)
         if speaker.organisation:
             yield iri, CG.speakerOrganisation, _entity("org", speaker.organisation)
 
 
+def _figure_iri(figure: Figure, report: Node) -> Node:
+    return ox.NamedNode(f"{DATA}figure-{_tag(report)}-{figure.start}-{figure.end}")
+
+
 def _figure(
     figure: Figure, report: Node, stmt_iri: Node | None, statement: Statement | None, source: Report
 ) -> Iterator[Triple]:
-    iri = ox.NamedNode(f"{DATA}figure-{_tag(report)}-{figure.start}-{figure.end}")
+    iri = _figure_iri(figure, report)
     yield iri, RDF.type, CG.Figure
     yield iri, CG.inReport, report
     yield iri, NIF.beginIndex, integer(figure.start)
@@ -227,27 +263,19 @@ def _figure(
         yield iri, CG.changeFrom, decimal(figure.change_from)
     if stmt_iri is not None:
         yield iri, CG.statedIn, stmt_iri
+        if statement and statement.speaker:
+            yield iri, CG.speaker, speaker_iri(statement.speaker, report)
         yield from _speaker_names(iri, statement)
     yield from _quantity(iri, figure)
     yield from _metric(iri, figure)
     if figure.period:
         yield from _period(ox.NamedNode(iri.value.replace("/figure-", "/period-")), iri, figure.period)
-    if figure.metric.key == UNKNOWN_METRIC:
-        return  # nothing says what it measures: it is compared with nothing
-    who = _who(statement, source)
-    if who:
-        yield iri, CG.comparisonKey, _text(f"{who}|{figure.metric.key}")
-    period = figure.period
-    if period and period.start and period.end:
-        yield iri, CG.periodKey, _text(f"{figure.metric.key}|{period.start}|{period.end}")
-
-
-def _who(statement: Statement | None, report: Report) -> str | None:
-    """Whose figure it is, for comparison: the speaker, else the quoted organisation."""
-    if statement and statement.speaker:
-        return ("org:" if statement.speaker.body else "person:") + key(statement.speaker.name)
-    org = office_organisation(report.via) if report.via else None
-    return "org:" + key(org) if org else None
+    if figure.anchor:
+        yield from _anchor(iri, figure.anchor)
+    if figure.scope:
+        yield iri, CG.scopeKey, _text(figure.scope)
+    if figure.context:
+        yield iri, CG.contextKeys, _text(" ".join(figure.context))
 
 
 def _quantity(iri: Node, figure: Figure) -> Iterator[Triple]:
@@ -291,13 +319,23 @@ def _speaker_names(iri: Node, statement: Statement | None) -> Iterator[Triple]:
             yield iri, CG.organisationName, _text(normalize(speaker.organisation))
 
 
+_EPOCH = date(1970, 1, 1)
+
+
+def _anchor(figure: Node, anchor: Anchor) -> Iterator[Triple]:
+    """When the figure holds, for comparison: days as integers, and certain dates (the
+    shortcuts cg:startDate and cg:endDate) unless only a window of readings is known."""
+    yield figure, CG.fromDay, integer((anchor.first - _EPOCH).days)
+    yield figure, CG.toDay, integer((anchor.last - _EPOCH).days)
+    yield figure, CG.periodBasis, _text(anchor.basis)
+    if anchor.basis != "window":
+        yield figure, CG.startDate, date_literal(anchor.first)
+        yield figure, CG.endDate, date_literal(anchor.last)
+
+
 def _period(node: Node, figure: Node, period: Period) -> Iterator[Triple]:
     yield figure, CG.period, node
     yield figure, CG.periodText, _text(period.text)  # the shortcuts, on the figure itself
-    if period.start:
-        yield figure, CG.startDate, date_literal(period.start)
-    if period.end:
-        yield figure, CG.endDate, date_literal(period.end)
     yield node, RDF.type, CG.Period
     yield node, CG.periodText, _text(period.text)
     if period.start:

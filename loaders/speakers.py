@@ -108,7 +108,7 @@ def _speaker(
     linked: Mention | None = None,
 ) -> Mention | None:
     if mention.pronoun:
-        return last
+        return last or _named_before(registry, mention.start)
     if mention.guess:
         words = mention.name.split()  # type: ignore[union-attr]
         if key(mention.name) in registry.bodies:  # type: ignore[arg-type]
@@ -134,12 +134,19 @@ def _speaker(
         person = registry.by_role(mention.role, mention.organisation)
         if person:
             return person
-        if only and _same_org(mention.organisation, only.organisation or via):
+        if only and (not only.organisation or _same_org(mention.organisation, only.organisation)):
             return Mention(only.start, only.end, only.name, mention.role, mention.organisation)
         return mention
     if mention.organisation:
         return mention  # a body speaking as itself
     return None
+
+
+def _named_before(registry: Registry, pos: int) -> Mention | None:
+    """«… پاک‌نژاد وزیر نفت … یاد کرد. به طوری که او گفت»: a pronoun with no speaker before
+    it is the person named last before it."""
+    before = [m for m in registry.people.values() if m.start < pos]
+    return max(before, key=lambda m: m.start) if before else None
 
 
 def _same_org(role_org: str | None, other: str | None) -> bool:

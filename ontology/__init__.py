@@ -24,6 +24,10 @@ DATA = Namespace("https://w3id.org/claimgraph/id/")
 SCHEMA = Namespace("https://schema.org/")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 
+# The graph the identity pass writes (who and what the reports speak of, across reports);
+# every other named graph is one report's.
+IDENTITY_GRAPH = f"{DATA}identity"
+
 TURTLE_FILES = ("cg.ttl", "shapes.ttl", "units.ttl", "metrics.ttl", "periods.ttl")
 
 PREFIXES = {
@@ -54,4 +58,4 @@ def read_text(name: str) -> str:
     return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
 
 
-__all__ = ["CG", "CGU", "CGM", "CGP", "DATA", "SCHEMA", "NIF", "PREFIXES", "read_text"]
+__all__ = ["CG", "CGU", "CGM", "CGP", "DATA", "IDENTITY_GRAPH", "SCHEMA", "NIF", "PREFIXES", "read_text"]

@@ -17,6 +17,7 @@ class CG(DefinedNamespace):
     Office: URIRef  # Quoted office
     Outlet: URIRef  # Outlet
     Period: URIRef  # Period
+    Post: URIRef  # Post
     Qualifier: URIRef  # Qualifier
     Report: URIRef  # Report
     Statement: URIRef  # Statement
@@ -30,17 +31,26 @@ class CG(DefinedNamespace):
     canonicalUpperBound: URIRef  # DatatypeProperty
     canonicalValue: URIRef  # DatatypeProperty
     changeFrom: URIRef  # DatatypeProperty
+    changedTo: URIRef  # ObjectProperty
     characters: URIRef  # DatatypeProperty
-    comparisonKey: URIRef  # DatatypeProperty
+    complementKeys: URIRef  # DatatypeProperty
     contentHash: URIRef  # DatatypeProperty
+    contextKeys: URIRef  # DatatypeProperty
     cueEnd: URIRef  # DatatypeProperty
     cueStart: URIRef  # DatatypeProperty
     dateNote: URIRef  # DatatypeProperty
     endDate: URIRef  # DatatypeProperty
+    entity: URIRef  # ObjectProperty
     estimate: URIRef  # estimate
     exact: URIRef  # exact
     expectedUnit: URIRef  # ObjectProperty
     factor: URIRef  # DatatypeProperty
+    formsSeen: URIRef  # DatatypeProperty
+    fromDay: URIRef  # DatatypeProperty
+    headKey: URIRef  # DatatypeProperty
+    heldOffice: URIRef  # ObjectProperty
+    identityReports: URIRef  # DatatypeProperty
+    identityVersion: URIRef  # DatatypeProperty
     inReport: URIRef  # ObjectProperty
     key: URIRef  # DatatypeProperty
     less_than: URIRef  # less than
@@ -49,23 +59,34 @@ class CG(DefinedNamespace):
     metricText: URIRef  # DatatypeProperty
     modality: URIRef  # ObjectProperty
     more_than: URIRef  # more than
+    officeKey: URIRef  # DatatypeProperty
     officeName: URIRef  # DatatypeProperty
     organisationName: URIRef  # DatatypeProperty
     outletName: URIRef  # DatatypeProperty
+    partOf: URIRef  # ObjectProperty
     period: URIRef  # ObjectProperty
+    periodBasis: URIRef  # DatatypeProperty
     periodKey: URIRef  # DatatypeProperty
     periodText: URIRef  # DatatypeProperty
     plan: URIRef  # plan
+    postsSeen: URIRef  # DatatypeProperty
     publishedAfter: URIRef  # DatatypeProperty
     publishedBefore: URIRef  # DatatypeProperty
     qualifier: URIRef  # ObjectProperty
     qualifierText: URIRef  # DatatypeProperty
+    quantityKind: URIRef  # DatatypeProperty
+    quotedBodyKey: URIRef  # DatatypeProperty
     quotedOrganisationName: URIRef  # DatatypeProperty
     range: URIRef  # range
     recurrence: URIRef  # DatatypeProperty
+    sameQuantityAs: URIRef  # ObjectProperty
     scale: URIRef  # DatatypeProperty
     scaledForm: URIRef  # ObjectProperty
+    scopeKey: URIRef  # DatatypeProperty
     sourceFile: URIRef  # source file
+    speaker: URIRef  # ObjectProperty
+    speakerKind: URIRef  # DatatypeProperty
+    speakerLabel: URIRef  # DatatypeProperty
     speakerMention: URIRef  # DatatypeProperty
     speakerName: URIRef  # DatatypeProperty
     speakerOrganisation: URIRef  # ObjectProperty
@@ -74,7 +95,9 @@ class CG(DefinedNamespace):
     stated: URIRef  # stated
     statedIn: URIRef  # ObjectProperty
     surfaceForm: URIRef  # DatatypeProperty
+    surnameKey: URIRef  # DatatypeProperty
     target: URIRef  # target
+    toDay: URIRef  # DatatypeProperty
     unit: URIRef  # ObjectProperty
     up_to: URIRef  # up to
     upperBound: URIRef  # DatatypeProperty

@@ -29,12 +29,16 @@ def test_minted_metrics_meet_however_the_phrase_is_spaced() -> None:
     assert one.minted and one.key == two.key
 
 
-def test_a_figure_with_no_words_for_what_it_measures_is_compared_with_nothing() -> None:
-    from claimgraph.loaders.rdf import to_triples
-    from claimgraph.loaders.terms import CG
+def test_a_figure_with_no_words_for_what_it_measures_is_compared_with_nothing(tmp_path) -> None:
+    from claimgraph.graph.ingest import ingest
+    from claimgraph.graph.store import open_store
+    from claimgraph.queries.runner import bind, get
 
     text = "به گزارش ایرنا، علی رضایی مدیرکل بهزیستی گفت: ۲۵ و ۴۰."
-    extraction = extract(Report("a.txt", text))
-    assert all(f.metric.key == UNKNOWN_METRIC for f in extraction.figures)
-    _, triples = to_triples(extraction)
-    assert not [t for t in triples if t[1] in (CG.comparisonKey, CG.periodKey)]
+    assert all(f.metric.key == UNKNOWN_METRIC for f in extract(Report("a.txt", text)).figures)
+    for name, body in (("a.txt", text), ("b.txt", text.replace("۲۵", "۲۶"))):
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    store = open_store(tmp_path / "store")
+    ingest([tmp_path / "a.txt", tmp_path / "b.txt"], store)
+    query = get("figures-changed")
+    assert store.select(query.text, bind(query, {})).rows == []

@@ -21,6 +21,7 @@ SEED_PARAMS = {
     "report": "000_69a29ef5af7bdde6.txt",
     "from": "000_69a29ef5af7bdde6.txt",
     "to": "002_6a4625f484e7672c.txt",
+    "sure": "yes",
 }
 QUERIES = sorted(stored_queries())
 

@@ -194,9 +194,11 @@ def test_decode_raises_only_input_error_on_any_bytes(data: bytes) -> None:
 # -- the real corpus -------------------------------------------------------------------------
 
 CORPUS = SHARED / "corpus" / "fars-news"
-# What stderr may hold besides: progress lines, the compaction notice and the summary line.
+# What stderr may hold besides: progress lines, the identity pass and compaction notices
+# and the summary line.
 _PROGRESS = re.compile(
     r"^(\d+/\d+ reports \([\d.]+/s\), \d+ figures"
+    r"|linking people, bodies and quantities across reports…"
     r"|compacting the store \(merging the files this ingest wrote\)…)$"
 )
 _SUMMARY = re.compile(r"^\d+ stored \(\d+ as new versions\), \d+ unchanged, \d+ failed; .*reports/s\)$")

@@ -1,0 +1,453 @@
+"""The identity pass: who and what the reports speak of, across reports.
+
+One report's extraction names its speakers as it can: a full name, a surname alone, an
+office («وزیر نفت»), a body. Across reports, this pass decides which of them are one
+person, one office or one body, and which figures measure one quantity, and writes the
+answer in a graph of its own, :data:`IDENTITY` — a report's graph never changes because
+another report arrived.
+
+- A full name is its own person in every report (titles, spacing and spelling folded
+  at extraction). A surname alone is the person of that surname who held the same office
+  (or, with no office given, spoke for a body the report names) in a report whose
+  dates are near; a same surname elsewhere stays a different person. An office alone is
+  its holder in those dates, or the office itself when no report names a holder.
+- Every speaker resource gets ``cg:entity``; an entity has ``skos:prefLabel`` and a
+  ``skos:altLabel`` for every other form seen.
+- Figures of one speaker (a figure with no speaker is its quoted body's), one unit and one
+  scope in two reports that are said with alike words, or share a catalogue concept, a
+  minted phrase or a value, are linked ``cg:sameQuantityAs``: the stored queries pair
+  figures through these links and say how the quantity was matched.
+
+The pass reads three small projections of the store and rewrites the graph; it runs at
+the end of every ingest that stored something (or finds the graph missing).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import pyoxigraph as ox
+
+from claimgraph.ontology import CG, DATA, IDENTITY_GRAPH, SCHEMA
+
+IDENTITY = IDENTITY_GRAPH
+VERSION = "1"  # written into the graph; a store with another version is rebuilt
+NEAR = timedelta(days=120)  # an office's holder is looked for this far from a report's dates
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+@dataclass(slots=True)
+class Speaker:
+    """One speaker resource as one report gives it."""
+
+    iri: str
+    graph: str
+    kind: str
+    name: str
+    surname: str | None = None
+    office: str | None = None  # office key, «head@تامیناجتماعی»
+    role: str | None = None
+    organisation: str | None = None
+
+    @property
+    def post(self) -> str | None:
+        """The role and body as written («مدیرعامل سازمان تأمین‌اجتماعی»)."""
+        return " ".join(x for x in (self.role, self.organisation) if x) or None
+
+
+@dataclass(slots=True)
+class Window:
+    first: date | None
+    last: date | None
+    quoted_body: str | None = None
+
+    def near(self, other: Window) -> bool:
+        if not (self.first and self.last and other.first and other.last):
+            return True  # undated: nothing says they are far apart
+        return self.first - NEAR <= other.last and other.first - NEAR <= self.last
+
+    def distance(self, other: Window) -> float:
+        if not (self.first and self.last and other.first and other.last):
+            return float("inf")
+        gap = max((other.first - self.last).days, (self.first - other.last).days, 0)
+        return gap
+
+
+@dataclass(slots=True)
+class Entity:
+    iri: str
+    labels: dict[str, int] = field(default_factory=dict)  # form → how often seen
+    offices: set[str] = field(default_factory=set)
+    posts: set[str] = field(default_factory=set)  # role and body as written
+    mentions: set[str] = field(default_factory=set)  # how statements name them
+
+    def seen(self, speaker: Speaker) -> None:
+        self.labels[speaker.name] = self.labels.get(speaker.name, 0) + 1
+        if speaker.office:
+            self.offices.add(speaker.office)
+        if speaker.post and speaker.kind != "office":
+            self.posts.add(speaker.post)
+
+
+def build(store: Any) -> int:
+    """Recompute the identity graph of ``store`` and write it; returns its triple count."""
+    speakers = _speakers(store)
+    windows = _windows(store)
+    figures = _figures(store)
+    links, entities = resolve(speakers, windows)
+    for speaker, mention in _mentions(store):
+        entity = entities.get(links.get(speaker, ""))
+        if entity is not None and mention not in _PRONOUNS:
+            entity.mentions.add(mention)
+    for f in figures:
+        f["who"] = _who(f, links, windows)
+    triples = list(_triples(links, entities, figures, quantity_links(figures)))
+    triples.append((ox.NamedNode(IDENTITY), ox.NamedNode(CG.identityReports), ox.Literal(str(len(windows)))))
+    triples.append((ox.NamedNode(IDENTITY), ox.NamedNode(CG.identityVersion), ox.Literal(VERSION)))  # last
+    store.replace_graph(IDENTITY, triples)
+    return len(triples)
+
+
+def is_current(store: Any) -> bool:
+    """Was the identity graph built, whole, by this version of the pass, from the reports
+    the store holds now?"""
+    rows = store.select(f"""
+        SELECT ?v ?n (COUNT(DISTINCT ?g) AS ?reports) WHERE {{
+          {{ GRAPH ?g {{ ?g <{CG.sourceFile}> ?file }} }}
+          OPTIONAL {{ GRAPH <{IDENTITY}> {{ <{IDENTITY}> <{CG.identityVersion}> ?v ;
+                                             <{CG.identityReports}> ?n }} }}
+        }} GROUP BY ?v ?n""").rows  # fmt: skip
+    if not rows:
+        return True  # an empty store needs no identities
+    version, built_from, reports = rows[0]
+    return str(version) == VERSION and str(built_from) == str(reports)
+
+
+# -- reading --------------------------------------------------------------------------
+
+
+def _speakers(store: Any) -> list[Speaker]:
+    rows = store.select(f"""
+        SELECT ?g ?s ?kind ?name ?surname ?office ?role ?organisation WHERE {{
+          GRAPH ?g {{
+            ?s <{CG.speakerKind}> ?kind .
+            OPTIONAL {{ ?s <{SCHEMA.name}> ?name }}
+            OPTIONAL {{ ?s <{CG.surnameKey}> ?surname }}
+            OPTIONAL {{ ?s <{CG.officeKey}> ?office }}
+            OPTIONAL {{ ?s <{SCHEMA.jobTitle}> ?role }}
+            OPTIONAL {{ ?s <{SCHEMA.affiliation}> ?org }}
+            OPTIONAL {{ ?org <{SCHEMA.name}> ?organisation }}
+          }}
+        }}""").rows  # fmt: skip
+    return [Speaker(str(s), str(g), *(str(x) if x is not None else None for x in rest))  # type: ignore[arg-type]
+            for g, s, *rest in rows]  # fmt: skip
+
+
+_PRONOUNS = frozenset({"وی", "او", "ایشان"})
+
+
+def _mentions(store: Any) -> list[tuple[str, str]]:
+    """How statements name their speakers («موسوی», «مدیرعامل سازمان …», «وی»)."""
+    rows = store.select(f"""
+        SELECT DISTINCT ?s ?mention WHERE {{
+          GRAPH ?g {{ ?statement <{SCHEMA.author}> ?s ; <{CG.speakerMention}> ?mention }}
+        }}""").rows  # fmt: skip
+    return [(str(s), str(m)) for s, m in rows]
+
+
+def _windows(store: Any) -> dict[str, Window]:
+    rows = store.select(f"""
+        SELECT ?g ?pub ?after ?before ?via WHERE {{
+          GRAPH ?g {{
+            ?g <{CG.sourceFile}> ?file .
+            OPTIONAL {{ ?g <{SCHEMA.datePublished}> ?pub }}
+            OPTIONAL {{ ?g <{CG.publishedAfter}> ?after }}
+            OPTIONAL {{ ?g <{CG.publishedBefore}> ?before }}
+            OPTIONAL {{ ?g <{CG.quotedBodyKey}> ?via }}
+          }}
+        }}""").rows  # fmt: skip
+    out = {}
+    for g, pub, after, before, via in rows:
+        first, last = (pub, pub) if pub else (after or before, before or after)
+        out[str(g)] = Window(first, last, str(via) if via else None)
+    return out
+
+
+def _figures(store: Any) -> list[dict[str, Any]]:
+    rows = store.select(f"""
+        SELECT ?g ?f ?speaker ?metric ?unit ?value ?context ?scope ?start ?end ?later WHERE {{
+          GRAPH ?g {{
+            ?f <{CG.metric}> ?m .
+            ?m <{CG.key}> ?metric .
+            OPTIONAL {{ ?f <{CG.speaker}> ?speaker }}
+            OPTIONAL {{ ?f <{CG.canonicalUnit}> ?unit }}
+            OPTIONAL {{ ?f <{CG.canonicalValue}> ?value }}
+            OPTIONAL {{ ?f <{CG.contextKeys}> ?context }}
+            OPTIONAL {{ ?f <{CG.scopeKey}> ?scope }}
+            OPTIONAL {{ ?f <{CG.startDate}> ?start }}
+            OPTIONAL {{ ?f <{CG.endDate}> ?end }}
+            OPTIONAL {{ ?f <{CG.changedTo}> ?later }}
+          }}
+        }}""").rows  # fmt: skip
+    names = (
+        "graph",
+        "figure",
+        "speaker",
+        "metric",
+        "unit",
+        "value",
+        "context",
+        "scope",
+        "start",
+        "end",
+        "later",
+    )
+    return [
+        {n: (v if v is None or n in ("start", "end") else str(v)) for n, v in zip(names, row, strict=True)}
+        for row in rows
+        if str(row[3]) != "minted-unknown"  # nothing says what it measures: compared with nothing
+    ]
+
+
+# -- deciding ---------------------------------------------------------------------------
+
+
+def resolve(speakers: list[Speaker], windows: dict[str, Window]) -> tuple[dict[str, str], dict[str, Entity]]:
+    """Each speaker resource's entity IRI, and the entities with their labels.
+
+    Every (speaker, report) pair is one appearance; a report-scoped speaker appears once.
+    """
+    entities: dict[str, Entity] = {}
+    links: dict[str, str] = {}
+    holders: dict[str, list[tuple[str, Window]]] = defaultdict(list)  # office → (person, when)
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    bodies_of: dict[str, set[str]] = defaultdict(set)  # person → body keys of their offices
+    named = [s for s in speakers if s.kind in ("person", "body")]
+    fuller = _fuller_names(named)
+    for s in named:
+        target = fuller.get(s.iri, s.iri)
+        links[s.iri] = target
+        _entity(entities, target).seen(s)
+        if s.kind == "person":
+            if s.surname:
+                by_surname[s.surname].add(target)
+            if s.office:
+                holders[s.office].append((target, windows.get(s.graph, Window(None, None))))
+                bodies_of[target].add(_body_of(s.office))
+    for s in speakers:
+        if s.kind in ("person", "body"):
+            continue
+        when = windows.get(s.graph, Window(None, None))
+        target = None
+        if s.kind == "surname" and s.surname:
+            target = _by_surname(s, when, by_surname[s.surname], holders, bodies_of)
+        if target is None and s.office and s.kind in ("surname", "office"):
+            target = _holder(holders.get(s.office, []), when)
+            if target is None and s.kind == "office":
+                target = f"{DATA}post-{_office_iri_part(s.office)}"
+        target = target or s.iri
+        links[s.iri] = target
+        _entity(entities, target).seen(s)
+    return links, entities
+
+
+def _fuller_names(people: list[Speaker]) -> dict[str, str]:
+    """«نوری قزلجه» is «غلامرضا نوری قزلجه» when exactly one person named elsewhere has a
+    name that ends with it (and, if both were seen in a post, one post)."""
+    words = {s.iri: s.name.split() for s in people if s.kind == "person"}
+    offices: dict[str, set[str]] = defaultdict(set)
+    for s in people:
+        if s.office:
+            offices[s.iri].add(s.office)
+    by_tail: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for iri, name in words.items():
+        for size in range(2, len(name)):
+            by_tail[tuple(name[-size:])].add(iri)
+    out = {}
+    for iri, name in words.items():
+        longer = by_tail.get(tuple(name), set()) - {iri}
+        if len(longer) == 1:
+            (other,) = longer
+            if not (offices[iri] and offices[other]) or offices[iri] & offices[other]:
+                out[iri] = other
+    return out
+
+
+def _entity(entities: dict[str, Entity], iri: str) -> Entity:
+    if iri not in entities:
+        entities[iri] = Entity(iri)
+    return entities[iri]
+
+
+def _body_of(office: str) -> str:
+    return office.partition("@")[2]
+
+
+def _office_iri_part(office: str) -> str:
+    role, _, body = office.partition("@")
+    return f"{role}-{body or 'x'}"
+
+
+def _by_surname(
+    s: Speaker,
+    when: Window,
+    candidates: set[str],
+    holders: dict[str, list[tuple[str, Window]]],
+    bodies_of: dict[str, set[str]],
+) -> str | None:
+    """The named person a surname alone stands for: same surname, and the same office in
+    near dates, or (no office given) a body the report quotes."""
+    if s.office:
+        held = [(p, w) for p, w in holders.get(s.office, []) if p in candidates]
+        return _holder(held, when)
+    body = when.quoted_body
+    fitting = sorted(p for p in candidates if body and body in bodies_of.get(p, ()))
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _holder(seen: list[tuple[str, Window]], when: Window) -> str | None:
+    """The person seen holding an office nearest in time to ``when`` (within NEAR)."""
+    near = [(when.distance(w), p) for p, w in seen if when.near(w)]
+    if not near:
+        return None
+    best = min(near)
+    tied = {p for d, p in near if d == best[0]}
+    return best[1] if len(tied) == 1 else None
+
+
+LINK = 0.4  # how alike two figures must be to count as one quantity (see quantity_groups)
+SAME_CATALOGUE = 0.3  # one concept of the catalogue
+SAME_PHRASE = 0.3  # one minted phrase counts for this much
+SAME_VALUE = 0.15  # and the same value (two outlets quoting one sentence) for this much
+EARLIER = 0.1  # an earlier value («از X به Y») yields to the value it changed to
+FAR_RATIO, FAR = 3.0, 0.3  # values more than 3 (9) times apart count this (twice this) much against
+
+
+def quantity_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Pairs of figures in two reports that measure one quantity.
+
+    Figures are compared only with those of the same speaker, canonical unit and scope in
+    other reports. A pair is linked when the words they are said with are alike
+    (:func:`claimgraph.loaders.context.similarity`), helped by one catalogue concept, one
+    minted phrase or one value, less when the values are far apart (a figure ten times
+    another is not its change); between two reports each figure pairs with one figure at
+    most, the most alike first, so that a report's wheat and barley do not both pair
+    with another report's wheat.
+    """
+    blocks: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for f in figures:
+        if f["who"]:
+            blocks[(f["who"], f["unit"] or "", f["scope"] or "")].append(f)
+    out = []
+    for block in blocks.values():
+        taken: set[tuple[int, str]] = set()  # (figure, other report) already matched
+        for _score, i, j in sorted(_scores(block), reverse=True):
+            a, b = (i, block[j]["graph"]), (j, block[i]["graph"])
+            if a in taken or b in taken:
+                continue
+            taken.update((a, b))
+            out.append((block[i]["figure"], block[j]["figure"]))
+    return out
+
+
+def _scores(block: list[dict[str, Any]]) -> Iterator[tuple[float, int, int]]:
+    """(score, i, j) for the pairs of a block alike enough to be one quantity: only pairs
+    that share a context word, a metric or a value are scored at all."""
+    from claimgraph.loaders.context import weight
+
+    vectors = []
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(block):
+        words = {k: weight(k) ** 2 for k in set((f["context"] or "").split())}
+        vectors.append((words, math.sqrt(sum(words.values())) or 1.0))
+        for k in [*words, "m:" + f["metric"], f"v:{f['value']}"]:
+            index[k].append(i)
+    candidates = {(i, j) for held in index.values() if len(held) > 1 for i in held for j in held if i < j}
+    for i, j in sorted(candidates):
+        a, b = block[i], block[j]
+        if a["graph"] == b["graph"]:
+            continue
+        (wa, na), (wb, nb) = vectors[i], vectors[j]
+        shared = sum(w for k, w in wa.items() if k in wb)
+        score = _alike(a, b) + shared / (na * nb)
+        if score >= LINK:
+            yield score, i, j
+
+
+def _alike(a: dict[str, Any], b: dict[str, Any]) -> float:
+    score = -EARLIER * (bool(a["later"]) + bool(b["later"]))  # X of «از X به Y»: Y is the news
+    if a["metric"] == b["metric"]:
+        score += SAME_PHRASE if a["metric"].startswith("minted-") else SAME_CATALOGUE
+    if a["value"] is not None and b["value"] is not None:
+        low, high = sorted((abs(float(a["value"])), abs(float(b["value"]))))
+        ratio = high / low if low else float("inf")
+        score += SAME_VALUE if ratio == 1 else -FAR * (ratio > FAR_RATIO) - FAR * (ratio > 3 * FAR_RATIO)
+    return score
+
+
+def _who(f: dict[str, Any], links: dict[str, str], windows: dict[str, Window]) -> str | None:
+    """Whose figure: its speaker's entity, or the body its report quotes."""
+    if f["speaker"]:
+        return links.get(f["speaker"])
+    body = windows.get(f["graph"], Window(None, None)).quoted_body
+    return f"{DATA}org-{body}" if body else None
+
+
+# -- writing ----------------------------------------------------------------------------
+
+
+def _triples(
+    links: dict[str, str],
+    entities: dict[str, Entity],
+    figures: list[dict[str, Any]],
+    same: list[tuple[str, str]],
+) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]]:
+    n = ox.NamedNode
+    for speaker, entity in links.items():
+        yield n(speaker), n(CG.entity), n(entity)
+    for entity in entities.values():
+        yield from _entity_triples(entity)
+    for f in figures:
+        who, figure = f["who"], n(f["figure"])
+        if who in entities and f["speaker"]:
+            yield figure, n(CG.speakerLabel), ox.Literal(_preferred(entities[who]))
+        if f["start"] and f["end"]:
+            key = f"{f['metric']}|{f['scope'] or ''}|{f['start']}|{f['end']}"
+            yield figure, n(CG.periodKey), ox.Literal(key)
+    for a, b in same:  # both ways, so that either side is a lookup
+        yield n(a), n(CG.sameQuantityAs), n(b)
+        yield n(b), n(CG.sameQuantityAs), n(a)
+
+
+def _entity_triples(entity: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]]:
+    n = ox.NamedNode
+    node = n(entity.iri)
+    if "/post-" in entity.iri:
+        yield node, n(_RDF_TYPE), n(CG.Post)
+    preferred = _preferred(entity)
+    yield node, n(_SKOS + "prefLabel"), ox.Literal(preferred)
+    forms = sorted(set(entity.labels) | entity.mentions)
+    for form in forms:
+        if form != preferred:
+            yield node, n(_SKOS + "altLabel"), ox.Literal(form)
+    yield node, n(CG.formsSeen), ox.Literal(" | ".join(forms))
+    if entity.posts:
+        yield node, n(CG.postsSeen), ox.Literal(" | ".join(sorted(entity.posts)))
+    for office in sorted(entity.offices):
+        if "/post-" not in entity.iri:
+            yield node, n(CG.heldOffice), n(f"{DATA}post-{_office_iri_part(office)}")
+
+
+def _preferred(entity: Entity) -> str:
+    """The fullest name seen most often («میرهاشم موسوی» over «موسوی»)."""
+    return max(entity.labels, key=lambda label: (len(label.split()) >= 2, entity.labels[label], label))
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("/", 1)[-1]

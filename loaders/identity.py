@@ -1,0 +1,186 @@
+"""Keys that say two mentions in different reports are one person, one body or one office.
+
+These are pure functions of a name as written; which mentions are then the same entity
+across reports (a surname or a role resolved to a named holder) is decided after ingest,
+over the whole store (:mod:`claimgraph.graph.identity`).
+
+- A person's key drops titles («دکتر», «مهندس», «سید», «حجت‌الاسلام») and folds spelling,
+  spacing and ZWNJ: «دکتر میر هاشم موسوی» and «میرهاشم موسوی» share one.
+- A body's key drops a leading «سازمان» and a trailing «کشور»/«ایران», so «سازمان تأمین
+  اجتماعی کشور» and «تامین‌اجتماعی» share one; a provincial office, branch or department
+  («اداره کل تأمین اجتماعی استان مرکزی», «تأمین اجتماعی غرب تهران») keeps its own key and
+  names the body it is part of.
+- An office is a role class and a body: «مدیرعامل سازمان تأمین اجتماعی» and «رئیس سازمان
+  تامین اجتماعی» are one office (the head of the body).
+
+>>> person_key("دکتر میر هاشم موسوی") == person_key("میرهاشم موسوی")
+True
+>>> body("سازمان تأمین اجتماعی کشور").key == body("تامین‌اجتماعی").key
+True
+>>> b = body("اداره کل تأمین اجتماعی استان مرکزی")
+>>> b.parent == body("تأمین اجتماعی").key, b.key == b.parent
+(True, False)
+>>> office_key("مدیرعامل", "سازمان تأمین اجتماعی") == office_key("رئیس", "سازمان تامین اجتماعی")
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .normalize import ZWNJ, key, normalize
+
+# Honorifics and ranks that may stand before a name and are not part of it.
+NAME_TITLES = frozenset(
+    "دکتر مهندس سردار سرتیپ سرلشکر سرهنگ سرتیپ‌دوم دریادار حجت‌الاسلام حجت‌الاسلام‌والمسلمین "
+    "والمسلمین آیت‌الله حاج حاجی استاد خانم آقای آقا سید سیده شهید جناب سرکار".split()
+)
+# Roles that head the body they name: one office whatever the house style calls it.
+_HEAD_ROLES = frozenset(key(r) for r in (
+    "رئیس", "رئیس کل", "رئیس سازمان", "مدیرعامل", "مدیر عامل", "سرپرست", "وزیر", "دبیرکل",
+    "دبیر کل", "استاندار", "فرماندار", "شهردار", "بخشدار", "فرمانده", "دادستان", "رئیس هیئت مدیره",
+))  # fmt: skip
+_ROLE_CLASSES = {key("سخنگو"): "spokesperson", key("سخنگوی"): "spokesperson",
+                 key("معاون"): "deputy", key("قائم‌مقام"): "deputy", key("نایب‌رئیس"): "deputy"}  # fmt: skip
+# Words that open the name of a part of a body («اداره کل X استان Y», «شعبه X»).
+_DIVISIONS = ("اداره کل", "اداره‌کل", "مدیریت", "مدیرکل", "اداره", "شعبه", "معاونت", "دفتر", "واحد")
+# Words that put what follows in a place: a province, a town, a quarter.
+_PLACE_WORDS = frozenset("استان شهرستان شهر منطقه بخش غرب شرق شمال جنوب مرکز حوزه".split())
+# Words that open a body's name but not its identity («سازمان تأمین اجتماعی» = «تأمین اجتماعی»);
+# «روابط عمومی X» speaks for X.
+_DROPPED_HEADS = ("روابط عمومی", "روابط‌عمومی", "سازمان")
+# Tails that do not change which body is meant, longest first.
+_NATIONAL = ("جمهوری اسلامی ایران", "امام خمینی (ره)", "جمهوری اسلامی", "امام خمینی", "(ره)", "کشور",
+             "ایران", "ج.ا.ا")  # fmt: skip
+
+
+def person_key(name: str) -> str:
+    """The spelling-insensitive key of a person's name, titles dropped; «الله» in a name is
+    written «اله» too (عین‌اللهی, عین‌الهی).
+
+    >>> person_key("بهرام عین‌اللهی") == person_key("بهرام عین الهی")
+    True
+    """
+    return key(" ".join(_untitled(name))).replace("لله", "له")
+
+
+def surname_key(name: str) -> str:
+    """The key of a name's last word («موسوی» of «میرهاشم موسوی»)."""
+    words = _untitled(name)
+    return key(words[-1]).replace("لله", "له") if words else ""
+
+
+def _untitled(name: str) -> list[str]:
+    words = normalize(name).split()
+    i = 0
+    while i < len(words) - 1 and words[i] in NAME_TITLES:
+        i += 1
+    return words[i:]
+
+
+def role_class(role: str) -> str:
+    """A role's class: «head» for every role that heads its body, else the role's key.
+
+    >>> role_class("مدیر عامل"), role_class("رییس کل"), role_class("سخنگوی")
+    ('head', 'head', 'spokesperson')
+    """
+    k = key(role)
+    if k in _HEAD_ROLES:
+        return "head"
+    return _ROLE_CLASSES.get(k) or next((c for r, c in _ROLE_CLASSES.items() if k.startswith(r)), k)
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    key: str  # the body's own key
+    label: str  # its name as written, normalised
+    parent: str | None = None  # the key of the body it is part of
+    place: str | None = None  # the place a part is in, as written
+
+
+def body(name: str) -> Body:
+    """A body's key, and the body it is part of when it is a provincial office, branch or
+    department."""
+    label = normalize(name).strip()
+    words = _strip_national(label.split())
+    division = _strip_division(words)
+    core, place = _split_place(words)
+    core = _strip_national(_strip_heads(core))
+    if division and not place and len(core) < 2:
+        return Body(key(label), label)  # «شعبه لاهیجان»: a part of a body the text names elsewhere
+    own = key(" ".join([*core, *place]))
+    parent = key(" ".join(core)) if core and (place or division) else None
+    return Body(own, label, parent if parent != own else None, " ".join(place) or None)
+
+
+def office_key(role: str, organisation: str | None) -> str:
+    """The key of an office: a role class at a body («head@تامیناجتماعی»)."""
+    return role_class(role) + "@" + (body(organisation).key if organisation else "")
+
+
+def _strip_division(words: list[str]) -> bool:
+    """Drop a leading «اداره کل», «شعبه» … from ``words`` in place; True if there was one."""
+    for division in _DIVISIONS:
+        parts = division.split()
+        if words[: len(parts)] == parts and len(words) > len(parts):
+            del words[: len(parts)]
+            return True
+    return False
+
+
+def _strip_heads(words: list[str]) -> list[str]:
+    for head in _DROPPED_HEADS:
+        parts = head.split()
+        if words[: len(parts)] == parts and len(words) > len(parts):
+            words = words[len(parts) :]
+    return words
+
+
+def _strip_national(words: list[str]) -> list[str]:
+    for tail in _NATIONAL:
+        parts = tail.split()
+        if len(words) > len(parts) and words[-len(parts) :] == parts:
+            return words[: -len(parts)]
+    return words
+
+
+def _split_place(words: list[str]) -> tuple[list[str], list[str]]:
+    """(the body's own words, the place words after them) — «تأمین اجتماعی | استان مرکزی»."""
+    for i in range(1, len(words)):
+        if words[i] in _PLACE_WORDS or _place_at(words, i):
+            return words[:i], words[i:]
+    return words, []
+
+
+def _place_at(words: list[str], i: int) -> bool:
+    for size in (3, 2, 1):
+        if i + size <= len(words) and " ".join(words[i : i + size]) in places():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Provinces and towns (``lexicon/places.txt``), as written and without ZWNJ."""
+    text = resources.files(__package__).joinpath("lexicon", "places.txt").read_text("utf-8")
+    names = {
+        normalize(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#")
+    }
+    return frozenset(names | {n.replace(ZWNJ, " ") for n in names})
+
+
+def place_in(text: str, start: int, end: int) -> str | None:
+    """The key of the first province or town ``text[start:end]`` names («در استان گیلان»,
+    «تهران»), or None.
+
+    >>> place_in("در استان گیلان ۳۰۰ نفر", 0, 24) == key("گیلان")
+    True
+    """
+    words = normalize(text[start:end]).split()
+    for i in range(len(words)):
+        if _place_at(words, i):
+            size = next(n for n in (3, 2, 1) if " ".join(words[i : i + n]) in places())
+            return key(" ".join(words[i : i + size]))
+    return None
