@@ -33,11 +33,13 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from claimgraph.loaders.identity import NAME_TITLES
+from claimgraph.loaders.people import is_given_name
 from claimgraph.ontology import CG, DATA, IDENTITY_GRAPH, SCHEMA
 
 IDENTITY = IDENTITY_GRAPH
 VERSION = "1"  # written into the graph; a store with another version is rebuilt
-NEAR = timedelta(days=120)  # an office's holder is looked for this far from a report's dates
+NEAR = timedelta(days=365)  # an office's holder is looked for this far from a report's dates
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
@@ -107,7 +109,7 @@ def build(store: Any) -> int:
             entity.mentions.add(mention)
     for f in figures:
         f["who"] = _who(f, links, windows)
-    triples = list(_triples(links, entities, figures, quantity_links(figures)))
+    triples = list(_triples(links, entities, figures, quantity_links(figures), measure_links(figures)))
     triples.append((ox.NamedNode(IDENTITY), ox.NamedNode(CG.identityReports), ox.Literal(str(len(windows)))))
     triples.append((ox.NamedNode(IDENTITY), ox.NamedNode(CG.identityVersion), ox.Literal(VERSION)))  # last
     store.replace_graph(IDENTITY, triples)
@@ -141,8 +143,7 @@ def _speakers(store: Any) -> list[Speaker]:
             OPTIONAL {{ ?s <{CG.surnameKey}> ?surname }}
             OPTIONAL {{ ?s <{CG.officeKey}> ?office }}
             OPTIONAL {{ ?s <{SCHEMA.jobTitle}> ?role }}
-            OPTIONAL {{ ?s <{SCHEMA.affiliation}> ?org }}
-            OPTIONAL {{ ?org <{SCHEMA.name}> ?organisation }}
+            OPTIONAL {{ ?s <{SCHEMA.affiliation}> ?org . ?org <{SCHEMA.name}> ?organisation }}
           }}
         }}""").rows  # fmt: skip
     return [Speaker(str(s), str(g), *(str(x) if x is not None else None for x in rest))  # type: ignore[arg-type]
@@ -179,9 +180,13 @@ def _windows(store: Any) -> dict[str, Window]:
     return out
 
 
+_FIGURE_COLUMNS = ("graph", "figure", "speaker", "metric", "unit", "value", "context", "scope", "start",
+                   "end", "later", "basis")  # fmt: skip
+
+
 def _figures(store: Any) -> list[dict[str, Any]]:
     rows = store.select(f"""
-        SELECT ?g ?f ?speaker ?metric ?unit ?value ?context ?scope ?start ?end ?later WHERE {{
+        SELECT ?g ?f ?speaker ?metric ?unit ?value ?context ?scope ?start ?end ?later ?basis WHERE {{
           GRAPH ?g {{
             ?f <{CG.metric}> ?m .
             ?m <{CG.key}> ?metric .
@@ -193,23 +198,14 @@ def _figures(store: Any) -> list[dict[str, Any]]:
             OPTIONAL {{ ?f <{CG.startDate}> ?start }}
             OPTIONAL {{ ?f <{CG.endDate}> ?end }}
             OPTIONAL {{ ?f <{CG.changedTo}> ?later }}
+            OPTIONAL {{ ?f <{CG.periodBasis}> ?basis }}
           }}
         }}""").rows  # fmt: skip
-    names = (
-        "graph",
-        "figure",
-        "speaker",
-        "metric",
-        "unit",
-        "value",
-        "context",
-        "scope",
-        "start",
-        "end",
-        "later",
-    )
     return [
-        {n: (v if v is None or n in ("start", "end") else str(v)) for n, v in zip(names, row, strict=True)}
+        {
+            n: (v if v is None or n in ("start", "end") else str(v))
+            for n, v in zip(_FIGURE_COLUMNS, row, strict=True)
+        }
         for row in rows
         if str(row[3]) != "minted-unknown"  # nothing says what it measures: compared with nothing
     ]
@@ -228,6 +224,7 @@ def resolve(speakers: list[Speaker], windows: dict[str, Window]) -> tuple[dict[s
     holders: dict[str, list[tuple[str, Window]]] = defaultdict(list)  # office → (person, when)
     by_surname: dict[str, set[str]] = defaultdict(set)
     bodies_of: dict[str, set[str]] = defaultdict(set)  # person → body keys of their offices
+    seen_when: dict[str, list[Window]] = defaultdict(list)  # person → the reports they are in
     named = [s for s in speakers if s.kind in ("person", "body")]
     fuller = _fuller_names(named)
     for s in named:
@@ -235,6 +232,7 @@ def resolve(speakers: list[Speaker], windows: dict[str, Window]) -> tuple[dict[s
         links[s.iri] = target
         _entity(entities, target).seen(s)
         if s.kind == "person":
+            seen_when[target].append(windows.get(s.graph, Window(None, None)))
             if s.surname:
                 by_surname[s.surname].add(target)
             if s.office:
@@ -246,7 +244,7 @@ def resolve(speakers: list[Speaker], windows: dict[str, Window]) -> tuple[dict[s
         when = windows.get(s.graph, Window(None, None))
         target = None
         if s.kind == "surname" and s.surname:
-            target = _by_surname(s, when, by_surname[s.surname], holders, bodies_of)
+            target = _by_surname(s, when, by_surname[s.surname], holders, bodies_of, seen_when)
         if target is None and s.office and s.kind in ("surname", "office"):
             target = _holder(holders.get(s.office, []), when)
             if target is None and s.kind == "office":
@@ -258,11 +256,15 @@ def resolve(speakers: list[Speaker], windows: dict[str, Window]) -> tuple[dict[s
 
 
 def _fuller_names(people: list[Speaker]) -> dict[str, str]:
-    """«نوری قزلجه» is «غلامرضا نوری قزلجه» when exactly one person named elsewhere has a
-    name that ends with it (and, if both were seen in a post, one post)."""
-    words = {s.iri: s.name.split() for s in people if s.kind == "person"}
+    """Two spellings of one name: «نوری قزلجه» is «غلامرضا نوری قزلجه» when exactly one
+    person named elsewhere has a name that ends with it (and, if both were seen in a post,
+    one post); «غلامرضا نوری» and «نوری قزلجه», both seen as the minister of one ministry,
+    share a surname word and are one person (the name seen most often stands for both)."""
+    words = {s.iri: [w for w in s.name.split() if w not in NAME_TITLES] for s in people if s.kind == "person"}
     offices: dict[str, set[str]] = defaultdict(set)
+    seen: dict[str, int] = defaultdict(int)
     for s in people:
+        seen[s.iri] += 1
         if s.office:
             offices[s.iri].add(s.office)
     by_tail: dict[tuple[str, ...], set[str]] = defaultdict(set)
@@ -270,12 +272,28 @@ def _fuller_names(people: list[Speaker]) -> dict[str, str]:
         for size in range(2, len(name)):
             by_tail[tuple(name[-size:])].add(iri)
     out = {}
+    by_name = {tuple(name): iri for iri, name in sorted(words.items(), key=lambda item: -seen[item[0]])}
     for iri, name in words.items():
+        shorter = by_name.get(tuple(name[:-1])) if len(name) > 2 else None
+        if shorter and seen[shorter] > seen[iri]:
+            out[iri] = shorter  # «تورج دهقانی دستیابی»: a word that ran on into the name
+            continue
         longer = by_tail.get(tuple(name), set()) - {iri}
         if len(longer) == 1:
             (other,) = longer
             if not (offices[iri] and offices[other]) or offices[iri] & offices[other]:
                 out[iri] = other
+    by_office: dict[str, set[str]] = defaultdict(set)
+    for iri, held in offices.items():
+        for office in held:
+            if iri in words and iri not in out:
+                by_office[office].add(iri)
+    surnames = {iri: {w for w in name if not is_given_name(w)} for iri, name in words.items()}
+    for held in by_office.values():
+        for iri in sorted(held, key=lambda p: (-seen[p], p)):
+            for other in held:
+                if other != iri and other not in out and iri not in out and surnames[iri] & surnames[other]:
+                    out[other] = iri
     return out
 
 
@@ -300,15 +318,20 @@ def _by_surname(
     candidates: set[str],
     holders: dict[str, list[tuple[str, Window]]],
     bodies_of: dict[str, set[str]],
+    seen_when: dict[str, list[Window]],
 ) -> str | None:
     """The named person a surname alone stands for: same surname, and the same office in
-    near dates, or (no office given) a body the report quotes."""
+    near dates, or (no office given) a body the report quotes, or else the only person of
+    that surname the store knows, seen in reports of near dates."""
     if s.office:
         held = [(p, w) for p, w in holders.get(s.office, []) if p in candidates]
         return _holder(held, when)
     body = when.quoted_body
     fitting = sorted(p for p in candidates if body and body in bodies_of.get(p, ()))
-    return fitting[0] if len(fitting) == 1 else None
+    if len(fitting) == 1:
+        return fitting[0]
+    near = sorted(p for p in candidates if any(when.near(w) for w in seen_when.get(p, ())))
+    return near[0] if len(candidates) == 1 and near else None
 
 
 def _holder(seen: list[tuple[str, Window]], when: Window) -> str | None:
@@ -333,17 +356,35 @@ def quantity_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
     """Pairs of figures in two reports that measure one quantity.
 
     Figures are compared only with those of the same speaker, canonical unit and scope in
-    other reports. A pair is linked when the words they are said with are alike
-    (:func:`claimgraph.loaders.context.similarity`), helped by one catalogue concept, one
-    minted phrase or one value, less when the values are far apart (a figure ten times
-    another is not its change); between two reports each figure pairs with one figure at
-    most, the most alike first, so that a report's wheat and barley do not both pair
-    with another report's wheat.
+    other reports. A pair is linked when the words they are said with are alike (the
+    cosine of their weighted context keys, as :func:`claimgraph.loaders.context.similarity`),
+    helped by one catalogue concept, one minted phrase or one value, less when the values
+    are far apart (a figure ten times another is not its change); between two reports each
+    figure pairs with one figure at most, the most alike first, so that a report's wheat
+    and barley do not both pair with another report's wheat.
     """
-    blocks: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    blocks: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for f in figures:
         if f["who"]:
             blocks[(f["who"], f["unit"] or "", f["scope"] or "")].append(f)
+    return _matched(blocks)
+
+
+def measure_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Pairs of figures that two speakers give for one catalogue quantity over one stated
+    period (same unit and scope), said with alike words: what two officials can disagree
+    on. A catalogue concept alone is too coarse (a wheat price and a project's credit are
+    both money of a budget), so the words must agree too."""
+    blocks: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for f in figures:
+        if f["basis"] == "stated" and not f["metric"].startswith("minted-"):
+            blocks[(f["metric"], f["unit"] or "", f["scope"] or "", str(f["start"]), str(f["end"]))].append(f)
+    who = {f["figure"]: f["who"] for f in figures}
+    return [(a, b) for a, b in _matched(blocks) if who[a] != who[b]]
+
+
+def _matched(blocks: dict[tuple[str, ...], list[dict[str, Any]]]) -> list[tuple[str, str]]:
+    """Within each block, figures of two reports paired one to one, the most alike first."""
     out = []
     for block in blocks.values():
         taken: set[tuple[int, str]] = set()  # (figure, other report) already matched
@@ -359,12 +400,12 @@ def quantity_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
 def _scores(block: list[dict[str, Any]]) -> Iterator[tuple[float, int, int]]:
     """(score, i, j) for the pairs of a block alike enough to be one quantity: only pairs
     that share a context word, a metric or a value are scored at all."""
-    from claimgraph.loaders.context import weight
+    from claimgraph.loaders.context import parse_weighted
 
     vectors = []
     index: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(block):
-        words = {k: weight(k) ** 2 for k in set((f["context"] or "").split())}
+        words = {k: w**2 for k, w in parse_weighted(f["context"] or "").items()}
         vectors.append((words, math.sqrt(sum(words.values())) or 1.0))
         for k in [*words, "m:" + f["metric"], f"v:{f['value']}"]:
             index[k].append(i)
@@ -387,6 +428,8 @@ def _alike(a: dict[str, Any], b: dict[str, Any]) -> float:
     if a["value"] is not None and b["value"] is not None:
         low, high = sorted((abs(float(a["value"])), abs(float(b["value"]))))
         ratio = high / low if low else float("inf")
+        if float(a["value"]) * float(b["value"]) < 0:
+            ratio = float("inf")  # «منفی ۸ میلیارد دلار» and «۳ میلیارد دلار»: a level and a change
         score += SAME_VALUE if ratio == 1 else -FAR * (ratio > FAR_RATIO) - FAR * (ratio > 3 * FAR_RATIO)
     return score
 
@@ -407,6 +450,7 @@ def _triples(
     entities: dict[str, Entity],
     figures: list[dict[str, Any]],
     same: list[tuple[str, str]],
+    across: list[tuple[str, str]],
 ) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]]:
     n = ox.NamedNode
     for speaker, entity in links.items():
@@ -417,12 +461,10 @@ def _triples(
         who, figure = f["who"], n(f["figure"])
         if who in entities and f["speaker"]:
             yield figure, n(CG.speakerLabel), ox.Literal(_preferred(entities[who]))
-        if f["start"] and f["end"]:
-            key = f"{f['metric']}|{f['scope'] or ''}|{f['start']}|{f['end']}"
-            yield figure, n(CG.periodKey), ox.Literal(key)
-    for a, b in same:  # both ways, so that either side is a lookup
-        yield n(a), n(CG.sameQuantityAs), n(b)
-        yield n(b), n(CG.sameQuantityAs), n(a)
+    for links_, prop in ((same, CG.sameQuantityAs), (across, CG.sameMeasureAs)):
+        for a, b in links_:  # both ways, so that either side is a lookup
+            yield n(a), n(prop), n(b)
+            yield n(b), n(prop), n(a)
 
 
 def _entity_triples(entity: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]]:

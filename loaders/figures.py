@@ -77,7 +77,7 @@ _MODEL_BEFORE = re.compile(
 _TIME_MARK = re.compile(f"{_B}(?:دقیقه|ثانیه|دقایق)(?:{_S}ی|{_S}های)?{_S}$")
 # Words right after a number that make it a date or a period phrase.
 _NOT_AFTER = re.compile(
-    f"{_S}(?:{_MONTH_NAME}{_E}|(?:ساعت|روز|هفته|ماه|سال|دهه)(?:{_S}های)?{_S}"
+    f"{_S}(?:{_MONTH_NAME}{_E}|(?:ساعت|روز|هفته|ماه|سال|دهه)(?:{_S}های)?(?:{_S}و{_S}نیم)?{_S}"
     f"(?:گذشته|اخیر|آینده|آتی|پیش|قبل|بعد|نخست|اول|ابتدایی|منتهی|متوالی){_E}|"
     f"(?:ماهه|ساله|روزه|هفته‌ای){_E}|[:/][۰-۹])"
 )
@@ -170,12 +170,32 @@ _LIST_GAP = re.compile(f"{_S}(?:[،,]{_S}(?:و{_S})?|و{_S})")
 _NAMES_GAP = re.compile(f"{_S}(?:[،,]|و){_S}(?:[{LETTER}]+{_S}){{0,2}}")
 
 
+# Identifiers: «کد خبر: ۲۷۵۹۸», «شناسه مطلب ۱۲», «پایگاه خبری 598», «شبکه خبر ۲».
+_ID_BEFORE = re.compile(
+    f"{_B}(?:(?:کد|شماره|شناسه){_S}(?:خبر|مطلب|گزارش|پرونده)|پایگاه{_S}خبری|خبرگزاری|سایت|کانال){_S}:?{_S}$"
+)
+_DURATION_UNIT = f"(?:سال|ماه|روز|هفته|ساعت|دهه|قرن)(?:{_S}ها)?"
+# A duration that sets when, not what: «پس از ۴۳ سال», «ظرف ۲ ماه», «به مدت ۵ سال».
+_WHEN_BEFORE = re.compile(
+    f"{_B}(?:پس{_S}از|بعد{_S}از|پیش{_S}از|قبل{_S}از|ظرف|طی|در{_S}طول|در{_S}مدت|به{_S}مدت|حتی){_S}$"
+)
+_DURATION_AFTER = re.compile(f"{_S}{_DURATION_UNIT}{_E}")
+# «دو سال و نیم گذشته»: the half belongs to the period too.
+_HALF_PERIOD = re.compile(f"{_S}{_DURATION_UNIT}{_S}و{_S}نیم{_S}(?:گذشته|اخیر|آینده){_E}")
+
+
 def _exclusion(text: str, number: NumberPhrase, unit: str | None) -> str | None:
     """Why years, dates, identifiers, time points, models, period phrases and bare small
     words are not figures (one of the kinds above), or None for a figure."""
     before = text[max(0, number.start - 16) : number.start]
-    if _NOT_BEFORE.search(before):
+    if _NOT_BEFORE.search(before) or (unit is None and _ID_BEFORE.search(before)):
         return _BEFORE
+    if _WHEN_BEFORE.search(before) and _DURATION_AFTER.match(text, number.end):
+        return _AFTER
+    if _HALF_PERIOD.match(text, number.end) or (
+        text[number.start : number.end] == "نیم" and re.search(f"{_DURATION_UNIT}{_S}و{_S}$", before)
+    ):
+        return _AFTER
     bare = unit is None and not re.search(f"[{LETTER}]", text[number.start : number.end])
     if bare and _MODEL_BEFORE.search(before):
         return _BEFORE
@@ -207,7 +227,25 @@ def _excluded_itself(text: str, number: NumberPhrase, unit: str | None, before: 
         return True  # «پاسخ ده», «زیان ده»: the verb stem, far more often than a bare ten
     if not digits and number.value < 20 and _DEMONSTRATIVE.search(before):
         return True
+    if unit is None and plain and number.value < 100 and _unknown_word_before(before):
+        return True  # «جمعی‌نو ۲», «پارس ۱۱»: a name with a number
     return False
+
+
+_LAST_WORDS = re.compile(f"(?:([{LETTER}{ZWNJ}]+) )?([{LETTER}{ZWNJ}]+){_S}$")
+
+
+def _unknown_word_before(before: str) -> bool:
+    """The word right before is one no Persian word list knows (a name, a brand), nor
+    the second half of a compound whose space was lost («جمع آوری ۵۲»)."""
+    from .glue import lexicon
+
+    m = _LAST_WORDS.search(before)
+    if not m or len(m.group(2)) < 3:
+        return False
+    word, lex = m.group(2), lexicon()
+    forms = [word] + ([m.group(1) + ZWNJ + word, m.group(1) + word] if m.group(1) else [])
+    return not any(f in lex.words or f.replace(ZWNJ, "") in lex.zwnj_forms or f in lex.names for f in forms)
 
 
 def _exclusions(text: str, numbers: list[NumberPhrase]) -> list[str | None]:

@@ -28,6 +28,14 @@ _NP_END = frozenset(
     "داشت دارد هستند نیز هم هر این آن اگر چه ولی اما بدون".split()
 )
 _NOT_CONTENT = _NP_END | frozenset("بیش حدود نزدیک قریب بالغ کمتر بیشتر افزون حداقل حداکثر دست‌کم".split())
+# Words that say when or how, never what is counted: skipped when a phrase is minted
+# («در حال حاضر ۱۴۰ هزار نفر» is not «حاضر»; «بر این اساس» is not «اساس»).
+_NOT_WHAT = frozenset(
+    "حال حاضر کنون اکنون تاکنون هم‌اکنون امروز امسال پارسال دیروز فردا گذشته اخیر جاری آینده قبل بعد "
+    "سال سالانه ماه ماهانه روز روزانه هفته ساعت اساس بنابراین همچنین ضمن مجموع مجموعا کل عدد رقم "
+    "میزان مقدار تعداد حدودا تقریبا معادل برابر نسبت مشابه دوره مدت طول ابتدای ابتدا پایان آخر "
+    "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
+)
 
 
 # Endings written after a ZWNJ that a lemma drops (بیمه‌ای → بیمه).
@@ -87,6 +95,8 @@ def resolve(after: list[str], before: list[str], *, unit_words: int = 0) -> Metr
     labels («سفر رایگان») but a minted metric is never the unit alone.
     """
     after, before = after[: _AFTER + unit_words], before[-_BEFORE:]
+    if unit_words < len(after) and after[unit_words] == "از":  # «۳۰ درصد از جمعیت کشور»: of what
+        after = after[:unit_words] + after[unit_words + 1 :]
     best = _best_label([lemma(w) for w in after], [lemma(w) for w in before])
     if best:
         concept = metrics()[best]
@@ -145,18 +155,40 @@ def _find(words: tuple[str, ...], side: list[str], *, reverse: bool) -> float | 
 def _skip_function_words(words: list[str]) -> list[str]:
     """Words before a figure, nearest first, past the prepositions and qualifiers next to it."""
     i = 0
-    while i < len(words) and (words[i] in _NOT_CONTENT or words[i] in _stopwords()):
+    while i < len(words) and (words[i] in _NOT_CONTENT or _when(words[i]) or words[i] in _stopwords()):
         i += 1
     return words[i:]
+
+
+def _when(word: str) -> bool:
+    """A word of time or manner (see _NOT_WHAT), «اردیبهشت‌ماه» included."""
+    return word in _NOT_WHAT or (word.endswith("ماه") and word[:-3].rstrip(ZWNJ) in _NOT_WHAT)
+
+
+_VERB_ENDINGS = ("ند", "یم", "ید")
+
+
+def _verb_like(word: str) -> bool:
+    """«مشغول‌اند», «می‌شود», «رسیده»: a verb form ends a noun phrase."""
+    return word.startswith(("می" + ZWNJ, "نمی" + ZWNJ)) or (ZWNJ + "ا" in word[-5:]) or (
+        word.endswith(_VERB_ENDINGS) and len(word) > 4 and word[:-2] in _past_stems()
+    )
+
+
+@lru_cache(maxsize=1)
+def _past_stems() -> frozenset[str]:
+    from .glue import lexicon
+
+    return lexicon().past
 
 
 def _noun_phrase(words: list[str]) -> list[str]:
     """Up to three content words before the first word that ends a noun phrase."""
     out = []
     for word in words:
-        if word in _NP_END or word in _stopwords() or not word[:1].isalpha():
+        if word in _NP_END or word in _stopwords() or not word[:1].isalpha() or _verb_like(word):
             break
-        if word not in _NOT_CONTENT:
+        if word not in _NOT_CONTENT and not _when(word):
             out.append(word)
         if len(out) == 3:
             break

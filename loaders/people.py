@@ -363,6 +363,7 @@ def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | Non
         and k - i < 6
         and toks[k][2] not in SPEAKING_BODIES
         and (_org_word(toks[k][2]) or (toks[k][2] == "با" and toks[k - 1][2] in _WITH_NOUNS))
+        and toks[k - 1][2] not in ("ایران", "کشور")  # «مرکز آمار ایران»: the name is whole
     ):
         k += 1
     words = [t[2] for t in toks[i:k]]
@@ -380,11 +381,20 @@ SPEAKING_BODIES = ORG_HEADS | frozenset(
 )
 
 
+# Words that end a body's name and open what it said: «بانک مرکزی | تورم …», «مرکز آمار
+# ایران | نرخ تورم سالانه …», «بانک مرکزی | اخیرا …».
+_AFTER_BODY = frozenset(
+    "تورم نرخ میزان رشد افزایش کاهش نشان اخیرا اخیراً همچنین امسال پارسال دیروز "
+    "متوسط میانگین تعداد شاخص".split()
+)
+
+
 def _org_word(word: str) -> bool:
     """A word that can continue an organisation's name: not a stop word, not a plural."""
     plural = word.endswith(("ها", "های")) and ZWNJ in word
     return (
         word not in STOP
+        and word not in _AFTER_BODY
         and not plural
         and not is_given_name(word)
         and word not in TITLES

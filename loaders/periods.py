@@ -283,9 +283,32 @@ def _until_now(m: re.Match[str], window: Window) -> Period:
 
 
 def _day(m: re.Match[str], window: Window) -> Period:
-    """«روز گذشته», «دیروز»: the day before the report's date."""
-    start, end = _decided(window, lambda d: (d - timedelta(days=1), d - timedelta(days=1)))
+    """«روز گذشته», «دیروز»: the day before the report's date; «فردا» the day after."""
+    shift = timedelta(days=1 if m.group(0).startswith("فردا") else -1)
+    start, end = _decided(window, lambda d: (d + shift, d + shift))
     return Period(m.group(0), start, end)
+
+
+def _crop_year(m: re.Match[str], window: Window) -> Period:
+    """«سال زراعی جاری», «سال زراعی ۱۴۰۱-۱۴۰۲»: from 1 Mehr to the end of Shahrivar."""
+    if m.group("y1"):
+        first = _jalali_year(m.group("y1"))
+        return Period(m.group(0), *_crop_span(first))
+    rel = m.group("rel")
+
+    def span(day: date) -> tuple[date, date]:
+        j = _jalali(day)
+        first = (j.year if j.month >= 7 else j.year - 1) - (1 if rel and re.match(_PAST, rel) else 0)
+        return _crop_span(first)
+
+    start, end = _decided(window, span)
+    return Period(m.group(0), start, end)
+
+
+def _crop_span(first: int) -> tuple[date, date]:
+    return JalaliDate(first, 7, 1).to_gregorian(), JalaliDate(first + 1, 7, 1).to_gregorian() - timedelta(
+        days=1
+    )
 
 
 def _week(m: re.Match[str], window: Window) -> Period:
@@ -432,8 +455,13 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     ),
     # «روز دوشنبه», «پنجشنبه گذشته»: the last such day
     (re.compile(f"{_B}(?:روز )?(?P<weekday>{'|'.join(_WEEKDAYS)})(?: گذشته)?{_E}"), _weekday),
-    # «روز گذشته», «دیروز»: the day before the report
-    (re.compile(f"{_B}(?:روز گذشته|دیروز){_E}"), _day),
+    # «سال زراعی جاری», «سال زراعی ۱۴۰۱-۱۴۰۲»: the crop year, Mehr to Shahrivar
+    (
+        re.compile(f"{_B}سال زراعی(?: (?:(?P<y1>{_YEAR4})(?: ?[-–/] ?{_YEAR4})?|{_REL_YEAR}))?{_E}"),
+        _crop_year,
+    ),
+    # «روز گذشته», «دیروز», «فردا»: the day before or after the report
+    (re.compile(f"{_B}(?:روز گذشته|دیروز|فردا){_E}"), _day),
     # «هفته گذشته», «هفته آینده», «این هفته»: a calendar week
     (re.compile(f"{_B}(?:هفته{_S}(?:گذشته|قبل|آینده|بعد|جاری)|این هفته){_E}"), _week),
     # «تا پایان سال (جاری)», «تا آخر امسال»: this year, as a target
@@ -551,11 +579,12 @@ def anchor(
     """When a figure holds: its period's dates (up to the report's date when it reports
     what was done so far: «امسال» in a report of 2025-08-11 is 2025-03-21 … 2025-08-11);
     «تاکنون» from the start of the year to the report's date for a flow; the report's
-    date for «در حال حاضر», for a stock and for a figure with no period phrase; or the
-    span of readings a date window allows.
+    date for «در حال حاضر» and for a stock with no period phrase; or the span of readings
+    a date window allows. A flow with no period phrase is «undated»: only its report's
+    date is known, which says when it was said, not what time it covers.
 
     >>> from datetime import date
-    >>> anchor(None, (date(2024, 1, 2), date(2024, 1, 2)))
+    >>> anchor(None, (date(2024, 1, 2), date(2024, 1, 2)), stock=True)
     Anchor(first=datetime.date(2024, 1, 2), last=datetime.date(2024, 1, 2), basis='report')
     >>> this_year = Period("امسال", earliest=date(2023, 3, 21), latest=date(2025, 3, 20))
     >>> anchor(this_year, (None, None)).basis
@@ -570,7 +599,12 @@ def anchor(
         return Anchor(period.earliest, period.latest, "window")
     if period and period.as_of and today and not stock and period.text.startswith("تا"):
         return Anchor(year_span(_jalali(today).year)[0], today, "stated")  # «تاکنون»: so far this year
-    if period is None or period.as_of or period.recurrence == "daily":
-        if low and high:
-            return Anchor(low, high, "report" if low == high else "window")
+    if (
+        low
+        and high
+        and ((period is None and stock) or (period and (period.as_of or period.recurrence == "daily")))
+    ):
+        return Anchor(low, high, "report" if low == high else "window")
+    if low and high and period is None:
+        return Anchor(low, high, "undated")  # a flow with no period phrase: only the report's date is known
     return None

@@ -24,7 +24,7 @@ from .figures import FigureDraft, find_figures
 from .identity import place_in
 from .metrics import UNKNOWN_METRIC, lemma, resolve
 from .modality import modality
-from .model import Extraction, Figure, Period, Person, Report, Statement
+from .model import Extraction, Figure, Metric, Period, Person, Report, Statement
 from .normalize import ZWNJ, key, normalize_text
 from .offsets import MappedText
 from .people import Mention, tokens
@@ -67,8 +67,8 @@ def extract(report: Report) -> Extraction:
         figure = _figure(mapped, draft, sentence, periods, owner, cues)
         if _rhetorical(text, draft, figure):
             continue
-        if figures and _ANAPHORA.search(figure.metric_text or ""):
-            figure = dataclasses.replace(figure, metric=figures[-1].metric)
+        if figures and (_ANAPHORA.search(figure.metric_text or "") or _changed(figures[-1], figure)):
+            figure = dataclasses.replace(figure, metric=_better(figures[-1].metric, figure.metric))
         if figure.unit == "unit":
             figure = dataclasses.replace(figure, unit=_specific_unit(figure, figures))
         if figure.unit is None and not figure.metric.minted:
@@ -79,7 +79,9 @@ def extract(report: Report) -> Extraction:
         context = before + context_keys(text, draft.end, min(right, clause[1]))[:_CONTEXT_AFTER]
         scope = place_in(text, *clause)
         figures.append(dataclasses.replace(figure, scope=scope, context=tuple(dict.fromkeys(context))))
-    figures = _anchored(_periods_carried(_repeats_attributed(figures)), report.date_window)
+    figures = _anchored(
+        _periods_carried(_repeats_attributed(_body_report(figures, statements))), report.date_window
+    )
     return Extraction(report, tuple(statements), tuple(figures), tuple(people.values()))
 
 
@@ -100,18 +102,56 @@ def _segment(text: str, sentence: tuple[int, int], drafts: list[FigureDraft], n:
     return left, right
 
 
+def _changed(earlier: Figure, figure: Figure) -> bool:
+    """«از ۴۰ درصد به ۲۶ درصد»: the second of a change measures what the first does."""
+    return earlier.earlier and figure.change_from is not None
+
+
+def _better(first: Metric, second: Metric) -> Metric:
+    """Of two readings of one quantity's metric, a catalogue concept, else a phrase."""
+    if first.key == UNKNOWN_METRIC or (first.minted and not second.minted):
+        return second if second.key != UNKNOWN_METRIC else first
+    return first
+
+
+def _body_report(figures: list[Figure], statements: list[Statement]) -> list[Figure]:
+    """A report in which one body alone speaks («مرکز آمار ایران اعلام کرد», «متن گزارش
+    بانک مرکزی») gives that body's figures throughout: a figure no statement holds is the
+    body's, from its statement nearest before it (or its first)."""
+    speakers = {s.speaker for s in statements if s.speaker}
+    if len(speakers) != 1 or not next(iter(speakers)).body:
+        return figures
+    starts = [s.start for s in statements]
+    return [
+        dataclasses.replace(f, statement=max(bisect_right(starts, f.start) - 1, 0))
+        if f.statement is None
+        else f
+        for f in figures
+    ]
+
+
 def _periods_carried(figures: list[Figure]) -> list[Figure]:
     """A figure whose sentence names no period takes the period of the same claim made
     elsewhere in the report (the same value and unit: a headline and its statement), or
     else of the last figure before it that measures the same thing («۷ میلیون و ۵۰۰ هزار
-    تن … از ابتدای سال تاکنون», then «استان خوزستان با خرید ۱ میلیون و ۴۳۴ هزار تن»)."""
+    تن … از ابتدای سال تاکنون», then «استان خوزستان با خرید ۱ میلیون و ۴۳۴ هزار تن»), or
+    else the last dated period its statement gave (what a speaker says next is of the
+    time they set, unless it is a target)."""
     by_claim = {(f.value, f.unit): f.period for f in reversed(figures) if f.period}
     out: list[Figure] = []
     last: dict[str, Period] = {}
+    spoken: dict[int, Period] = {}  # statement → the last dated period it gave
     for f in figures:
-        period = f.period or by_claim.get((f.value, f.unit)) or last.get(f.metric.key)
+        period = (
+            f.period
+            or by_claim.get((f.value, f.unit))
+            or last.get(f.metric.key)
+            or (spoken.get(f.statement) if f.statement is not None and f.modality != "target" else None)
+        )
         if period and f.metric.key != UNKNOWN_METRIC:
             last[f.metric.key] = period
+        if period and period.start and period.end and f.statement is not None and f.modality != "target":
+            spoken[f.statement] = period
         out.append(dataclasses.replace(f, period=period) if period is not f.period else f)
     return out
 

@@ -28,6 +28,7 @@ from rdflib import URIRef
 from claimgraph.ontology import DATA
 
 from .catalogue import units
+from .context import weighted
 from .identity import body, office_key, person_key, surname_key
 from .model import Anchor, Extraction, Figure, Period, Person, Report, Statement
 from .normalize import key, normalize
@@ -159,10 +160,6 @@ def _report(report: Report, iri: Node) -> Iterator[Triple]:
             yield iri, CG.publishedBefore, date_literal(report.published_before)
     if report.date_note:
         yield iri, CG.dateNote, _text(report.date_note)
-    first, last = report.date_window
-    if first or last:  # the window as days, so that queries can say how near two reports are
-        yield iri, CG.fromDay, integer(((first or last) - _EPOCH).days)  # type: ignore[operator]
-        yield iri, CG.toDay, integer(((last or first) - _EPOCH).days)  # type: ignore[operator]
 
 
 def url_term(url: str) -> Node | ox.Literal:
@@ -275,7 +272,7 @@ def _figure(
     if figure.scope:
         yield iri, CG.scopeKey, _text(figure.scope)
     if figure.context:
-        yield iri, CG.contextKeys, _text(" ".join(figure.context))
+        yield iri, CG.contextKeys, _text(weighted(figure.context))
 
 
 def _quantity(iri: Node, figure: Figure) -> Iterator[Triple]:
@@ -328,7 +325,7 @@ def _anchor(figure: Node, anchor: Anchor) -> Iterator[Triple]:
     yield figure, CG.fromDay, integer((anchor.first - _EPOCH).days)
     yield figure, CG.toDay, integer((anchor.last - _EPOCH).days)
     yield figure, CG.periodBasis, _text(anchor.basis)
-    if anchor.basis != "window":
+    if anchor.basis in ("stated", "report"):
         yield figure, CG.startDate, date_literal(anchor.first)
         yield figure, CG.endDate, date_literal(anchor.last)
 

@@ -66,7 +66,6 @@ class CG(DefinedNamespace):
     partOf: URIRef  # ObjectProperty
     period: URIRef  # ObjectProperty
     periodBasis: URIRef  # DatatypeProperty
-    periodKey: URIRef  # DatatypeProperty
     periodText: URIRef  # DatatypeProperty
     plan: URIRef  # plan
     postsSeen: URIRef  # DatatypeProperty
@@ -79,6 +78,7 @@ class CG(DefinedNamespace):
     quotedOrganisationName: URIRef  # DatatypeProperty
     range: URIRef  # range
     recurrence: URIRef  # DatatypeProperty
+    sameMeasureAs: URIRef  # ObjectProperty
     sameQuantityAs: URIRef  # ObjectProperty
     scale: URIRef  # DatatypeProperty
     scaledForm: URIRef  # ObjectProperty

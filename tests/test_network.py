@@ -188,7 +188,7 @@ def test_related_and_stats_commands(seed_store: Path, graph) -> None:
     assert listed.exit_code == 0 and "change" in listed.output and "2,700,000" in listed.output
     counted = run(stats_command, "--store", str(seed_store), "--top", "3")
     assert counted.exit_code == 0 and MOUSAVI in counted.output
-    assert re.search(r"^figure +14$", counted.output, re.M)
+    assert re.search(r"^figure +15$", counted.output, re.M)
     assert re.search(r"^changed-to +1$", counted.output, re.M)
 
 

@@ -75,6 +75,7 @@ def build(work: dict, texts: Path) -> tuple[dict, list[str]]:
             problems.append(f"{where}: qualifier {f.get('qualifier')!r}")
         spans[f["id"]] = (f["doc"], *span, f["value"])
         figures.append({k: v for k, v in {**f, "start": span[0], "end": span[1]}.items() if k in FIGURE_KEYS})
+    alt = _repeated_mentions(work["figures"], spans)
     pairs = []
     for p in work.get("pairs", []):
         if p["a"] not in spans or p["b"] not in spans:
@@ -85,8 +86,26 @@ def build(work: dict, texts: Path) -> tuple[dict, list[str]]:
         if not p.get("relations") or set(p["relations"]) - RELATIONS:
             problems.append(f"pair {p['a']}–{p['b']}: relations {p.get('relations')}")
         side = {n: dict(zip(("doc", "start", "end", "value"), spans[p[n]], strict=True)) for n in "ab"}
+        for n in "ab":
+            if alt.get(p[n]):
+                side[n]["alt_spans"] = alt[p[n]]
         pairs.append({**{k: v for k, v in p.items() if k not in ("a", "b")}, **side})
     return {"documents": docs, "figures": figures, "pairs": pairs}, problems
+
+
+def _repeated_mentions(figures: list[dict], spans: dict) -> dict[str, list[list[int]]]:
+    """For each annotated figure, the other mentions of the same claim in its report (a
+    headline, a lead and a quote giving one value for one quantity, as the annotator
+    described it): the scorer's ``alt_spans``, so a pair found through a repeat counts."""
+    claims: dict[tuple, list[str]] = {}
+    for f in figures:
+        if f["id"] in spans:
+            claims.setdefault((f["doc"], f["value"], f.get("unit"), f.get("metric")), []).append(f["id"])
+    out = {}
+    for ids in claims.values():
+        for i in ids:
+            out[i] = [list(spans[j][1:3]) for j in ids if j != i]
+    return out
 
 
 def main() -> int:
