@@ -88,9 +88,12 @@ class Entity:
     offices: set[str] = field(default_factory=set)
     posts: set[str] = field(default_factory=set)  # role and body as written
     mentions: set[str] = field(default_factory=set)  # how statements name them
+    names: dict[str, int] = field(default_factory=dict)  # full names (or a body's name) → how often
 
     def seen(self, speaker: Speaker) -> None:
         self.labels[speaker.name] = self.labels.get(speaker.name, 0) + 1
+        if speaker.kind in ("person", "body"):
+            self.names[speaker.name] = self.names.get(speaker.name, 0) + 1
         if speaker.office:
             self.offices.add(speaker.office)
         if speaker.post and speaker.kind != "office":
@@ -487,8 +490,10 @@ def _entity_triples(entity: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode
 
 
 def _preferred(entity: Entity) -> str:
-    """The fullest name seen most often («میرهاشم موسوی» over «موسوی»)."""
-    return max(entity.labels, key=lambda label: (len(label.split()) >= 2, entity.labels[label], label))
+    """The full name seen most often («میرهاشم موسوی» over «موسوی» and over «مدیرعامل …»),
+    else the fullest form seen most often."""
+    seen = entity.names or entity.labels
+    return max(seen, key=lambda label: (len(label.split()) >= 2, seen[label], label))
 
 
 def _local(iri: str) -> str:

@@ -320,12 +320,13 @@ _EPOCH = date(1970, 1, 1)
 
 
 def _anchor(figure: Node, anchor: Anchor) -> Iterator[Triple]:
-    """When the figure holds, for comparison: days as integers, and certain dates (the
-    shortcuts cg:startDate and cg:endDate) unless only a window of readings is known."""
+    """When the figure holds, for comparison: days as integers, and dates (the shortcuts
+    cg:startDate and cg:endDate) unless only a window of readings is known; for a figure
+    with no period phrase they are its report's date, and cg:periodBasis says so."""
     yield figure, CG.fromDay, integer((anchor.first - _EPOCH).days)
     yield figure, CG.toDay, integer((anchor.last - _EPOCH).days)
     yield figure, CG.periodBasis, _text(anchor.basis)
-    if anchor.basis in ("stated", "report"):
+    if anchor.basis in ("stated", "report") or (anchor.basis == "undated" and anchor.first == anchor.last):
         yield figure, CG.startDate, date_literal(anchor.first)
         yield figure, CG.endDate, date_literal(anchor.last)
 

@@ -1,0 +1,132 @@
+"""Who and what across reports: one person, post and body however each report names them;
+the identity pass's links as users meet them in the stored queries."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimgraph.graph.ingest import ingest
+from claimgraph.graph.store import open_store
+from claimgraph.loaders.identity import body, office_key, person_key
+from claimgraph.queries.runner import bind, get
+
+SPELLINGS = [
+    ("میرهاشم موسوی", "دکتر میر هاشم موسوی"),  # a title, a space inside the given name
+    ("سید مرتضی بختیاری", "مرتضی بختیاری"),  # «سید» is a title, not a name
+    ("بهرام عین‌اللهی", "بهرام عین الهی"),  # ZWNJ or space, «الله» written «اله»
+    ("علی كريمي", "علی کریمی"),  # Arabic kaf and yeh
+]
+
+
+@pytest.mark.parametrize(("one", "other"), SPELLINGS)
+def test_a_name_however_spelled_is_one_person(one: str, other: str) -> None:
+    assert person_key(one) == person_key(other)
+
+
+def test_other_people_stay_apart() -> None:
+    assert person_key("علی کریمی") != person_key("رضا کریمی")
+
+
+BODIES = [
+    ("سازمان تأمین‌اجتماعی", "تامین اجتماعی کشور"),
+    ("بانک مرکزی جمهوری اسلامی ایران", "بانک مرکزی"),
+    ("کمیته امداد امام خمینی (ره)", "کمیته امداد"),
+    ("گمرک ایران", "گمرک جمهوری اسلامی ایران"),
+]
+
+
+@pytest.mark.parametrize(("one", "other"), BODIES)
+def test_a_body_however_written_is_one_body(one: str, other: str) -> None:
+    assert body(one).key == body(other).key
+
+
+@pytest.mark.parametrize(
+    "part",
+    ["اداره کل تأمین اجتماعی استان مرکزی", "تامین اجتماعی غرب تهران", "تأمین اجتماعی گیلان"],
+)
+def test_a_provincial_office_is_part_of_the_body_and_not_the_body(part: str) -> None:
+    national = body("سازمان تأمین اجتماعی")
+    assert body(part).parent == national.key and body(part).key != national.key
+
+
+def test_a_post_is_one_post_whatever_the_house_style_calls_the_head() -> None:
+    assert office_key("مدیرعامل", "سازمان تأمین اجتماعی") == office_key("رئیس", "سازمان تامین اجتماعی")
+    assert office_key("معاون", "سازمان تأمین اجتماعی") != office_key("رئیس", "سازمان تأمین اجتماعی")
+
+
+REPORTS = {
+    "a.txt": "به گزارش ایرنا، محمد احمدی مدیرعامل شرکت ملی گاز گفت: مصرف گاز خانگی در حال حاضر به "
+    "۶۰۰ میلیون مترمکعب در روز رسیده است.",
+    "b.txt": "به گزارش مهر، مدیرعامل شرکت ملی گاز گفت: مصرف گاز خانگی اکنون به ۶۵۰ میلیون مترمکعب در روز رسیده است.",
+    "c.txt": "احمدی: صادرات گاز به ترکیه ۲۰ درصد بیشتر شد\nبه گزارش ایسنا، احمدی در جمع خبرنگاران گفت: "
+    "صادرات گاز به ترکیه امسال ۲۰ درصد بیشتر شد.",
+}
+MANIFEST = [
+    {"file": "a.txt", "outlet": "ایرنا", "published": "2025-12-10"},
+    {"file": "b.txt", "outlet": "مهر", "published": "2025-12-24"},
+    {"file": "c.txt", "outlet": "ایسنا", "published": "2025-12-25"},
+]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("reports")
+    for name, text in REPORTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "manifest.json").write_text(json.dumps(MANIFEST, ensure_ascii=False), encoding="utf-8")
+    opened = open_store(tmp_path_factory.mktemp("store") / "s")
+    ingest([folder], opened)
+    return opened
+
+
+def _rows(store, name: str, **params: str) -> list[dict]:
+    query = get(name)
+    return store.select(query.text_for(list(params)), bind(query, params)).dicts()
+
+
+def test_speakers_lists_one_person_with_every_form_seen(store) -> None:
+    rows = [r for r in _rows(store, "speakers") if "احمدی" in r["speaker"]]
+    assert len(rows) == 1, rows
+    row = rows[0]
+    assert row["speaker"] == "محمد احمدی" and row["reports"] == 3
+    assert {"احمدی", "مدیرعامل شرکت ملی گاز"} <= set(row["forms"].split(" | "))
+
+
+def test_a_role_alone_shows_the_holder_another_report_names(store) -> None:
+    figures = _rows(store, "figures", report="b.txt")
+    assert [f["speaker"] for f in figures] == ["محمد احمدی"]
+
+
+def test_entities_carry_skos_labels_users_can_query(store) -> None:
+    rows = store.select(
+        "SELECT ?label WHERE { GRAPH ?g { ?p skos:prefLabel 'محمد احمدی' ; skos:altLabel ?label } }"
+    ).rows
+    assert ("احمدی",) in rows
+
+
+def test_the_change_is_paired_across_reports_with_how_the_quantity_matched(store) -> None:
+    rows = _rows(store, "figures-changed")
+    assert [(r["relation"], r["from"], r["to"], r["match"]) for r in rows] == [
+        ("change", "a.txt", "b.txt", "catalogue")
+    ]
+    assert rows[0]["period_match"] == "different"  # two "now" figures two weeks apart
+
+
+def test_sure_leaves_out_quantities_matched_only_as_similar(tmp_path: Path) -> None:
+    for name, text in {
+        "a.txt": "به گزارش ایلنا، حسن طاهری گفت: ظرفیت انبارهای ذخیره‌سازی غلات استان به ۹۰۰ هزار تن رسید.",
+        "b.txt": "به گزارش مهر، حسن طاهری گفت: ظرفیت ذخیره‌سازی انبارهای غلات استان ۹۰۰ هزار تن است.",
+    }.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "manifest.json").write_text(
+        '[{"file": "a.txt", "published": "2024-03-01"}, {"file": "b.txt", "published": "2024-03-01"}]',
+        encoding="utf-8",
+    )
+    opened = open_store(tmp_path / "store")
+    ingest([tmp_path], opened)
+    rows = _rows(opened, "figures-changed")
+    assert [(r["relation"], r["match"]) for r in rows] == [("repeat", "similar")]
+    assert _rows(opened, "figures-changed", sure="yes") == []
