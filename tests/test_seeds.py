@@ -31,21 +31,27 @@ def test_figure_spans_point_into_the_raw_files(seed_store) -> None:
 
 
 def test_score_on_the_seeds_is_perfect(seed_store, tmp_path) -> None:
+    """Every gold figure found with every attribute right. The one extra figure is the
+    earlier value of «از ۴۱ به ۳۹ سال», its own figure since the issue on quantities
+    (the seeds' gold keeps the phrase as one figure, 39 changed from 41)."""
     scorer = SHARED / "tools" / "score_figures.py"
     if not scorer.exists():
         pytest.skip("../shared/tools/score_figures.py is not here")
+    rows = _figures_rows(seed_store)
     out = tmp_path / "figures.json"
-    out.write_text(json.dumps(_figures_rows(seed_store), ensure_ascii=False), encoding="utf-8")
+    out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, str(scorer), str(SHARED / "gold" / "seeds.json"), str(out), "--min-f1", "1.0", "-v"],
+        [sys.executable, str(scorer), str(SHARED / "gold" / "seeds.json"), str(out), "-v"],
         capture_output=True,
         text=True,
     )
-    assert result.returncode == 0, result.stdout
     assert "attributes" in result.stdout
     summary = result.stdout.strip().splitlines()[-1]
+    assert "recall 1.000" in summary and "fp 1 " in summary, result.stdout
     correct, total = summary.rsplit("attributes ", 1)[1].split()[0].split("/")
     assert correct == total, result.stdout
+    extra = [r for r in rows if r["surface"] == "۴۱"]
+    assert len(extra) == 1 and [r["change_from"] for r in rows if r["surface"] == "۳۹ سال"] == [41]
 
 
 def test_every_gold_statement_is_attributed_to_its_speaker(gold) -> None:
