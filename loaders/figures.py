@@ -177,7 +177,7 @@ _ID_BEFORE = re.compile(
 _DURATION_UNIT = f"(?:سال|ماه|روز|هفته|ساعت|دهه|قرن)(?:{_S}ها)?"
 # A duration that sets when, not what: «پس از ۴۳ سال», «ظرف ۲ ماه», «به مدت ۵ سال».
 _WHEN_BEFORE = re.compile(
-    f"{_B}(?:پس{_S}از|بعد{_S}از|پیش{_S}از|قبل{_S}از|ظرف|طی|در{_S}طول|در{_S}مدت|به{_S}مدت|حتی){_S}$"
+    f"{_B}(?:پس{_S}از|بعد{_S}از|پیش{_S}از|قبل{_S}از|حتی){_S}$"
 )
 _DURATION_AFTER = re.compile(f"{_S}{_DURATION_UNIT}{_E}")
 # «دو سال و نیم گذشته»: the half belongs to the period too.
