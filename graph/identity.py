@@ -33,7 +33,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from claimgraph.loaders.identity import NAME_TITLES
+from claimgraph.loaders.identity import NAME_TITLES, post_label
 from claimgraph.loaders.people import is_given_name
 from claimgraph.ontology import CG, DATA, IDENTITY_GRAPH, SCHEMA
 
@@ -59,8 +59,8 @@ class Speaker:
 
     @property
     def post(self) -> str | None:
-        """The role and body as written («مدیرعامل سازمان تأمین‌اجتماعی»)."""
-        return " ".join(x for x in (self.role, self.organisation) if x) or None
+        """The role and body as a reader writes them («مدیرعامل سازمان تأمین‌اجتماعی», «وزیر نفت»)."""
+        return post_label(self.role, self.organisation)
 
 
 @dataclass(slots=True)

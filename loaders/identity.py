@@ -115,6 +115,22 @@ def body(name: str) -> Body:
     return Body(own, label, parent if parent != own else None, " ".join(place) or None)
 
 
+def post_label(role: str | None, organisation: str | None) -> str | None:
+    """A post as a reader writes it: «وزیر نفت», not the «وزیر وزارت نفت» the role and its
+    body make when joined.
+
+    >>> post_label("وزیر", "وزارت نفت"), post_label("مدیرعامل", "شرکت ملی گاز")
+    ('وزیر نفت', 'مدیرعامل شرکت ملی گاز')
+    """
+    from .people import ROLE_ORG
+
+    if role and organisation:
+        head = ROLE_ORG.get(role.split(" ")[0])
+        if head and organisation.startswith(head + " "):
+            organisation = organisation[len(head) + 1 :]
+    return " ".join(x for x in (role, organisation) if x) or None
+
+
 def office_key(role: str, organisation: str | None) -> str:
     """The key of an office: a role class at a body («head@تامیناجتماعی»)."""
     return role_class(role) + "@" + (body(organisation).key if organisation else "")

@@ -52,8 +52,10 @@ class Person:
 
     @property
     def office_label(self) -> str | None:
-        """«مدیرعامل سازمان تأمین اجتماعی»: the role and the body, as the report writes them."""
-        return " ".join(x for x in (self.role, self.organisation) if x) or None
+        """«مدیرعامل سازمان تأمین اجتماعی», «وزیر نفت»: the role and the body, as a reader writes them."""
+        from .identity import post_label
+
+        return post_label(self.role, self.organisation)
 
 
 @dataclass(frozen=True, slots=True)

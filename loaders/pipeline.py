@@ -21,7 +21,7 @@ from .attribution import FoundStatement, find_statements, source_chain
 from .catalogue import metrics
 from .context import context_keys
 from .figures import FigureDraft, find_figures
-from .identity import place_in
+from .identity import place_in, post_label
 from .metrics import UNKNOWN_METRIC, lemma, resolve
 from .modality import modality
 from .model import Extraction, Figure, Metric, Period, Person, Report, Statement
@@ -245,7 +245,7 @@ def _profiles(found: list[FoundStatement]) -> dict[str, Person]:
 
 
 def _speaker_name(mention: Mention) -> str:
-    return mention.name or " ".join(x for x in (mention.role, mention.organisation) if x)
+    return mention.name or post_label(mention.role, mention.organisation) or ""
 
 
 def _speaker_key(mention: Mention) -> str:
