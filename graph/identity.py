@@ -33,7 +33,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from claimgraph.loaders.identity import NAME_TITLES, post_label
+from claimgraph.loaders.identity import NAME_TITLES, fold_bodies, post_label
 from claimgraph.loaders.people import is_given_name
 from claimgraph.ontology import CG, DATA, IDENTITY_GRAPH, SCHEMA
 
@@ -56,6 +56,7 @@ class Speaker:
     office: str | None = None  # office key, «head@تامیناجتماعی»
     role: str | None = None
     organisation: str | None = None
+    target: str | None = None  # the entity, when decided before the people are
 
     @property
     def post(self) -> str | None:
@@ -210,7 +211,7 @@ def _figures(store: Any) -> list[dict[str, Any]]:
             for n, v in zip(_FIGURE_COLUMNS, row, strict=True)
         }
         for row in rows
-        if str(row[3]) != "minted-unknown"  # nothing says what it measures: compared with nothing
+        if str(row[3]) != "minted-unknown" or row[6]  # no word says what it measures: compared with nothing
     ]
 
 
@@ -228,10 +229,11 @@ def resolve(speakers: list[Speaker], windows: dict[str, Window]) -> tuple[dict[s
     by_surname: dict[str, set[str]] = defaultdict(set)
     bodies_of: dict[str, set[str]] = defaultdict(set)  # person → body keys of their offices
     seen_when: dict[str, list[Window]] = defaultdict(list)  # person → the reports they are in
+    _fold_bodies(speakers)
     named = [s for s in speakers if s.kind in ("person", "body")]
     fuller = _fuller_names(named)
     for s in named:
-        target = fuller.get(s.iri, s.iri)
+        target = s.target or fuller.get(s.iri, s.iri)
         links[s.iri] = target
         _entity(entities, target).seen(s)
         if s.kind == "person":
@@ -256,6 +258,23 @@ def resolve(speakers: list[Speaker], windows: dict[str, Window]) -> tuple[dict[s
         links[s.iri] = target
         _entity(entities, target).seen(s)
     return links, entities
+
+
+_ORG = f"{DATA}org-"
+
+
+def _fold_bodies(speakers: list[Speaker]) -> None:
+    """A body's name that ran on into the sentence is the body («وزارت جهاد کشاورزی شرایط
+    آب» is «وزارت جهاد کشاورزی» when that is seen too), in posts and for bodies speaking."""
+    keys = {s.office.partition("@")[2] for s in speakers if s.office}
+    keys |= {s.iri[len(_ORG) :] for s in speakers if s.kind == "body" and s.iri.startswith(_ORG)}
+    folded = fold_bodies(keys - {""})
+    for s in speakers:
+        if s.office:
+            role, _, body = s.office.partition("@")
+            s.office = f"{role}@{folded.get(body, body)}"
+        if s.kind == "body" and s.iri.startswith(_ORG) and s.iri[len(_ORG) :] in folded:
+            s.target = _ORG + folded[s.iri[len(_ORG) :]]
 
 
 def _fuller_names(people: list[Speaker]) -> dict[str, str]:
@@ -351,6 +370,7 @@ LINK = 0.4  # how alike two figures must be to count as one quantity (see quanti
 SAME_CATALOGUE = 0.3  # one concept of the catalogue
 SAME_PHRASE = 0.3  # one minted phrase counts for this much
 SAME_VALUE = 0.15  # and the same value (two outlets quoting one sentence) for this much
+SAME_RARE_VALUE = 0.25  # and more when the value is not a round one («۷۱۸ میلیون», «۴۲.۴ درصد»)
 EARLIER = 0.1  # an earlier value («از X به Y») yields to the value it changed to
 FAR_RATIO, FAR = 3.0, 0.3  # values more than 3 (9) times apart count this (twice this) much against
 
@@ -426,15 +446,24 @@ def _scores(block: list[dict[str, Any]]) -> Iterator[tuple[float, int, int]]:
 
 def _alike(a: dict[str, Any], b: dict[str, Any]) -> float:
     score = -EARLIER * (bool(a["later"]) + bool(b["later"]))  # X of «از X به Y»: Y is the news
-    if a["metric"] == b["metric"]:
+    if a["metric"] == b["metric"] and a["metric"] != "minted-unknown":
         score += SAME_PHRASE if a["metric"].startswith("minted-") else SAME_CATALOGUE
     if a["value"] is not None and b["value"] is not None:
         low, high = sorted((abs(float(a["value"])), abs(float(b["value"]))))
         ratio = high / low if low else float("inf")
         if float(a["value"]) * float(b["value"]) < 0:
             ratio = float("inf")  # «منفی ۸ میلیارد دلار» and «۳ میلیارد دلار»: a level and a change
-        score += SAME_VALUE if ratio == 1 else -FAR * (ratio > FAR_RATIO) - FAR * (ratio > 3 * FAR_RATIO)
+        if ratio == 1:
+            score += SAME_VALUE + SAME_RARE_VALUE * (_digits(a["value"]) >= 3)
+        else:
+            score -= FAR * (ratio > FAR_RATIO) + FAR * (ratio > 3 * FAR_RATIO)
     return score
+
+
+def _digits(value: str) -> int:
+    """Significant digits: «۷۱۸ میلیون» has three, «۲۰ درصد» one."""
+    digits = value.replace("-", "").replace(".", "").strip("0")
+    return len(digits)
 
 
 def _who(f: dict[str, Any], links: dict[str, str], windows: dict[str, Window]) -> str | None:

@@ -200,3 +200,36 @@ def place_in(text: str, start: int, end: int) -> str | None:
             size = next(n for n in (3, 2, 1) if " ".join(words[i : i + n]) in places())
             return key(" ".join(words[i : i + size]))
     return None
+
+
+def fold_bodies(keys: set[str]) -> dict[str, str]:
+    """Body keys that are a known body's key with words run on after it («وزارت جهاد
+    کشاورزی شرایط آب», where a name ran into the sentence) mapped to that body; a part
+    whose extra words name a place («… استان گیلان») keeps its own key.
+
+    >>> ran_on = key("وزارت جهاد کشاورزی شرایط آب")
+    >>> fold_bodies({key("وزارت جهاد کشاورزی"), ran_on})[ran_on]
+    'وزارتجهادکشاورزی'
+    >>> fold_bodies({key("تامین اجتماعی"), key("تامین اجتماعی استان گیلان")})
+    {}
+    """
+    out = {}
+    ordered = sorted((k for k in keys if len(k) >= 6), key=len)
+    for k in keys:
+        for shorter in ordered:
+            if len(shorter) >= len(k):
+                break
+            if k.startswith(shorter) and not _place_key(k[len(shorter) :]):
+                out[k] = shorter
+                break
+    return out
+
+
+def _place_key(rest: str) -> bool:
+    """Does the remainder of a body key start with a place (a province, a town, «استان»)?"""
+    return any(rest.startswith(p) for p in _place_keys())
+
+
+@lru_cache(maxsize=1)
+def _place_keys() -> tuple[str, ...]:
+    return tuple(sorted({key(p) for p in places()} | {key(w) for w in _PLACE_WORDS}, key=len, reverse=True))
