@@ -93,8 +93,13 @@ def _line_start(before: str) -> bool:
     return before.rstrip(" \t").endswith(("\n", ".", "؟", "!", ":")) or not before.strip()
 
 
-_CHANGE_GAP = re.compile(f"^{_S}(?P<unit>[{LETTER}]+)?{_S}به{_S}(?:(?:منفی|مثبت){_S})?$")
-_FROM = re.compile(f"{_B}از{_S}(?:(?:منفی|مثبت){_S})?$")
+# «از X به Y»: between them a unit and scale written on X, or a few words of when
+# («از ۱۰ درصد در ابتدای دولت به ۹۰ درصد»), never a clause break.
+_CHANGE_GAP = re.compile(f"^{_S}(?:[{LETTER}]+{_S}){{0,4}}به{_S}(?:(?:منفی|مثبت){_S})?$")
+# «از X»: a hedge or a sign may stand between («از حدود ۲ میلیون», «از منفی ۱۱»).
+_FROM = re.compile(
+    f"{_B}از{_S}(?:(?:حدود|حدودا|نزدیک{_S}به|بیش{_S}از|کمتر{_S}از){_S})?(?:(?:منفی|مثبت){_S})?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,7 +446,7 @@ def _change(
     if (
         i + 1 >= len(numbers)
         or excluded[i + 1]
-        or not _FROM.search(text, max(0, numbers[i].start - 12), numbers[i].start)
+        or not _FROM.search(text, max(0, numbers[i].start - 20), numbers[i].start)
     ):
         return None
     first, second = numbers[i], numbers[i + 1]
