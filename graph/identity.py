@@ -506,7 +506,9 @@ def _entity_triples(entity: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode
         yield node, n(_RDF_TYPE), n(CG.Post)
     preferred = _preferred(entity)
     yield node, n(_SKOS + "prefLabel"), ox.Literal(preferred)
-    forms = sorted(set(entity.labels) | entity.mentions)
+    known = {w.strip("،,") for form in [*entity.labels, *entity.posts] for w in form.split()} | NAME_TITLES
+    said = {m for m in entity.mentions if all(w.strip("،,") in known for w in m.split())}  # not a run-on
+    forms = sorted(set(entity.labels) | said)
     for form in forms:
         if form != preferred:
             yield node, n(_SKOS + "altLabel"), ox.Literal(form)
