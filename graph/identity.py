@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -103,11 +103,10 @@ class Entity:
 
 def build(store: Any) -> int:
     """Recompute the identity graph of ``store`` and write it; returns its triple count."""
-    speakers = _speakers(store)
     windows = _windows(store)
-    figures = _figures(store)
+    speakers, figures, mentions = _read(store, windows)
     links, entities = resolve(speakers, windows)
-    for speaker, mention in _mentions(store):
+    for _, speaker, mention in mentions:
         entity = entities.get(links.get(speaker, ""))
         if entity is not None and mention not in _PRONOUNS:
             entity.mentions.add(mention)
@@ -118,6 +117,35 @@ def build(store: Any) -> int:
     triples.append((ox.NamedNode(IDENTITY), ox.NamedNode(CG.identityVersion), ox.Literal(VERSION)))  # last
     store.replace_graph(IDENTITY, triples)
     return len(triples)
+
+
+def _read(store: Any, windows: dict[str, Window]) -> tuple[list[Speaker], list[dict[str, Any]], list[tuple]]:
+    """Every report's speakers, figures and mentions. A report's graph never changes, so
+    what this process read before is kept (``store.memo``) and only new reports are read:
+    a script that ingests one report at a time does not read the whole store each time."""
+    memo = getattr(store, "memo", {}).setdefault("identity", {})
+    for gone in set(memo) - set(windows):
+        del memo[gone]
+    new = [g for g in windows if g not in memo]
+    if new:
+        fresh: dict[str, tuple[list, list, list]] = {g: ([], [], []) for g in new}
+        chunks = [""] if not memo else [_values(new[i : i + 200]) for i in range(0, len(new), 200)]
+        for only in chunks:
+            for s in _speakers(store, only):
+                fresh.setdefault(s.graph, ([], [], []))[0].append(s)
+            for f in _figures(store, only):
+                fresh.setdefault(f["graph"], ([], [], []))[1].append(f)
+            for m in _mentions(store, only):
+                fresh.setdefault(m[0], ([], [], []))[2].append(m)
+        memo.update((g, rows) for g, rows in fresh.items() if g in windows)
+    speakers = [replace(s) for rows in memo.values() for s in rows[0]]  # the pass edits them
+    figures = [dict(f) for rows in memo.values() for f in rows[1]]
+    mentions = [m for rows in memo.values() for m in rows[2]]
+    return speakers, figures, mentions
+
+
+def _values(graphs: list[str]) -> str:
+    return "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs) + " }"
 
 
 def is_current(store: Any) -> bool:
@@ -138,9 +166,10 @@ def is_current(store: Any) -> bool:
 # -- reading --------------------------------------------------------------------------
 
 
-def _speakers(store: Any) -> list[Speaker]:
+def _speakers(store: Any, only: str = "") -> list[Speaker]:
     rows = store.select(f"""
         SELECT ?g ?s ?kind ?name ?surname ?office ?role ?organisation WHERE {{
+          {only}
           GRAPH ?g {{
             ?s <{CG.speakerKind}> ?kind .
             OPTIONAL {{ ?s <{SCHEMA.name}> ?name }}
@@ -157,13 +186,14 @@ def _speakers(store: Any) -> list[Speaker]:
 _PRONOUNS = frozenset({"وی", "او", "ایشان"})
 
 
-def _mentions(store: Any) -> list[tuple[str, str]]:
-    """How statements name their speakers («موسوی», «مدیرعامل سازمان …», «وی»)."""
+def _mentions(store: Any, only: str = "") -> list[tuple[str, str, str]]:
+    """How statements name their speakers («موسوی», «مدیرعامل سازمان …», «وی»), by report."""
     rows = store.select(f"""
-        SELECT DISTINCT ?s ?mention WHERE {{
+        SELECT DISTINCT ?g ?s ?mention WHERE {{
+          {only}
           GRAPH ?g {{ ?statement <{SCHEMA.author}> ?s ; <{CG.speakerMention}> ?mention }}
         }}""").rows  # fmt: skip
-    return [(str(s), str(m)) for s, m in rows]
+    return [(str(g), str(s), str(m)) for g, s, m in rows]
 
 
 def _windows(store: Any) -> dict[str, Window]:
@@ -188,9 +218,10 @@ _FIGURE_COLUMNS = ("graph", "figure", "speaker", "metric", "unit", "value", "con
                    "end", "later", "basis")  # fmt: skip
 
 
-def _figures(store: Any) -> list[dict[str, Any]]:
+def _figures(store: Any, only: str = "") -> list[dict[str, Any]]:
     rows = store.select(f"""
         SELECT ?g ?f ?speaker ?metric ?unit ?value ?context ?scope ?start ?end ?later ?basis WHERE {{
+          {only}
           GRAPH ?g {{
             ?f <{CG.metric}> ?m .
             ?m <{CG.key}> ?metric .
@@ -366,7 +397,8 @@ def _holder(seen: list[tuple[str, Window]], when: Window) -> str | None:
     return best[1] if len(tied) == 1 else None
 
 
-LINK = 0.4  # how alike two figures must be to count as one quantity (see quantity_groups)
+CANDIDATES = 150  # a shared word pairs figures only when at most this many of a block share it
+LINK = 0.4  # how alike two figures must be to count as one quantity (see quantity_links)
 SAME_CATALOGUE = 0.3  # one concept of the catalogue
 SAME_PHRASE = 0.3  # one minted phrase counts for this much
 SAME_VALUE = 0.15  # and the same value (two outlets quoting one sentence) for this much
@@ -432,7 +464,9 @@ def _scores(block: list[dict[str, Any]]) -> Iterator[tuple[float, int, int]]:
         vectors.append((words, math.sqrt(sum(words.values())) or 1.0))
         for k in [*words, "m:" + f["metric"], f"v:{f['value']}"]:
             index[k].append(i)
-    candidates = {(i, j) for held in index.values() if len(held) > 1 for i in held for j in held if i < j}
+    candidates = {
+        (i, j) for held in index.values() if 1 < len(held) <= CANDIDATES for i in held for j in held if i < j
+    }  # a word (or value) shared by hundreds of one speaker's figures tells none of them apart
     for i, j in sorted(candidates):
         a, b = block[i], block[j]
         if a["graph"] == b["graph"]:

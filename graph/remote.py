@@ -108,6 +108,7 @@ class RemoteStore:
         self.location, self._http = _opener(location)
         self.read_only = read_only
         self.endpoints = self._find(candidates(self.location))
+        self.memo: dict[str, Any] = {}  # what derived passes read before, in this process
 
     def _find(self, options: list[Endpoints]) -> Endpoints:
         problems = []

@@ -130,6 +130,7 @@ class LocalStore:
                 raise StoreError(f"{path}: cannot create the store folder ({error.strerror})") from None
         self._db = self._open(wait)
         self._loaded = 0  # N-Quads bytes loaded since the store was opened
+        self.memo: dict[str, Any] = {}  # what derived passes read before, in this process
 
     def _open(self, wait: float) -> ox.Store:
         deadline = time.monotonic() + wait
