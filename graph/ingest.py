@@ -31,7 +31,7 @@ import pyoxigraph as ox
 
 from claimgraph.loaders.read import MAX_BYTES, InputError, Source, find_reports, read_report
 
-from .store import PROV_REVISION, LocalStore
+from .base import PROV_REVISION, Store, StoreError
 
 WINDOW = 64  # reports queued or finished but not yet stored, per worker (see _in_order)
 BATCH = 4  # reports per message to a worker
@@ -69,6 +69,18 @@ class IngestSummary:
             f"{len(self.failed)} failed; {self.statements} statements, {self.figures} figures "
             f"in {self.seconds:.1f} s ({rate})"
         )
+
+
+class StoreFailedError(Exception):
+    """The store refused a write or a check, or stopped answering, during an ingest.
+
+    Every report counted in ``summary`` is stored whole; ``report`` and those after it
+    are not, so the same ingest run again goes on from ``report``.
+    """
+
+    def __init__(self, summary: IngestSummary, report: str, problem: str) -> None:
+        super().__init__(f"{report}: {problem}")
+        self.summary, self.report, self.problem = summary, report, problem
 
 
 class Interrupted(KeyboardInterrupt):
@@ -221,7 +233,7 @@ def _prepare_batch(sources: list[Source], max_bytes: int) -> list[Prepared | Inp
 
 def ingest(
     paths: Iterable[str | Path],
-    store: LocalStore,
+    store: Store,
     options: IngestOptions | None = None,
     progress: Callable[[int, int, IngestSummary], None] | None = None,
     notice: Callable[[str], None] | None = None,
@@ -237,11 +249,13 @@ def ingest(
     started = time.monotonic()
     sources = list(find_reports(paths, errors=summary.failed))
     batch = _Batch(store)
+    current = ""
     try:
         for done, item in enumerate(_prepare_all(sources, options, notice), start=1):
             if isinstance(item, InputError):
                 summary.failed.append(item)
             else:
+                current = item.name
                 _store(store, batch, item, summary)
             summary.seconds = time.monotonic() - started
             if progress:
@@ -256,6 +270,8 @@ def ingest(
         batch.commit()  # what was counted as stored is stored
         summary.seconds = time.monotonic() - started
         raise Interrupted(summary) from None
+    except StoreError as error:
+        raise _failed(batch, summary, current, error, started) from None
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -265,25 +281,28 @@ class _Batch:
 
     One load per report spent most of the writer's time in the database's write path;
     many reports per load let the bulk loader sort and write them at once (see
-    LocalStore.load_batch). A report whose file name, URL or text is already waiting
+    Store.load_batch). A report whose file name, URL or text is already waiting
     commits the batch first, so the checks in :func:`_store` always see every earlier
     report of the ingest.
     """
 
-    def __init__(self, store: LocalStore) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
         self.chunks: list[bytes] = []
+        self.items: list[tuple[Prepared, bool]] = []  # and whether each is a new version
         self.size = 0
         self.since = 0.0
         self.keys: set[str] = set()
+        self.failed = False
 
     def holds(self, item: Prepared) -> bool:
         return bool(self.keys) and not self.keys.isdisjoint(_keys(item))
 
-    def add(self, item: Prepared, data: bytes) -> None:
+    def add(self, item: Prepared, data: bytes, revised: bool = False) -> None:
         if not self.chunks:
             self.since = time.monotonic()
         self.chunks.append(data)
+        self.items.append((item, revised))
         self.size += len(data)
         self.keys.update(_keys(item))
         if (
@@ -294,16 +313,43 @@ class _Batch:
             self.commit()
 
     def commit(self) -> None:
+        """Store the waiting reports. Raises StoreError (``failed`` set, ``items`` kept)."""
         if self.chunks:
-            self.store.load_batch(self.chunks)
-        self.chunks, self.size, self.keys = [], 0, set()
+            try:
+                self.store.load_batch(self.chunks)
+            except StoreError:
+                self.failed = True
+                raise
+        self.chunks, self.items, self.size, self.keys = [], [], 0, set()
+
+
+def _failed(
+    batch: _Batch, summary: IngestSummary, current: str, error: StoreError, started: float
+) -> StoreFailedError:
+    """What a failed write or check leaves: the batch's reports from the first one the
+    store did not take are not counted as stored. Reports still waiting after a failed
+    check are stored first if the store takes them."""
+    if not batch.failed:
+        try:
+            batch.commit()
+        except StoreError as again:
+            error = again
+    lost = batch.items[getattr(error, "stored", 0) :] if batch.failed else []
+    for item, revised in lost:
+        summary.stored -= 1
+        summary.revised -= revised
+        summary.statements -= item.statements
+        summary.figures -= item.figures
+        summary.characters -= item.characters
+    summary.seconds = time.monotonic() - started
+    return StoreFailedError(summary, lost[0][0].name if lost else current, str(error))
 
 
 def _keys(item: Prepared) -> tuple[str, ...]:
     return ("name:" + item.name, "graph:" + item.graph) + (("url:" + item.url,) if item.url else ())
 
 
-def _store(store: LocalStore, batch: _Batch, item: Prepared, summary: IngestSummary) -> None:
+def _store(store: Store, batch: _Batch, item: Prepared, summary: IngestSummary) -> None:
     """Store one report unless its text is already the newest version of its file."""
     if batch.holds(item):
         batch.commit()
@@ -324,7 +370,7 @@ def _store(store: LocalStore, batch: _Batch, item: Prepared, summary: IngestSumm
     summary.statements += item.statements
     summary.figures += item.figures
     summary.characters += item.characters
-    batch.add(item, data)
+    batch.add(item, data, revised=bool(head))
 
 
 def _same_text(graph: str | None, new: str) -> bool:
@@ -332,7 +378,7 @@ def _same_text(graph: str | None, new: str) -> bool:
     return graph is not None and (graph == new or graph.startswith(new + "-r"))
 
 
-def _as_new_version(store: LocalStore, item: Prepared) -> tuple[str, bytes]:
+def _as_new_version(store: Store, item: Prepared) -> tuple[str, bytes]:
     """The report's quads under fresh IRIs (report-TAG-rN …), for a text seen before."""
     base, tag = item.graph.rsplit("report-", 1)
     n = 2
