@@ -78,6 +78,7 @@ class Store(ABC):
 
     location: str
     read_only: bool
+    writes_elsewhere = False  # True when a server does the work of a write (see ingest._Batch)
 
     # -- writing ---------------------------------------------------------------
 

@@ -217,8 +217,8 @@ def ingest(
     except StoreFailedError as stop:
         store.close()
         click.echo(
-            f"claimgraph: stopped at {stop.report}: {stop.problem.rstrip('.?')}. {stop.summary.line()}; every "
-            "report counted is stored whole. Run the same command again to go on once the store "
+            f"claimgraph: stopped at {stop.report}: {stop.problem.rstrip('.?')}. {stop.summary.line()}; "
+            "every report counted is stored whole. Run the same command again to go on once the store "
             "answers (stored reports are skipped).",
             err=True,
         )

@@ -21,7 +21,7 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -260,18 +260,20 @@ def ingest(
             summary.seconds = time.monotonic() - started
             if progress:
                 progress(done, len(sources), summary)
-        batch.commit()
+        batch.finish()
         store.flush()
         if store.needs_compaction():
             if notice:
                 notice("compacting the store (merging the files this ingest wrote)…")
             store.compact()
     except KeyboardInterrupt:
-        batch.commit()  # what was counted as stored is stored
+        batch.finish()  # what was counted as stored is stored
         summary.seconds = time.monotonic() - started
         raise Interrupted(summary) from None
     except StoreError as error:
         raise _failed(batch, summary, current, error, started) from None
+    finally:
+        batch.close()
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -281,9 +283,15 @@ class _Batch:
 
     One load per report spent most of the writer's time in the database's write path;
     many reports per load let the bulk loader sort and write them at once (see
-    Store.load_batch). A report whose file name, URL or text is already waiting
-    commits the batch first, so the checks in :func:`_store` always see every earlier
-    report of the ingest.
+    Store.load_batch). A report whose file name, URL or text is already waiting (or
+    being written) stores the batch first, so the checks in :func:`_store` always see
+    every earlier report of the ingest.
+
+    A store whose writes are done by a server (``Store.writes_elsewhere``) gets each
+    batch in a thread of its own while this one goes on extracting and checking the next
+    (at most one batch in flight): the Fars reports went into Virtuoso in 37.5 s with
+    --jobs 1 when each batch was waited for, the server's time and ours one after the
+    other.
     """
 
     def __init__(self, store: Store) -> None:
@@ -293,10 +301,14 @@ class _Batch:
         self.size = 0
         self.since = 0.0
         self.keys: set[str] = set()
-        self.failed = False
+        self.lost: list[tuple[Prepared, bool]] | None = None  # set when a load failed
+        self.flying: tuple[Future, list[tuple[Prepared, bool]], set[str]] | None = None
+        self.thread = ThreadPoolExecutor(1) if store.writes_elsewhere else None
 
     def holds(self, item: Prepared) -> bool:
-        return bool(self.keys) and not self.keys.isdisjoint(_keys(item))
+        keys = _keys(item)
+        waiting = bool(self.keys) and not self.keys.isdisjoint(keys)
+        return waiting or (self.flying is not None and not self.flying[2].isdisjoint(keys))
 
     def add(self, item: Prepared, data: bytes, revised: bool = False) -> None:
         if not self.chunks:
@@ -313,28 +325,53 @@ class _Batch:
             self.commit()
 
     def commit(self) -> None:
-        """Store the waiting reports. Raises StoreError (``failed`` set, ``items`` kept)."""
-        if self.chunks:
-            try:
-                self.store.load_batch(self.chunks)
-            except StoreError:
-                self.failed = True
-                raise
+        """Hand the waiting reports to the store, once the batch in flight is stored.
+        Raises StoreError (``lost`` set: the reports not stored, in order)."""
+        self.wait()
+        if not self.chunks:
+            return
+        chunks, items, keys = self.chunks, self.items, self.keys
         self.chunks, self.items, self.size, self.keys = [], [], 0, set()
+        if self.thread is None:
+            self._loaded(lambda: self.store.load_batch(chunks), items)
+        else:
+            self.flying = (self.thread.submit(self.store.load_batch, chunks), items, keys)
+
+    def finish(self) -> None:
+        """Store everything: the waiting reports and the batch in flight."""
+        self.commit()
+        self.wait()
+
+    def close(self) -> None:
+        if self.thread is not None:
+            self.thread.shutdown(wait=True)
+
+    def wait(self) -> None:
+        if self.flying is not None:
+            future, items, _ = self.flying
+            self.flying = None
+            self._loaded(future.result, items)
+
+    def _loaded(self, load: Callable[[], Any], items: list[tuple[Prepared, bool]]) -> None:
+        try:
+            load()
+        except StoreError as error:
+            self.lost = items[getattr(error, "stored", 0) :] + self.items
+            raise
 
 
 def _failed(
     batch: _Batch, summary: IngestSummary, current: str, error: StoreError, started: float
 ) -> StoreFailedError:
-    """What a failed write or check leaves: the batch's reports from the first one the
-    store did not take are not counted as stored. Reports still waiting after a failed
-    check are stored first if the store takes them."""
-    if not batch.failed:
+    """What a failed write or check leaves: the reports from the first one the store did
+    not take are not counted as stored. Reports still waiting after a failed check are
+    stored first if the store takes them."""
+    if batch.lost is None:
         try:
-            batch.commit()
+            batch.finish()
         except StoreError as again:
             error = again
-    lost = batch.items[getattr(error, "stored", 0) :] if batch.failed else []
+    lost = batch.lost or []
     for item, revised in lost:
         summary.stored -= 1
         summary.revised -= revised
@@ -352,7 +389,7 @@ def _keys(item: Prepared) -> tuple[str, ...]:
 def _store(store: Store, batch: _Batch, item: Prepared, summary: IngestSummary) -> None:
     """Store one report unless its text is already the newest version of its file."""
     if batch.holds(item):
-        batch.commit()
+        batch.finish()
     versions = store.graphs_for_source(item.name, item.url)
     head = store.latest_of(versions) if versions else None
     if _same_text(head, item.graph) or (head is None and store.has_graph(item.graph)):

@@ -47,6 +47,8 @@ class RemoteStore(Store):
     Raises StoreError when no endpoint answers, with what was tried and what to do.
     """
 
+    writes_elsewhere = True
+
     def __init__(self, location: str, *, read_only: bool = False) -> None:
         self._http = Session(location)
         self.location = self._http.location
@@ -101,9 +103,8 @@ class RemoteStore(Store):
         return self._catalogue
 
     def has_graph(self, graph: URIRef | str) -> bool:
-        if self._catalogue is not None or not self.read_only:
-            if str(graph) in self._known().graphs:
-                return True
+        if not self.read_only:  # the report graphs, and every graph written since
+            return str(graph) in self._known().graphs
         return bool(self.query("ASK { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(str(graph))}))
 
     def graphs_for_source(self, name: str, url: str | None = None) -> list[str]:

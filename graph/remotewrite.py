@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 import pyoxigraph as ox
 
@@ -73,7 +73,7 @@ class Writer:
 
     def _insert(self, group: list[bytes]) -> Iterator[int]:
         try:
-            self._send("POST", self.endpoints.update, _form("update", insert_data(b"".join(group))), _FORM)
+            self._send("POST", self.endpoints.update, insert_data(b"".join(group)), _UPDATE)
         except _TooLargeError:
             if len(group) == 1:
                 self._put(group[0])
@@ -127,11 +127,9 @@ class Writer:
             raise WriteError(refused(url, response))
 
 
-_FORM = "application/x-www-form-urlencoded"
-
-
-def _form(name: str, value: str) -> bytes:
-    return urlencode({name: value}).encode()
+# An update POSTed as itself (SPARQL 1.1 Protocol), not as a form: URL-encoding the
+# Fars reports' updates took 2.4 s of the writer's time.
+_UPDATE = "application/sparql-update; charset=utf-8"
 
 
 @dataclass(slots=True)
@@ -166,6 +164,9 @@ class Catalogue:
     def add(self, chunks: list[bytes]) -> None:
         """Note the reports just stored (their source file, URL and revision links)."""
         for chunk in chunks:
+            first = next(ox.parse(chunk.split(b"\n", 1)[0], format=ox.RdfFormat.N_QUADS), None)
+            if first is not None and isinstance(first.graph_name, ox.NamedNode):
+                self.graphs.add(first.graph_name.value)
             lines = b"\n".join(line for line in chunk.splitlines() if any(m in line for m in _MARKERS))
             for quad in ox.parse(lines, format=ox.RdfFormat.N_QUADS):
                 graph, predicate, value = quad.graph_name.value, quad.predicate.value, quad.object.value

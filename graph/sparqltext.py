@@ -196,16 +196,36 @@ def with_prefixes(query: str) -> str:
     return "\n".join([*lines, query])
 
 
-def insert_data(nquads: bytes) -> str:
+_GRAPH_TAIL = re.compile(rb' (<[^<>"{}|^`\\ ]*>) \.\s*$')  # " <graph> ." ending an N-Quads line
+
+
+def insert_data(nquads: bytes) -> bytes:
     """One SPARQL INSERT DATA request for N-Quads, graph by graph.
 
-    >>> print(insert_data(b'<https://e.org/s> <https://e.org/p> "v" <https://e.org/g> .'))
+    A line is cut where its graph begins, without parsing it: parsing and printing every
+    term again took three times as long on the Fars reports. Lines that are not plainly
+    a quad in a named graph (a default-graph triple) send the whole text the slow way.
+
+    >>> print(insert_data(b'<https://e.org/s> <https://e.org/p> "v" <https://e.org/g> .').decode())
     INSERT DATA {
     GRAPH <https://e.org/g> {
     <https://e.org/s> <https://e.org/p> "v" .
     }
     }
     """
+    graphs: dict[bytes, list[bytes]] = {}
+    for line in nquads.splitlines():
+        if not line.strip():
+            continue
+        found = _GRAPH_TAIL.search(line)
+        if found is None or (b'"' not in line and len(line.split()) != 5):
+            return _insert_data_parsed(nquads)
+        graphs.setdefault(found.group(1), []).append(line[: found.start()] + b" .")
+    parts = [b"GRAPH " + graph + b" {\n" + b"\n".join(lines) + b"\n}" for graph, lines in graphs.items()]
+    return b"INSERT DATA {\n" + b"\n".join(parts) + b"\n}"
+
+
+def _insert_data_parsed(nquads: bytes) -> bytes:
     graphs: dict[Any, list[str]] = {}
     for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
         graphs.setdefault(quad.graph_name, []).append(f"{quad.subject} {quad.predicate} {quad.object} .")
@@ -213,7 +233,7 @@ def insert_data(nquads: bytes) -> str:
     for graph, lines in graphs.items():
         body = "\n".join(lines)
         parts.append(body if isinstance(graph, ox.DefaultGraph) else f"GRAPH {graph} {{\n{body}\n}}")
-    return "INSERT DATA {\n" + "\n".join(parts) + "\n}"
+    return ("INSERT DATA {\n" + "\n".join(parts) + "\n}").encode()
 
 
 def update_size(nquads: bytes) -> int:

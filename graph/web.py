@@ -15,6 +15,7 @@ import hashlib
 import http.client
 import os
 import re
+import threading
 from base64 import b64encode
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit, urlunsplit
@@ -55,6 +56,7 @@ class Session:
         self._connections: dict[tuple[str, str], http.client.HTTPConnection] = {}
         self._challenge: dict[str, str] | None = None  # the server's last auth challenge
         self._count = 0  # Digest nonce count
+        self._lock = threading.Lock()
 
     def request(
         self,
@@ -69,10 +71,11 @@ class Session:
         cannot be reached, times out, drops the connection or answers something that is
         not HTTP; HTTP errors come back as responses (see :func:`refused`)."""
         headers = dict(headers or {})
-        response = self._send(method, url, body, headers, timeout)
-        if response.status == 401 and self._user is not None:
-            self._challenge = _parse_challenge(response.headers.get("www-authenticate", ""))
+        with self._lock:  # an ingest writes from a thread of its own (see ingest._Batch)
             response = self._send(method, url, body, headers, timeout)
+            if response.status == 401 and self._user is not None:
+                self._challenge = _parse_challenge(response.headers.get("www-authenticate", ""))
+                response = self._send(method, url, body, headers, timeout)
         return response
 
     def _send(self, method: str, url: str, body: bytes, headers: dict[str, str], timeout: float) -> Response:

@@ -68,16 +68,18 @@ def _running(
 
 
 @contextmanager
-def oxigraph_server(location: Path | None = None) -> Iterator[str]:
+def oxigraph_server(location: Path | None = None, *, skip: bool = True) -> Iterator[str]:
     """A real `oxigraph serve` on a free port; skips when the binary is missing or fails."""
     binary = shutil.which("oxigraph", path=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
     if binary is None:
-        give_up("the oxigraph server binary is not installed (pip install oxigraph, in the test extras)")
+        give_up(
+            "the oxigraph server binary is not installed (pip install oxigraph, in the test extras)", skip
+        )
     port = free_port()
     command = [binary, "serve", "--bind", f"127.0.0.1:{port}"]
     command += ["--location", str(location)] if location else []
     url = f"http://127.0.0.1:{port}"
-    with _running(command, f"{url}/query", "oxigraph serve"):
+    with _running(command, f"{url}/query", "oxigraph serve", skip=skip):
         yield url
 
 
