@@ -80,11 +80,11 @@ class RemoteStore(Store):
         them (in order) were stored."""
         if self.read_only:
             raise WriteError(f"{self.location}: opened read-only")
+        known = self._known()  # read before the first write, so that it notes every write
         stored = 0
         try:
             for done in self._writer.write(chunks):
-                if self._catalogue is not None:
-                    self._catalogue.add(chunks[stored : stored + done])
+                known.add(chunks[stored : stored + done])
                 stored += done
         except WriteError as error:
             error.stored += stored

@@ -208,6 +208,7 @@ class FaultyProxy:
             while len(body) < length:
                 body += client.recv(65536)
             write = method in ("PUT", "DELETE") or body.startswith(b"update=") or b"n-quads" in head
+            write = write or b"sparql-update" in head.lower()
             if write:
                 self.writes += 1
             failing = (write and self.writes > self.good) or (self.mode == "garbled" and not write)
