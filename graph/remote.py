@@ -236,7 +236,8 @@ def _cut(response: Response) -> str:
     Reasons starting with "time" cannot be helped by asking page by page."""
     headers = response.headers
     state, message = headers.get("x-sql-state", ""), headers.get("x-sql-message", "")
-    if state == "S1TAT" or "timeout" in message.lower():
+    # Virtuoso's "anytime" answers: 206 (or 200 in 7.2) with X-SQL-State S1TAT
+    if response.status == 206 or state == "S1TAT" or "incomplete results" in message.lower():
         return "time: the server stopped the query at its time limit and sent what it had"
     if "x-sparql-maxrows" in headers:
         most = headers["x-sparql-maxrows"]

@@ -356,7 +356,7 @@ def paged(query: str, columns: tuple[str, ...], offset: int, limit: int) -> str:
 
     >>> print(paged("PREFIX x: <urn:x#> SELECT ?a WHERE { ?a x:p ?b } ORDER BY ?b", ("a",), 20, 10))
     PREFIX x: <urn:x#>
-    SELECT * WHERE { {
+    SELECT ?a WHERE { {
     SELECT ?a WHERE { ?a x:p ?b } ORDER BY ?b ?a
     } } OFFSET 20 LIMIT 10
     """
@@ -366,8 +366,8 @@ def paged(query: str, columns: tuple[str, ...], offset: int, limit: int) -> str:
         raise StoreError("only a SELECT query can be fetched page by page")
     prologue, text = query[: toks[body][2]].rstrip(), query[toks[body][2] :]
     prologue += "\n" if prologue else ""
-    inner = _stably_ordered(text, columns)
-    return f"{prologue}SELECT * WHERE {{ {{\n{inner}\n}} }} OFFSET {offset} LIMIT {limit}"
+    inner, keys = _stably_ordered(text, columns), " ".join("?" + c for c in columns)
+    return f"{prologue}SELECT {keys} WHERE {{ {{\n{inner}\n}} }} OFFSET {offset} LIMIT {limit}"
 
 
 def _stably_ordered(text: str, columns: tuple[str, ...]) -> str:

@@ -157,7 +157,9 @@ class FaultyProxy:
     """A proxy on 127.0.0.1 in front of a server that forwards the first ``good`` writes
     (updates, Graph Store requests) and then fails every request in one way: ``refuse``
     (HTTP 503), ``drop`` (closes the connection), ``garbage`` (bytes that are not HTTP),
-    ``silent`` (never answers) or ``garbled`` (answers queries with a broken body)."""
+    ``silent`` (never answers), ``garbled`` (answers queries with a broken body) or
+    ``partial`` (answers queries the way Virtuoso answers one stopped by its time limit:
+    HTTP 206, ``X-SQL-State: S1TAT``)."""
 
     def __init__(self, upstream: str, mode: str, good: int) -> None:
         import threading
@@ -211,7 +213,8 @@ class FaultyProxy:
             write = write or b"sparql-update" in head.lower()
             if write:
                 self.writes += 1
-            failing = (write and self.writes > self.good) or (self.mode == "garbled" and not write)
+            reading = self.mode in ("garbled", "partial") and not write
+            failing = (write and self.writes > self.good) or reading
             if failing and self.mode == "refuse":
                 client.sendall(
                     b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 4\r\nConnection: close\r\n\r\ndown"
@@ -230,9 +233,13 @@ class FaultyProxy:
             upstream.request(method, path, body=body, headers=keep)
             answer = upstream.getresponse()
             content = answer.read()
-            if failing:  # garbled: a results document cut in the middle
+            status, reason = answer.status, answer.reason
+            if failing and self.mode == "garbled":  # a results document cut in the middle
                 content = content[: len(content) // 2]
-            reply = [f"HTTP/1.1 {answer.status} {answer.reason}"]
+            extra = []
+            if failing and self.mode == "partial" and b"ASK" not in body.upper()[:200]:
+                status, reason, extra = 206, "Partial", ["X-SQL-State: S1TAT"]
+            reply = [f"HTTP/1.1 {status} {reason}", *extra]
             reply += [
                 f"{k}: {v}"
                 for k, v in answer.getheaders()

@@ -240,3 +240,20 @@ def test_a_garbled_answer_is_one_line_not_a_traceback(virtuoso: str) -> None:
         proxy.close()
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert result.output.startswith("claimgraph: ") and "cannot be read" in result.output
+
+
+def test_an_answer_cut_by_a_time_limit_is_printed_and_said_to_be_cut(virtuoso: str, seed_store: Path) -> None:
+    proxy = FaultyProxy(virtuoso, "partial", good=0)
+    try:
+        result = cli("query", "figures", "--store", proxy.url(virtuoso), "--format", "csv")
+        network = cli("stats", "--store", proxy.url(virtuoso))
+    finally:
+        proxy.close()
+    whole = cli("query", "figures", "--store", str(seed_store), "--format", "csv")
+    assert result.exit_code == 4 and "Traceback" not in result.output
+    assert result.output.startswith(whole.output)  # the rows it had, then one line
+    assert result.output.endswith(
+        "claimgraph: the answer above is incomplete: the server stopped the query "
+        "at its time limit and sent what it had\n"
+    )
+    assert network.exit_code == 4 and network.output.startswith("claimgraph: the answer is incomplete")
