@@ -31,7 +31,10 @@ from .remotewrite import Catalogue, Writer
 from .sparqltext import bind_values, boolean_columns, paged, query_form, with_prefixes
 from .web import Response, Session, refused
 
-ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.9, application/n-triples;q=0.8"
+ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
+# Triples for CONSTRUCT and DESCRIBE: Virtuoso answers them as JSON rows of s, p, o when
+# JSON results are acceptable, with numbers that are not strings.
+ACCEPT_TRIPLES = "application/n-triples, text/turtle;q=0.9"
 GRAPHS_PER_REQUEST = 16  # report graphs read per request by quads()
 
 
@@ -140,7 +143,8 @@ class RemoteStore(Store):
     def query(self, query: str, bindings: dict[str, Any] | None = None) -> Answer:
         text = bind_values(with_prefixes(query), bindings or {})
         form = query_form(text)
-        response = self._request(self.endpoints.query, text)
+        accept = ACCEPT_TRIPLES if form in ("CONSTRUCT", "DESCRIBE") else ACCEPT
+        response = self._request(self.endpoints.query, text, accept)
         answer = self._answer(response, form, self.endpoints.query)
         if not isinstance(answer, tuple):
             return answer
@@ -163,8 +167,8 @@ class RemoteStore(Store):
             if len(page) < size:
                 return rows, ""
 
-    def _request(self, url: str, text: str) -> Response:
-        headers = {"Accept": ACCEPT, "Content-Type": "application/x-www-form-urlencoded"}
+    def _request(self, url: str, text: str, accept: str = ACCEPT) -> Response:
+        headers = {"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"}
         body = urlencode({"query": text}).encode()
         response = self._http.request("POST", url, body, headers, timeout=self.endpoints.timeout)
         if response.status >= 400:

@@ -257,3 +257,13 @@ def test_an_answer_cut_by_a_time_limit_is_printed_and_said_to_be_cut(virtuoso: s
         "at its time limit and sent what it had\n"
     )
     assert network.exit_code == 4 and network.output.startswith("claimgraph: the answer is incomplete")
+
+
+def test_construct_gives_the_embedded_triples(virtuoso: str, seed_store: Path) -> None:
+    text = "CONSTRUCT { ?f cg:value ?v ; cg:startDate ?d } WHERE { GRAPH ?g { ?f cg:value ?v OPTIONAL { ?f cg:startDate ?d } } }"
+    answers = []
+    for store in (virtuoso, str(seed_store)):
+        result = cli("sparql", text, "--store", store)
+        assert result.exit_code == 0, result.output
+        answers.append(set(ox.parse(result.output.encode(), format=ox.RdfFormat.TURTLE)))
+    assert answers[0] == answers[1] and len(answers[0]) > 14
