@@ -260,7 +260,10 @@ def test_an_answer_cut_by_a_time_limit_is_printed_and_said_to_be_cut(virtuoso: s
 
 
 def test_construct_gives_the_embedded_triples(virtuoso: str, seed_store: Path) -> None:
-    text = "CONSTRUCT { ?f cg:value ?v ; cg:startDate ?d } WHERE { GRAPH ?g { ?f cg:value ?v OPTIONAL { ?f cg:startDate ?d } } }"
+    text = (
+        "CONSTRUCT { ?f cg:value ?v ; cg:startDate ?d } "
+        "WHERE { GRAPH ?g { ?f cg:value ?v OPTIONAL { ?f cg:startDate ?d } } }"
+    )
     answers = []
     for store in (virtuoso, str(seed_store)):
         result = cli("sparql", text, "--store", store)
