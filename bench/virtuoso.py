@@ -2,7 +2,7 @@
 
     python bench/virtuoso.py                           # Fars text, then 100k figures
     python bench/virtuoso.py --sizes 100000,1000000    # and 1M (hours)
-    python bench/virtuoso.py --skip-real --sizes 1000000 --bulk-over 500000
+    python bench/virtuoso.py --skip-real --sizes 1000000 --params-only --listings reports
 
 Real text: the 1,500 Fars reports are ingested with the real CLI into a fresh embedded
 store and into a fresh Virtuoso database (``--store http://dba:dba@…/sparql-auth``), with
@@ -179,6 +179,8 @@ def synthetic(size: int, options: argparse.Namespace, save: Any) -> dict[str, An
         for name, params in run.variants(generated["params"]):
             if options.queries and name not in options.queries:
                 continue
+            if options.params_only and not params and name not in options.listings:
+                continue
             row = {"query": name, "params": params}
             reader = url.replace("dba:dba@", "").removesuffix("-auth")  # queries go to /sparql
             for where, target in (("embedded", store), ("virtuoso", reader)):
@@ -240,6 +242,17 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--query-timeout", type=float, default=600)
     parser.add_argument("--memory-limit", type=float, default=8000, metavar="MB")
     parser.add_argument("--queries", type=lambda t: [q for q in t.split(",") if q], default=[])
+    parser.add_argument(
+        "--params-only",
+        action="store_true",
+        help="time only the queries with parameters (questions about one report, speaker or metric)",
+    )
+    parser.add_argument(
+        "--listings",
+        type=lambda t: [q for q in t.split(",") if q],
+        default=[],
+        help="with --params-only: these queries without parameters too",
+    )
     return parser.parse_args()
 
 

@@ -267,7 +267,10 @@ def ingest(
                 notice("compacting the store (merging the files this ingest wrote)…")
             store.compact()
     except KeyboardInterrupt:
-        batch.finish()  # what was counted as stored is stored
+        try:
+            batch.finish()  # what was counted as stored is stored
+        except StoreError as error:
+            raise _failed(batch, summary, current, error, started) from None
         summary.seconds = time.monotonic() - started
         raise Interrupted(summary) from None
     except StoreError as error:

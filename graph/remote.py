@@ -56,8 +56,7 @@ class RemoteStore(Store):
         self._http = Session(location)
         self.location = self._http.location
         self.read_only = read_only
-        credentials = self.location != location.partition("#")[0].rstrip("/") and "@" in location
-        self.endpoints = self._find(candidates(self.location, credentials=credentials))
+        self.endpoints = self._find(candidates(self.location, credentials=self._http.credentials))
         self._catalogue: Catalogue | None = None
         self._writer = Writer(self._http, self.endpoints, self._count_graph)
 

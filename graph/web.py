@@ -53,6 +53,7 @@ class Session:
         self.location = urlunsplit(parts._replace(netloc=host))
         self._user = unquote(parts.username) if parts.username is not None else None
         self._password = unquote(parts.password or "")
+        self.credentials = self._user is not None
         self._connections: dict[tuple[str, str], http.client.HTTPConnection] = {}
         self._challenge: dict[str, str] | None = None  # the server's last auth challenge
         self._count = 0  # Digest nonce count
