@@ -176,8 +176,8 @@ def test_fars_network_commands_give_the_same_output(fars: tuple[str, str], tmp_p
     for i, store in enumerate(fars):
         out = tmp_path / f"{i}.png"
         result = cli("plot", "timeline", "-p", "metric", metric, "-o", str(out), "--store", store)
-        assert result.exit_code == 0, result.output
-        pictures.append((result.output.replace(str(out), "PNG"), out.read_bytes()))
+        drawn = out.read_bytes() if out.exists() else b""  # a metric with no dated report draws nothing
+        pictures.append((result.exit_code, result.output.replace(str(out), "PNG"), drawn))
     assert pictures[0] == pictures[1]
 
 
