@@ -1,7 +1,9 @@
 """The ``claimgraph`` command line: a thin layer over ingest, the store and the queries.
 
 Exit codes: 0 ok; 1 the answer is "no" (some reports failed, validation failed);
-2 bad input or usage (nothing could be done).
+2 bad input or usage (nothing could be done); 3 the store failed part way through an
+ingest (what was stored is kept; run the same command again to go on); 4 the answer is
+incomplete (a server cut it and the rest could not be fetched); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -23,10 +25,18 @@ STORE_HELP = (
 DEFAULT_STORE = "claimgraph-store"
 
 
+STORE_FAILED = 3
+INCOMPLETE = 4
+
+
 class Failure(click.ClickException):
-    """A user-facing error: printed without a traceback, exit code 2."""
+    """A user-facing error: printed without a traceback, exit code 2 unless told."""
 
     exit_code = 2
+
+    def __init__(self, message: str, exit_code: int = 2) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
 
     def show(self, file=None) -> None:  # noqa: ANN001 — click's signature
         click.echo(f"claimgraph: {self.format_message()}", err=True)
@@ -74,6 +84,13 @@ def _open(store_path: str, *, read_only: bool, wait: float = 0):  # noqa: ANN202
         return open_store(store_path, read_only=read_only, wait=wait)
     except StoreError as error:
         raise Failure(str(error)) from None
+
+
+def failure(error: Exception) -> Failure:
+    """The Failure for a StoreError: exit code 4 when the answer was cut, else 2."""
+    from .base import IncompleteAnswerError
+
+    return Failure(str(error), INCOMPLETE if isinstance(error, IncompleteAnswerError) else 2)
 
 
 class LazyGroup(click.Group):
@@ -179,7 +196,7 @@ def ingest(
     Example:
       claimgraph ingest seeds ~/news/2024 --store my-store --jobs 2
     """
-    from .ingest import IngestOptions
+    from .ingest import IngestOptions, StoreFailedError
     from .ingest import ingest as run
     from .progress import Progress
 
@@ -197,6 +214,15 @@ def ingest(
             err=True,
         )
         sys.exit(130)
+    except StoreFailedError as stop:
+        store.close()
+        click.echo(
+            f"claimgraph: stopped at {stop.report}: {stop.problem.rstrip('.?')}. {stop.summary.line()}; "
+            "every report counted is stored whole. Run the same command again to go on once the store "
+            "answers (stored reports are skipped).",
+            err=True,
+        )
+        sys.exit(STORE_FAILED)
     store.close()
     for error in summary.failed:
         click.echo(f"claimgraph: skipped {error}", err=True)
@@ -238,9 +264,10 @@ def query(
     try:
         stored = get(name)
         bindings = bind(stored, dict(params))
-        _print(_open(store_path, read_only=True).select(stored.text_for(bindings), bindings), fmt)
+        result = _open(store_path, read_only=True).select(stored.text_for(bindings), bindings)
     except (QueryError, StoreError) as error:
-        raise Failure(str(error)) from None
+        raise failure(error) from None
+    _print(result, fmt)
 
 
 @main.command()
@@ -276,25 +303,25 @@ def sparql(query_text: str, store_path: str, params: tuple[tuple[str, str], ...]
     try:
         answer = store.query(text, bindings)
     except StoreError as error:
-        raise Failure(str(error)) from None
-    _answer(store, answer, fmt)
+        raise failure(error) from None
+    _answer(answer, fmt)
 
 
-def _answer(store, answer, fmt: str) -> None:  # noqa: ANN001
+def _answer(answer, fmt: str) -> None:  # noqa: ANN001
     """Print whatever kind of answer a query gave."""
     import pyoxigraph as ox
 
-    from .store import Result, to_python
+    from .store import Result
 
-    if isinstance(answer, ox.QueryBoolean):
-        click.echo("yes" if bool(answer) else "no")
-        sys.exit(0 if bool(answer) else 1)
-    if isinstance(answer, ox.QueryTriples):
-        sys.stdout.flush()
-        ox.serialize(answer, sys.stdout.buffer, ox.RdfFormat.TURTLE, prefixes=PREFIXES_FOR_OUTPUT())
+    if isinstance(answer, bool):
+        click.echo("yes" if answer else "no")
+        sys.exit(0 if answer else 1)
+    if isinstance(answer, Result):
+        _print(answer, fmt)
         return
-    columns = tuple(v.value for v in answer.variables)
-    _print(Result(columns, [tuple(to_python(s[c]) for c in columns) for s in answer]), fmt)
+    sys.stdout.flush()
+    ox.serialize(answer, sys.stdout.buffer, ox.RdfFormat.TURTLE, prefixes=PREFIXES_FOR_OUTPUT())
+    _warn_cut(getattr(answer, "cut", ""))
 
 
 def PREFIXES_FOR_OUTPUT() -> dict[str, str]:  # noqa: N802 — a constant computed on demand
@@ -317,6 +344,14 @@ def _query_text(arg: str) -> str:
 
 def _print(result, fmt: str) -> None:  # noqa: ANN001
     click.echo(render(result, Format(fmt)))
+    _warn_cut(result.cut)
+
+
+def _warn_cut(cut: str) -> None:
+    """After printing a cut answer: say so on standard error and exit 4."""
+    if cut:
+        click.echo(f"claimgraph: the answer above is incomplete: {cut}", err=True)
+        sys.exit(INCOMPLETE)
 
 
 EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld", "gexf", "graphml")
@@ -366,7 +401,7 @@ def export(store_path: str, fmt: str, output: Path) -> None:
 
             summary = f"{export_rdf(store, fmt, output)} statements"
     except StoreError as error:
-        raise Failure(str(error)) from None
+        raise failure(error) from None
     except OSError as error:
         raise Failure(f"{output}: cannot write it ({error.strerror or error})") from None
     if str(output) != "-":

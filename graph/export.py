@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .store import LocalStore
+from .base import Store
 
 RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -27,7 +27,7 @@ RDF_FORMATS = {
 }
 
 
-def export_rdf(store: LocalStore, fmt: str, output: str | Path) -> int:
+def export_rdf(store: Store, fmt: str, output: str | Path) -> int:
     """Write the store in an RDF format; return how many quads (TriG, N-Quads) or triples
     (Turtle, JSON-LD: the union of the reports' graphs) were written.
 
@@ -39,7 +39,11 @@ def export_rdf(store: LocalStore, fmt: str, output: str | Path) -> int:
     path = Path(output)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
-    with tmp.open("wb") as out:
-        written = store.dump(out, rdf_format)
+    try:
+        with tmp.open("wb") as out:
+            written = store.dump(out, rdf_format)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a file is written whole or not at all
+        raise
     tmp.replace(path)
     return written

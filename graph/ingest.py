@@ -21,7 +21,7 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +31,7 @@ import pyoxigraph as ox
 
 from claimgraph.loaders.read import MAX_BYTES, InputError, Source, find_reports, read_report
 
-from .store import PROV_REVISION, LocalStore
+from .base import PROV_REVISION, Store, StoreError
 
 WINDOW = 64  # reports queued or finished but not yet stored, per worker (see _in_order)
 BATCH = 4  # reports per message to a worker
@@ -69,6 +69,18 @@ class IngestSummary:
             f"{len(self.failed)} failed; {self.statements} statements, {self.figures} figures "
             f"in {self.seconds:.1f} s ({rate})"
         )
+
+
+class StoreFailedError(Exception):
+    """The store refused a write or a check, or stopped answering, during an ingest.
+
+    Every report counted in ``summary`` is stored whole; ``report`` and those after it
+    are not, so the same ingest run again goes on from ``report``.
+    """
+
+    def __init__(self, summary: IngestSummary, report: str, problem: str) -> None:
+        super().__init__(f"{report}: {problem}")
+        self.summary, self.report, self.problem = summary, report, problem
 
 
 class Interrupted(KeyboardInterrupt):
@@ -221,7 +233,7 @@ def _prepare_batch(sources: list[Source], max_bytes: int) -> list[Prepared | Inp
 
 def ingest(
     paths: Iterable[str | Path],
-    store: LocalStore,
+    store: Store,
     options: IngestOptions | None = None,
     progress: Callable[[int, int, IngestSummary], None] | None = None,
     notice: Callable[[str], None] | None = None,
@@ -237,16 +249,18 @@ def ingest(
     started = time.monotonic()
     sources = list(find_reports(paths, errors=summary.failed))
     batch = _Batch(store)
+    current = ""
     try:
         for done, item in enumerate(_prepare_all(sources, options, notice), start=1):
             if isinstance(item, InputError):
                 summary.failed.append(item)
             else:
+                current = item.name
                 _store(store, batch, item, summary)
             summary.seconds = time.monotonic() - started
             if progress:
                 progress(done, len(sources), summary)
-        batch.commit()
+        batch.finish()
         store.flush()
         _link(store, summary, notice)
         if store.needs_compaction():
@@ -254,14 +268,21 @@ def ingest(
                 notice("compacting the store (merging the files this ingest wrote)…")
             store.compact()
     except KeyboardInterrupt:
-        batch.commit()  # what was counted as stored is stored
+        try:
+            batch.finish()  # what was counted as stored is stored
+        except StoreError as error:
+            raise _failed(batch, summary, current, error, started) from None
         summary.seconds = time.monotonic() - started
         raise Interrupted(summary) from None
+    except StoreError as error:
+        raise _failed(batch, summary, current, error, started) from None
+    finally:
+        batch.close()
     summary.seconds = time.monotonic() - started
     return summary
 
 
-def _link(store: LocalStore, summary: IngestSummary, notice: Callable[[str], None] | None) -> None:
+def _link(store: Store, summary: IngestSummary, notice: Callable[[str], None] | None) -> None:
     """Run the identity pass when this ingest stored reports or the pass is behind."""
     from . import identity
 
@@ -276,25 +297,38 @@ class _Batch:
 
     One load per report spent most of the writer's time in the database's write path;
     many reports per load let the bulk loader sort and write them at once (see
-    LocalStore.load_batch). A report whose file name, URL or text is already waiting
-    commits the batch first, so the checks in :func:`_store` always see every earlier
-    report of the ingest.
+    Store.load_batch). A report whose file name, URL or text is already waiting (or
+    being written) stores the batch first, so the checks in :func:`_store` always see
+    every earlier report of the ingest.
+
+    A store whose writes are done by a server (``Store.writes_elsewhere``) gets each
+    batch in a thread of its own while this one goes on extracting and checking the next
+    (at most one batch in flight): the Fars reports went into Virtuoso in 37.5 s with
+    --jobs 1 when each batch was waited for, the server's time and ours one after the
+    other.
     """
 
-    def __init__(self, store: LocalStore) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
         self.chunks: list[bytes] = []
+        self.items: list[tuple[Prepared, bool]] = []  # and whether each is a new version
         self.size = 0
         self.since = 0.0
         self.keys: set[str] = set()
+        self.lost: list[tuple[Prepared, bool]] | None = None  # set when a load failed
+        self.flying: tuple[Future, list[tuple[Prepared, bool]], set[str]] | None = None
+        self.thread = ThreadPoolExecutor(1) if store.writes_elsewhere else None
 
     def holds(self, item: Prepared) -> bool:
-        return bool(self.keys) and not self.keys.isdisjoint(_keys(item))
+        keys = _keys(item)
+        waiting = bool(self.keys) and not self.keys.isdisjoint(keys)
+        return waiting or (self.flying is not None and not self.flying[2].isdisjoint(keys))
 
-    def add(self, item: Prepared, data: bytes) -> None:
+    def add(self, item: Prepared, data: bytes, revised: bool = False) -> None:
         if not self.chunks:
             self.since = time.monotonic()
         self.chunks.append(data)
+        self.items.append((item, revised))
         self.size += len(data)
         self.keys.update(_keys(item))
         if (
@@ -305,19 +339,71 @@ class _Batch:
             self.commit()
 
     def commit(self) -> None:
-        if self.chunks:
-            self.store.load_batch(self.chunks)
-        self.chunks, self.size, self.keys = [], 0, set()
+        """Hand the waiting reports to the store, once the batch in flight is stored.
+        Raises StoreError (``lost`` set: the reports not stored, in order)."""
+        self.wait()
+        if not self.chunks:
+            return
+        chunks, items, keys = self.chunks, self.items, self.keys
+        self.chunks, self.items, self.size, self.keys = [], [], 0, set()
+        if self.thread is None:
+            self._loaded(lambda: self.store.load_batch(chunks), items)
+        else:
+            self.flying = (self.thread.submit(self.store.load_batch, chunks), items, keys)
+
+    def finish(self) -> None:
+        """Store everything: the waiting reports and the batch in flight."""
+        self.commit()
+        self.wait()
+
+    def close(self) -> None:
+        if self.thread is not None:
+            self.thread.shutdown(wait=True)
+
+    def wait(self) -> None:
+        if self.flying is not None:
+            future, items, _ = self.flying
+            self.flying = None
+            self._loaded(future.result, items)
+
+    def _loaded(self, load: Callable[[], Any], items: list[tuple[Prepared, bool]]) -> None:
+        try:
+            load()
+        except StoreError as error:
+            self.lost = items[getattr(error, "stored", 0) :] + self.items
+            raise
+
+
+def _failed(
+    batch: _Batch, summary: IngestSummary, current: str, error: StoreError, started: float
+) -> StoreFailedError:
+    """What a failed write or check leaves: the reports from the first one the store did
+    not take are not counted as stored. Reports still waiting after a failed check are
+    stored first if the store takes them."""
+    if batch.lost is None:
+        try:
+            batch.finish()
+        except StoreError as again:
+            error = again
+    lost = batch.lost or []
+    for item, revised in lost:
+        summary.stored -= 1
+        summary.revised -= revised
+        summary.statements -= item.statements
+        summary.figures -= item.figures
+        summary.characters -= item.characters
+    summary.seconds = time.monotonic() - started
+    return StoreFailedError(summary, lost[0][0].name if lost else current, str(error))
 
 
 def _keys(item: Prepared) -> tuple[str, ...]:
     return ("name:" + item.name, "graph:" + item.graph) + (("url:" + item.url,) if item.url else ())
 
 
-def _store(store: LocalStore, batch: _Batch, item: Prepared, summary: IngestSummary) -> None:
+def _store(store: Store, batch: _Batch, item: Prepared, summary: IngestSummary) -> None:
     """Store one report unless its text is already the newest version of its file."""
     if batch.holds(item):
-        batch.commit()
+        batch.finish()
     versions = store.graphs_for_source(item.name, item.url)
     head = store.latest_of(versions) if versions else None
     if _same_text(head, item.graph) or (head is None and store.has_graph(item.graph)):
@@ -335,7 +421,7 @@ def _store(store: LocalStore, batch: _Batch, item: Prepared, summary: IngestSumm
     summary.statements += item.statements
     summary.figures += item.figures
     summary.characters += item.characters
-    batch.add(item, data)
+    batch.add(item, data, revised=bool(head))
 
 
 def _same_text(graph: str | None, new: str) -> bool:
@@ -343,7 +429,7 @@ def _same_text(graph: str | None, new: str) -> bool:
     return graph is not None and (graph == new or graph.startswith(new + "-r"))
 
 
-def _as_new_version(store: LocalStore, item: Prepared) -> tuple[str, bytes]:
+def _as_new_version(store: Store, item: Prepared) -> tuple[str, bytes]:
     """The report's quads under fresh IRIs (report-TAG-rN …), for a text seen before."""
     base, tag = item.graph.rsplit("report-", 1)
     n = 2

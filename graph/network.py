@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     import networkx as nx
 
-    from .store import Result
+    from .base import Result
 
 NODE_TYPES = ("person", "organisation", "outlet", "office", "report", "statement", "figure", "metric")
 EDGE_KINDS = (
@@ -87,12 +87,12 @@ def project(store: Selectable) -> nx.MultiDiGraph:
     from claimgraph.queries.runner import get
 
     graph = nx.MultiDiGraph()
-    rows = store.select(get("projection").text).dicts()
+    rows = store.select(get("projection").text).whole().dicts()
     _add_nodes(graph, [row for row in rows if row["kind"] is None])
     for row in rows:
         if row["kind"] is not None:
             _add_edge(graph, row["node"], row["target"], row["kind"])
-    for row in store.select(get("figures-changed").text).dicts():
+    for row in store.select(get("figures-changed").text).whole().dicts():
         _add_edge(graph, row["from_figure"], row["to_figure"], "changed-to", relation=row["relation"])
     return graph
 

@@ -13,7 +13,7 @@ from urllib.parse import unquote
 
 import click
 
-from .cli import Failure, _open, _params_option, _store_option
+from .cli import Failure, _open, _params_option, _store_option, failure
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -26,7 +26,7 @@ def _project(store_path: str) -> nx.MultiDiGraph:
     try:
         return project(_open(store_path, read_only=True))
     except StoreError as error:
-        raise Failure(str(error)) from None
+        raise failure(error) from None
 
 
 def _table(columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> str:

@@ -1,14 +1,21 @@
 """Print query results as a table, CSV or JSON.
 
->>> from claimgraph.graph.store import Result
+CSV and JSON write SPARQL's lexical forms of booleans (``true``, ``false``); the table
+says yes or no.
+
+>>> from claimgraph.graph.base import Result
 >>> from decimal import Decimal
->>> print(render(Result(("a", "b"), [(Decimal("1700000"), None)]), Format.JSON))
+>>> print(render(Result(("a", "b", "c"), [(Decimal("1700000"), None, True)]), Format.JSON))
 [
   {
     "a": 1700000,
-    "b": null
+    "b": null,
+    "c": true
   }
 ]
+>>> print(render(Result(("a", "b", "c"), [(Decimal("1700000"), None, False)]), Format.CSV))
+a,b,c
+1700000,,false
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from .store import Result
+from .base import Result
 
 CELL_WIDTH = 42
 
@@ -40,6 +47,12 @@ def plain(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+def _csv(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else plain(value)
 
 
 def text(value: Any) -> str:
@@ -62,7 +75,7 @@ def render(result: Result, fmt: Format) -> str:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(result.columns)
-        writer.writerows([["" if plain(v) is None else plain(v) for v in row] for row in result.rows])
+        writer.writerows([[_csv(v) for v in row] for row in result.rows])
         return buffer.getvalue().rstrip("\n")
     return table(result)
 

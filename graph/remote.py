@@ -1,18 +1,15 @@
-r"""A store behind any SPARQL 1.1 endpoint: the methods of LocalStore, over HTTP.
+r"""A store behind any SPARQL 1.1 endpoint: the Store interface over HTTP.
 
-Which endpoints a ``--store`` URL names (first match wins; see :func:`candidates`):
+Which URL does what is in :mod:`.endpoints`; writes are in :mod:`.remotewrite`.
+Credentials go in the URL (``https://USER:PASSWORD@host/…``, HTTP Basic or Digest) and
+never appear in messages. Parameters are bound by a ``VALUES`` block of N-Triples terms,
+first in the WHERE clause, never pasted into the text.
 
-* hints after ``#``: ``URL#query=WHERE&update=WHERE&timeout=SECONDS``; WHERE is a full
-  URL, a path from the server root (``/ds/sparql``) or a path below URL (``statements``);
-* ``…/query`` (Oxigraph, Fuseki): updates go to the sibling ``…/update``;
-* ``…/repositories/NAME`` (GraphDB, RDF4J): updates go to ``…/repositories/NAME/statements``;
-* ``…/sparql`` or a URL with a query string (Virtuoso, QLever): both go to the URL;
-* any other URL is a server or a dataset (``http://host:7878``, ``http://host:3030/ds``):
-  ``URL/query`` and ``URL/update`` if ``URL/query`` answers ``ASK {}``, else URL for both.
-
-Credentials go in the URL (``https://USER:PASSWORD@host/…``, HTTP Basic or Digest). A
-report is written by one SPARQL Update ``INSERT DATA`` (stored whole or not at all);
-parameters are bound by a ``VALUES`` block of N-Triples terms, first in the WHERE clause.
+Answers are read the same from every engine: an ASK that Virtuoso answers as a one-row
+SELECT is a bool; a column the query computes as a boolean comes back True/False where
+an engine sends 1/0. An answer the server cuts (Virtuoso's ``X-SPARQL-MaxRows``,
+``claimgraph serve``'s ``Claimgraph-Truncated``) is fetched again page by page
+(:func:`~.sparqltext.paged`); one cut by a time limit is returned marked as cut.
 
 >>> from rdflib import Literal
 >>> print(bind_values('SELECT ?f WHERE { ?f ?p ?name }', {"name": Literal('x" } DROP ALL #')}))
@@ -21,93 +18,52 @@ SELECT ?f WHERE { VALUES (?name) { ("x\" } DROP ALL #") } ?f ?p ?name }
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import IO, Any
-from urllib import request as http
-from urllib.error import HTTPError, URLError
-from urllib.parse import parse_qs, unquote, urlencode, urljoin, urlsplit, urlunsplit
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlencode
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
-from claimgraph.ontology import IDENTITY_GRAPH, PREFIXES
+from claimgraph.ontology import IDENTITY_GRAPH
 
-from .sparqltext import bind_values, insert_data, with_prefixes
-from .store import Result, StoreError, _dedupe, to_ox, to_python
+from .base import Answer, Result, Store, StoreError, WriteError, to_python
+from .endpoints import Endpoints, candidates, engine_of, for_engine
+from .remotewrite import Catalogue, Writer
+from .sparqltext import bind_values, boolean_columns, paged, query_form, with_prefixes
+from .web import Response, Session, refused
 
-DEFAULT_TIMEOUT = 120.0
-ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.9, application/n-triples;q=0.8"
-_ADVICE = {
-    401: "it needs credentials: put them in the URL (https://USER:PASSWORD@host/…)",
-    403: "it does not allow this (read-only?): name a writable update endpoint as URL#update=…",
-    404: "there is no SPARQL endpoint there: check the URL, or name the endpoints as URL#query=…&update=…",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Endpoints:
-    """Where queries and updates go, and how many seconds to wait for an answer."""
-
-    query: str
-    update: str
-    timeout: float = DEFAULT_TIMEOUT
+# JSON first, though Virtuoso writes XML two to three times as fast (3,000 rows: 0.38 s
+# against 0.87 s): pyoxigraph 0.5's XML results reader trims spaces at the ends of a
+# literal, and a statement label such as " ایکانومیک تایمز به نقل از" came back changed.
+ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
+# Triples for CONSTRUCT and DESCRIBE: Virtuoso answers them as JSON rows of s, p, o when
+# JSON results are acceptable, with numbers that are not strings.
+ACCEPT_TRIPLES = "application/n-triples, text/turtle;q=0.9"
+GRAPHS_PER_REQUEST = 16  # report graphs read per request by quads()
 
 
-def candidates(url: str) -> list[Endpoints]:
-    """The endpoints to try for a ``--store`` URL, in order. Raises StoreError for a bad hint.
+class Triples(list):
+    """The triples of a CONSTRUCT or DESCRIBE answer; ``cut`` says why some may be missing."""
 
-    >>> [e.query for e in candidates("http://localhost:7878")]
-    ['http://localhost:7878/query', 'http://localhost:7878']
-    >>> candidates("http://localhost:3030/ds/query")[0].update
-    'http://localhost:3030/ds/update'
-    >>> candidates("https://example.org/repositories/claims#timeout=600")[0].update
-    'https://example.org/repositories/claims/statements'
-    """
-    base, _, fragment = url.partition("#")
-    base = base.rstrip("/")
-    hints = {name: values[-1] for name, values in parse_qs(fragment).items()}
-    try:
-        timeout = float(hints.get("timeout", DEFAULT_TIMEOUT))
-    except ValueError:
-        raise StoreError(f"{url}: timeout= takes seconds, such as #timeout=300") from None
-    if "query" in hints or "update" in hints:
-        query = urljoin(base + "/", hints.get("query", base))
-        return [Endpoints(query, urljoin(base + "/", hints.get("update", query)), timeout)]
-    parts = urlsplit(base)
-    if parts.path.endswith("/query"):
-        return [Endpoints(base, base.removesuffix("query") + "update", timeout)]
-    if re.search(r"/repositories/[^/]+$", parts.path):
-        return [Endpoints(base, base + "/statements", timeout)]
-    if parts.path.endswith("/sparql") or parts.query:
-        return [Endpoints(base, base, timeout)]
-    return [Endpoints(base + "/query", base + "/update", timeout), Endpoints(base, base, timeout)]
+    cut = ""
 
 
-def _opener(url: str) -> tuple[str, http.OpenerDirector]:
-    """The URL without credentials, and an opener that answers challenges with them."""
-    parts = urlsplit(url)
-    if parts.username is None:
-        return url, http.build_opener()
-    host = parts.netloc.rpartition("@")[2]
-    passwords = http.HTTPPasswordMgrWithDefaultRealm()
-    user, password = unquote(parts.username), unquote(parts.password or "")
-    passwords.add_password(None, f"{parts.scheme}://{host}/", user, password)
-    handlers = http.HTTPBasicAuthHandler(passwords), http.HTTPDigestAuthHandler(passwords)
-    return urlunsplit(parts._replace(netloc=host)), http.build_opener(*handlers)
-
-
-class RemoteStore:
-    """A store behind a SPARQL 1.1 endpoint; see the module docstring for the URLs.
+class RemoteStore(Store):
+    """A store behind a SPARQL 1.1 endpoint; see :mod:`.endpoints` for the URLs.
 
     Raises StoreError when no endpoint answers, with what was tried and what to do.
     """
 
+    writes_elsewhere = True
+
     def __init__(self, location: str, *, read_only: bool = False) -> None:
-        self.location, self._http = _opener(location)
+        self._http = Session(location)
+        self.location = self._http.location
         self.read_only = read_only
-        self.endpoints = self._find(candidates(self.location))
+        self.endpoints = self._find(candidates(self.location, credentials=self._http.credentials))
+        self._catalogue: Catalogue | None = None
+        self._writer = Writer(self._http, self.endpoints, self._count_graph)
         self.memo: dict[str, Any] = {}  # what derived passes read before, in this process
 
     def _find(self, options: list[Endpoints]) -> Endpoints:
@@ -115,151 +71,212 @@ class RemoteStore:
         for endpoints in options:
             self.endpoints = endpoints
             try:
-                if isinstance(self.query("ASK {}"), ox.QueryBoolean):
-                    return endpoints
+                response = self._request(endpoints.query, "ASK {}")
+                if isinstance(self._answer(response, "ASK", endpoints.query), bool):
+                    return for_engine(endpoints, engine_of(response.headers.get("server", ""), endpoints))
                 problems.append(f"{endpoints.query} did not answer ASK {{}} with true or false")
             except StoreError as error:
                 problems.append(str(error))
         tried = f" (tried {', '.join(e.query for e in options)})" if len(options) > 1 else ""
         raise StoreError(problems[0] + tried)
 
-    def add_report(self, graph: URIRef, triples: Iterable[tuple[Any, Any, Any]]) -> None:
-        """Store one report's triples in its named graph, in one request."""
-        name = ox.NamedNode(str(graph))
-        quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in triples]
-        self.load_quads(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
-
-    def load_quads(self, data: bytes) -> None:
-        """Add N-Quads (one report) in one SPARQL Update request: all or nothing."""
-        if self.read_only:
-            raise StoreError(f"{self.location}: opened read-only")
-        self._post(self.endpoints.update, "update", insert_data(data), "*/*")
+    # -- writing ---------------------------------------------------------------
 
     def load_batch(self, chunks: list[bytes]) -> None:
-        """Add several reports, one request each (a request stays one report's size)."""
-        for data in chunks:
-            self.load_quads(data)
+        """Store several reports, each whole or not at all, in as few requests as the
+        engine allows (see :mod:`.remotewrite`). Raises WriteError saying how many of
+        them (in order) were stored."""
+        if self.read_only:
+            raise WriteError(f"{self.location}: opened read-only")
+        known = self._known()  # read before the first write, so that it notes every write
+        stored = 0
+        try:
+            for done in self._writer.write(chunks):
+                known.add(chunks[stored : stored + done])
+                stored += done
+        except WriteError as error:
+            error.stored += stored
+            raise
+        except StoreError as error:
+            raise WriteError(str(error), stored) from None
+
+    def load_quads(self, data: bytes) -> None:
+        """Add N-Quads (one report) in one request: all or nothing."""
+        self.load_batch([data])
+
+    def _known(self) -> Catalogue:
+        """What the ingest checks ask about every report, read once (see Catalogue)."""
+        if self._catalogue is None:
+            self._catalogue = Catalogue.read(self)
+        return self._catalogue
 
     def replace_graph(self, graph: str, triples: list[tuple[Any, Any, Any]]) -> None:
-        """Replace a derived graph (the identity pass's): drop it, then insert in requests
-        of a few thousand triples, the version triple last (see LocalStore.replace_graph)."""
+        """Replace a derived graph (the identity pass's): drop it, then insert it in
+        requests sized for the engine, its last triple last (see LocalStore.replace_graph)."""
         if self.read_only:
             raise StoreError(f"{self.location}: opened read-only")
-        self._post(self.endpoints.update, "update", f"DROP SILENT GRAPH <{graph}>", "*/*")
+        response = self._http.request(
+            "POST", self.endpoints.update, f"DROP SILENT GRAPH <{graph}>".encode(),
+            {"Content-Type": "application/sparql-update; charset=utf-8", "Accept": "*/*"},
+            timeout=self.endpoints.timeout,
+        )  # fmt: skip
+        if response.status >= 400:
+            raise WriteError(refused(self.endpoints.update, response))
         name = ox.NamedNode(graph)
-        for at in range(0, len(triples), 5000):
-            quads = [ox.Quad(s, p, o, name) for s, p, o in triples[at : at + 5000]]
-            self.load_quads(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+        parts = [triples[at : at + 3000] for at in range(0, max(len(triples) - 1, 0), 3000)] + [triples[-1:]]
+        chunks = [ox.serialize([ox.Quad(s, p, o, name) for s, p, o in part], format=ox.RdfFormat.N_QUADS)
+                  for part in parts if part]  # fmt: skip
+        for _ in self._writer.write(chunks):
+            pass
 
     def has_graph(self, graph: URIRef | str) -> bool:
+        if not self.read_only:  # the report graphs, and every graph written since
+            return str(graph) in self._known().graphs
         return bool(self.query("ASK { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(str(graph))}))
 
     def graphs_for_source(self, name: str, url: str | None = None) -> list[str]:
-        """Graphs of reports read from a file of this name or from this URL (earlier versions)."""
+        if not self.read_only:
+            return self._known().for_source(name, url)
         query = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?r cg:sourceFile ?name } }"
-        graphs = {row[0] for row in self.select(query, {"name": Literal(name)}).rows}
+        graphs = {row[0] for row in self.select(query, {"name": Literal(name)}).whole().rows}
         if url:
             value = URIRef(url) if "://" in url else Literal(url)
             query = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?r schema:url ?url } }"
-            graphs.update(row[0] for row in self.select(query, {"url": value}).rows)
+            graphs.update(row[0] for row in self.select(query, {"url": value}).whole().rows)
         return sorted(graphs)
 
     def latest_of(self, graphs: list[str]) -> str | None:
-        """The one of ``graphs`` that no other report revises (the newest version)."""
+        if not self.read_only:
+            return self._known().latest_of(graphs)
         revised = "ASK { GRAPH ?x { ?newer prov:wasRevisionOf ?g } }"
         heads = [g for g in graphs if not self.query(revised, {"g": URIRef(g)})]
         return (heads or graphs or [None])[-1]
 
-    def flush(self) -> None:
-        """Nothing to do: every request is committed by the endpoint."""
+    def _count_graph(self, graph: str) -> int:
+        query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+        return int(self.select(query, {"g": URIRef(graph)}).rows[0][0])
 
-    def needs_compaction(self) -> bool:
-        """Never: the endpoint manages its own files."""
-        return False
-
-    def compact(self) -> None:
-        """Nothing to do (see :meth:`needs_compaction`)."""
+    # -- reading ---------------------------------------------------------------
 
     def select(self, query: str, bindings: dict[str, Any] | None = None) -> Result:
-        """Run a SELECT query; ``bindings`` maps variable names to rdflib terms."""
-        solutions = self.query(query, bindings)
-        if not isinstance(solutions, ox.QuerySolutions):
+        answer = self.query(query, bindings)
+        if not isinstance(answer, Result):
             raise StoreError("expected a SELECT query")
-        columns = tuple(v.value for v in solutions.variables)
-        return Result(columns, [tuple(to_python(s[c]) for c in columns) for s in solutions])
+        return answer
 
-    def query(self, query: str, bindings: dict[str, Any] | None = None) -> Any:
-        """Run any query: pyoxigraph solutions, a QueryBoolean, or a list of triples."""
+    def query(self, query: str, bindings: dict[str, Any] | None = None) -> Answer:
         text = bind_values(with_prefixes(query), bindings or {})
-        kind, body = self._post(self.endpoints.query, "query", text)
+        form = query_form(text)
+        accept = ACCEPT_TRIPLES if form in ("CONSTRUCT", "DESCRIBE") else ACCEPT
+        response = self._request(self.endpoints.query, text, accept)
+        answer = self._answer(response, form, self.endpoints.query)
+        if not isinstance(answer, tuple):
+            return answer
+        columns, rows, cut = answer
+        if cut and form == "SELECT" and rows and not cut.startswith("time"):
+            rows, cut = self._pages(text, columns, len(rows))
+        booleans = boolean_columns(text) & set(columns)
+        return Result(columns, [_converted(row, columns, booleans) for row in rows], _why(cut))
+
+    def _pages(self, text: str, columns: tuple[str, ...], size: int) -> tuple[list[tuple], str]:
+        """Every row of a cut answer, ``size`` at a time in a stable order."""
+        rows: list[tuple] = []
+        while True:
+            response = self._request(self.endpoints.query, paged(text, columns, len(rows), size))
+            answer = self._answer(response, "SELECT", self.endpoints.query)
+            _, page, cut = answer if isinstance(answer, tuple) else ((), [], "")
+            rows += page
+            if cut.startswith("time"):
+                return rows, cut
+            if len(page) < size:
+                return rows, ""
+
+    def _request(self, url: str, text: str, accept: str = ACCEPT) -> Response:
+        headers = {"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"}
+        body = urlencode({"query": text}).encode()
+        response = self._http.request("POST", url, body, headers, timeout=self.endpoints.timeout)
+        if response.status >= 400:
+            raise StoreError(refused(url, response))
+        return response
+
+    def _answer(self, response: Response, form: str, url: str) -> Any:
+        """A bool, Triples, or (columns, rows of pyoxigraph terms, cut) for solutions."""
+        kind, cut = response.content_type, _cut(response)
         try:
             if results := ox.QueryResultsFormat.from_media_type(kind):
-                return ox.parse_query_results(body, results)
+                parsed = ox.parse_query_results(response.body, results)
+                if isinstance(parsed, ox.QueryBoolean):
+                    return bool(parsed)
+                columns = tuple(v.value for v in parsed.variables)
+                rows = [tuple(solution[c] for c in columns) for solution in parsed]
+                if form == "ASK":  # Virtuoso answers ASK as one row holding 1, or no row
+                    return bool(rows) and to_python(rows[0][0]) not in (0, False, None)
+                return columns, rows, cut
             if rdf := ox.RdfFormat.from_media_type(kind):
-                return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, rdf)]
+                triples = Triples(
+                    ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(response.body, rdf)
+                )
+                triples.cut = _why(cut)
+                return triples
         except (SyntaxError, ValueError) as error:
-            raise StoreError(f"{self.endpoints.query} answered {kind} that cannot be read: {error}") from None
-        raise StoreError(f"{self.endpoints.query} answered {kind}, not SPARQL results: is it an endpoint?")
+            raise StoreError(f"{url} answered {kind or 'something'} that cannot be read: {error}") from None
+        raise StoreError(f"{url} answered {kind or 'without a type'}, not SPARQL results: is it an endpoint?")
 
     def count_graphs(self) -> int:
-        rows = self.select(
-            "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER(?g != <{IDENTITY_GRAPH}>) }}"
-        ).rows
-        return int(rows[0][0])
+        """How many report graphs the store holds (see :meth:`quads`)."""
+        query = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?r cg:sourceFile ?file } }"
+        return int(self.select(query).whole().rows[0][0])
 
     def quads(self) -> Iterator[ox.Quad]:
-        """The quads of the named graphs (not the default graph: some engines make it the union)."""
-        solutions = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return (ox.Quad(s["s"], s["p"], s["o"], s["g"]) for s in solutions)
-
-    def dump(self, out: IO[bytes], fmt: ox.RdfFormat) -> int:
-        """Serialise every named graph (datasets) or their union (triple formats); return
-        how many quads or triples were written."""
-        prefixes = PREFIXES if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.TURTLE) else None
-        if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-            written = 0
-
-            def counted() -> Iterator[ox.Quad]:  # streamed, not held in memory to be counted
-                nonlocal written
-                for quad in self.quads():
-                    written += 1
-                    yield quad
-
-            ox.serialize(counted(), out, fmt, prefixes=prefixes)
-            return written
-        seen: set[ox.Triple] = set()
-        union = (ox.Triple(q.subject, q.predicate, q.object) for q in self.quads())
-        ox.serialize(_dedupe(union, seen), out, fmt, prefixes=prefixes)
-        return len(seen)
+        """The quads of the reports' named graphs, a few graphs per request so that no
+        answer meets a server's row limit. Only graphs that hold a report (a
+        ``cg:sourceFile``) are read: not the default graph, which some engines make the
+        union, nor a server's own graphs (Virtuoso keeps its settings in three); and the
+        identity pass's graph, as the embedded store exports it."""
+        listed = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?r cg:sourceFile ?file } } ORDER BY ?g")
+        graphs = [ox.NamedNode(row[0]) for row in listed.whole().rows]
+        if self.query(f"ASK {{ GRAPH <{IDENTITY_GRAPH}> {{ ?s ?p ?o }} }}"):
+            graphs.append(ox.NamedNode(IDENTITY_GRAPH))  # what the identity pass derived, too
+        for at in range(0, len(graphs), GRAPHS_PER_REQUEST):
+            values = " ".join(str(g) for g in graphs[at : at + GRAPHS_PER_REQUEST])
+            text = f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+            response = self._request(self.endpoints.query, text)
+            columns, rows, cut = self._answer(response, "SELECT", self.endpoints.query)
+            if cut:
+                rows, cut = self._pages(text, columns, len(rows))
+            if cut:
+                raise StoreError(f"the answer is incomplete: {_why(cut)}")
+            yield from (ox.Quad(*row) for row in rows)
 
     def close(self) -> None:
-        """Nothing to release: each request has its own connection."""
-
-    def _post(self, url: str, field: str, text: str, accept: str = ACCEPT) -> tuple[str, bytes]:
-        headers = {"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"}
-        request = http.Request(url, data=urlencode({field: text}).encode(), headers=headers, method="POST")
-        try:
-            with self._http.open(request, timeout=self.endpoints.timeout) as response:
-                return response.headers.get_content_type(), response.read()
-        except HTTPError as error:
-            raise StoreError(_refused(url, error)) from None
-        except (URLError, OSError) as error:
-            raise StoreError(_unreachable(url, error, self.endpoints.timeout)) from None
+        self._http.close()
 
 
-def _refused(url: str, error: HTTPError) -> str:
-    detail = " ".join(error.read(400).decode("utf-8", "replace").split())[:200]
-    advice = _ADVICE.get(error.code, "the endpoint failed; see its log" if error.code >= 500 else "")
-    message = f"{url} answered HTTP {error.code} {error.reason}"
-    message += f" ({detail})" if detail else ""
-    return message + (f"; {advice}" if advice else "")
+def _converted(row: tuple, columns: tuple[str, ...], booleans: set[str]) -> tuple:
+    values = tuple(map(to_python, row))
+    if not booleans:
+        return values
+    return tuple(
+        bool(v) if name in booleans and type(v) is int and v in (0, 1) else v
+        for name, v in zip(columns, values, strict=True)
+    )
 
 
-def _unreachable(url: str, error: OSError, timeout: float) -> str:
-    reason = getattr(error, "reason", error)
-    if isinstance(reason, TimeoutError) or isinstance(error, TimeoutError):
-        return f"{url} did not answer within {timeout:g} s; wait longer with URL#timeout=SECONDS"
-    if isinstance(reason, ConnectionRefusedError):
-        return f"cannot reach {url}: connection refused; is the SPARQL server running there?"
-    return f"cannot reach {url} ({reason}); check the URL and the network"
+def _cut(response: Response) -> str:
+    """Why the server says it sent part of the answer ("" when it does not say so).
+    Reasons starting with "time" cannot be helped by asking page by page."""
+    headers = response.headers
+    state, message = headers.get("x-sql-state", ""), headers.get("x-sql-message", "")
+    # Virtuoso's "anytime" answers: 206 (or 200 in 7.2) with X-SQL-State S1TAT
+    if response.status == 206 or state == "S1TAT" or "incomplete results" in message.lower():
+        return "time: the server stopped the query at its time limit and sent what it had"
+    if "x-sparql-maxrows" in headers:
+        most = headers["x-sparql-maxrows"]
+        return f"the server sends at most {most} rows per answer (Virtuoso's ResultSetMaxRows)"
+    if headers.get("claimgraph-truncated", "").lower() == "true":
+        return "the server cut the answer at its --max-rows"
+    return ""
+
+
+def _why(cut: str) -> str:
+    return cut.removeprefix("time: ")

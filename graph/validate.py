@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 import click
 from rdflib import Graph, Namespace, URIRef
 
+from .base import Store
 from .cli import _store_option
-from .store import LocalStore
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
@@ -36,7 +36,7 @@ class Validation:
     violations: list[Violation] = field(default_factory=list)
 
 
-def data_graph(store: LocalStore) -> Graph:
+def data_graph(store: Store) -> Graph:
     """The union of every report graph as one rdflib graph."""
     import pyoxigraph as ox
 
@@ -46,7 +46,7 @@ def data_graph(store: LocalStore) -> Graph:
     return Graph().parse(data=data, format="nt")
 
 
-def validate(store: LocalStore) -> Validation:
+def validate(store: Store) -> Validation:
     """Validate every report against the shapes. Raises nothing for well-formed stores."""
     from pyshacl import validate as shacl
 
@@ -102,9 +102,13 @@ def command(store_path: str) -> None:
     """
     import sys
 
-    from .cli import _open
+    from .base import StoreError
+    from .cli import _open, failure
 
-    result = validate(_open(store_path, read_only=True))
+    try:
+        result = validate(_open(store_path, read_only=True))
+    except StoreError as error:
+        raise failure(error) from None
     if result.conforms:
         click.echo("conforms: every report, statement, figure and period fits the shapes")
         return

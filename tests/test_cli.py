@@ -47,12 +47,12 @@ def test_ingesting_twice_changes_nothing(tmp_path: Path) -> None:
 def test_large_ingest_loads_in_batches_and_compacts_without_losing_quads(tmp_path: Path, monkeypatch) -> None:
     # What a large ingest does (many batches, compaction at the end), on the seeds.
     from claimgraph.graph import ingest as ingest_module
-    from claimgraph.graph import store as store_module
+    from claimgraph.graph import local as local_module
 
     plain = str(tmp_path / "plain")
     run("ingest", str(SEEDS), "--store", plain, "-q")
     monkeypatch.setattr(ingest_module, "BATCH_REPORTS", 1)
-    monkeypatch.setattr(store_module, "COMPACT_BYTES", 1)
+    monkeypatch.setattr(local_module, "COMPACT_BYTES", 1)
     compacted = str(tmp_path / "compacted")
     result = run("ingest", str(SEEDS), "--store", compacted)
     assert result.exit_code == 0, result.output

@@ -28,6 +28,7 @@ def test_wheel_ships_data_files_under_one_namespace(tmp_path: Path) -> None:
         text=True,
     )
     assert result.returncode == 0, result.stderr
+    assert "absent from the `packages` configuration" not in result.stderr  # every data folder declared
     wheel = next(tmp_path.glob("claimgraph-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     for rq in (ROOT / "queries").glob("**/*.rq"):

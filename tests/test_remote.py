@@ -3,16 +3,8 @@
 from __future__ import annotations
 
 import io
-import os
-import shutil
 import socket
-import subprocess
-import sys
-import tempfile
-import time
-import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -23,10 +15,12 @@ from rdflib import Literal, URIRef
 from claimgraph.graph.cli import main
 from claimgraph.graph.output import plain
 from claimgraph.graph.remote import RemoteStore, candidates
-from claimgraph.graph.store import LocalStore, StoreError, open_store
+from claimgraph.graph.store import LocalStore, Store, StoreError, open_store
 from claimgraph.queries.runner import StoredQuery, bind, stored_queries
 
 from .conftest import SEEDS
+from .servers import free_port as _free_port
+from .servers import oxigraph_server
 
 REPORTS = sorted(p.name for p in SEEDS.glob("*.txt"))
 # Values the seeds hold, by parameter kind: every stored query runs with each of them.
@@ -43,50 +37,6 @@ INJECTIONS = [
     '"""\n} DROP ALL #',
     "> } DROP ALL #",
 ]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
-
-
-@contextmanager
-def oxigraph_server(location: Path | None = None) -> Iterator[str]:
-    """A real `oxigraph serve` on a free port; skips when the binary is missing or fails."""
-    binary = shutil.which("oxigraph", path=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
-    if binary is None:
-        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph, in the test extras)")
-    port = _free_port()
-    command = [binary, "serve", "--bind", f"127.0.0.1:{port}"]
-    command += ["--location", str(location)] if location else []
-    log = tempfile.TemporaryFile()
-    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while not _answers(url):
-            if process.poll() is not None or time.monotonic() > deadline:
-                log.seek(0)
-                pytest.skip(f"oxigraph serve did not start: {log.read(500).decode(errors='replace')}")
-            time.sleep(0.1)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 @pytest.fixture(scope="module")
@@ -266,6 +216,22 @@ def test_a_silent_server_times_out() -> None:
             open_store(url)
 
 
-def test_remote_store_has_every_local_store_method() -> None:
-    public = {name for name in dir(LocalStore) if not name.startswith("_")}
-    assert public <= {name for name in dir(RemoteStore) if not name.startswith("_")}
+def test_both_stores_implement_the_one_interface_and_neither_knows_the_other() -> None:
+    import ast
+    import inspect
+
+    from claimgraph.graph import base, local, remote, sparqltext
+
+    abstract = Store.__abstractmethods__
+    assert abstract and issubclass(LocalStore, Store) and issubclass(RemoteStore, Store)
+    assert not LocalStore.__abstractmethods__ and not RemoteStore.__abstractmethods__
+
+    def imports(module) -> set[str]:
+        tree = ast.parse(inspect.getsource(module))
+        return {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+
+    assert not {"remote", "store", "remotewrite", "endpoints", "web"} & imports(local)
+    assert not {"local", "store"} & imports(remote)
+    assert not {"local", "remote", "store"} & imports(sparqltext)
+    assert imports(base) <= {"__future__", "abc", "collections.abc", "dataclasses", "datetime", "decimal",
+                             "typing", "rdflib", "claimgraph.ontology"}

@@ -219,6 +219,19 @@ def test_too_many_rows_are_cut_and_said_so(server: Server) -> None:
     assert "Claimgraph-Truncated" not in small[1] and len(json.loads(small[2])["results"]["bindings"]) == 5
 
 
+def test_claimgraph_on_the_served_store_fetches_past_the_row_limit(server: Server, seed_store: Path) -> None:
+    from click.testing import CliRunner
+
+    from claimgraph.graph.cli import main
+
+    for name in ("figures", "statements", "projection"):
+        served = CliRunner().invoke(main, ["query", name, "--store", server.url, "--format", "csv"])
+        local = CliRunner().invoke(main, ["query", name, "--store", str(seed_store), "--format", "csv"])
+        assert served.exit_code == local.exit_code == 0, served.output
+        assert sorted(served.output.splitlines()) == sorted(local.output.splitlines())
+    assert len(local.output.splitlines()) > MAX_ROWS + 1  # projection: so it came in pages
+
+
 def test_bad_requests_are_told_why(server: Server) -> None:
     assert server.get("SELECT nonsense")[0] == 400
     assert server.request("/query")[0] == 400
