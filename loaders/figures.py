@@ -95,10 +95,13 @@ def _line_start(before: str) -> bool:
 
 # «از X به Y»: between them a unit and scale written on X, or a few words of when
 # («از ۱۰ درصد در ابتدای دولت به ۹۰ درصد»), never a clause break.
-_CHANGE_GAP = re.compile(f"^{_S}(?:[{LETTER}]+{_S}){{0,4}}به{_S}(?:(?:منفی|مثبت){_S})?$")
-# «از X»: a hedge or a sign may stand between («از حدود ۲ میلیون», «از منفی ۱۱»).
+_CHANGE_GAP = re.compile(
+    f"^{_S}(?:[{LETTER}]+{_S}){{0,4}}به{_S}(?:(?!منفی|مثبت)[{LETTER}]+{_S})?(?:(?:منفی|مثبت){_S})?$"
+)  # «… به رشد مثبت ۳.۲ درصد»: the noun may be said again
+# «از X»: a noun, a hedge or a sign may stand between («از رشد منفی ۲.۴», «از حدود ۲ میلیون»).
 _FROM = re.compile(
-    f"{_B}از{_S}(?:(?:حدود|حدودا|نزدیک{_S}به|بیش{_S}از|کمتر{_S}از){_S})?(?:(?:منفی|مثبت){_S})?$"
+    f"{_B}از{_S}(?:(?!منفی|مثبت|حدود)[{LETTER}]+{_S})?(?:(?:حدود|حدودا|نزدیک{_S}به|بیش{_S}از|کمتر{_S}از){_S})?"
+    f"(?:(?:منفی|مثبت){_S})?$"
 )
 
 
@@ -320,7 +323,29 @@ def find_figures(text: str) -> list[FigureDraft]:
                 draft = ranged
                 skip.add(i + taken)
             drafts.append(draft)
-    return drafts
+    return _reached(text, drafts)
+
+
+# «رشد منفی ۲.۴ درصدی سال قبل، به مثبت ۳.۲ درصد رسید»: X, a few words, «به» Y and a verb
+# of reaching — Y changed from X even with no «از».
+_TO_GAP = re.compile(f"^[^.؟!؛:\n۰-۹0-9]{{0,60}}{_B}به{_S}(?:(?:منفی|مثبت){_S})?$")
+_REACHED = re.compile(
+    f"{_S}(?:[{LETTER}{ZWNJ}]+{_S}){{0,2}}?(?:رسید|رسیده|رساند|رسانده|برسد|می{ZWNJ}رسد|خواهد{_S}رسید){_E}"
+)
+
+
+def _reached(text: str, drafts: list[FigureDraft]) -> list[FigureDraft]:
+    out = list(drafts)
+    for k in range(len(out) - 1):
+        x, y = out[k], out[k + 1]
+        if x.earlier or y.change_from is not None or x.change_from is not None:
+            continue
+        if x.unit and x.unit != y.unit:
+            continue
+        if _TO_GAP.match(text[x.end : y.start]) and _REACHED.match(text, y.end):
+            out[k] = replace(x, unit=x.unit or y.unit, earlier=True)
+            out[k + 1] = replace(y, change_from=x.value)
+    return out
 
 
 _RANGE_GAP = re.compile(f"{_S}(?:تا|الی){_S}")
@@ -454,6 +479,8 @@ def _change(
         return None
     draft = _draft(text, second)
     own = _draft(text, first)
+    if own.unit and draft.unit and own.unit != draft.unit:
+        return None  # «یکی از ۱۰ استان به ۲۰ درصد»: two quantities
     before = own.value * _elided_scale(text[first.start : first.end], text[second.start : second.end])
     earlier = FigureDraft(
         own.start,

@@ -121,7 +121,7 @@ def _fars_cases(store: Store) -> list[tuple[str, dict[str, str]]]:
     """Each stored query without parameters and with each parameter, values from the data."""
     figures = store.select(stored_queries()["figures"].text).rows
     person = store.select(stored_queries()["speakers"].text).rows[0][0]
-    values = {"report": "fars-0002.txt", "metric": figures[0][11], "person": person}
+    values = {"report": "fars-0002.txt", "metric": figures[0][11], "person": person, "literal": "yes"}
     cases = []
     for name, query in stored_queries().items():
         required = {p.name: values[p.kind] for p in query.params if not p.optional}
