@@ -8,7 +8,9 @@ officials, scored against hand annotations with the shared scorers.
 text) with every figure (value, unit, qualifier, speaker, body, period) and every
 cross-report pair (same quantity and scope, the relations an analyst accepts), as
 offsets only: the pages' text is not in the project. Give the folder holding the texts
-with ``--texts`` (default ``../realtexts``); each is checked against its SHA-256.
+with ``--texts`` (default ``../realtexts``); each is checked against its SHA-256. The texts
+are the excerpts of the pages as the annotators read them; a page whose text cannot be had
+again stops the run unless ``--allow-missing`` scores the rest (the count is printed).
 
 The script writes the reports and a manifest, ingests them with the claimgraph CLI into
 a fresh store, and scores ``query figures`` with ``score_figures.py`` and ``query
@@ -83,6 +85,8 @@ def main() -> int:
     parser.add_argument("--split", choices=("all", "dev", "held"), default="all")
     parser.add_argument("--work", type=Path, default=Path("/tmp/claimgraph-score-outlets"))
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error the scorers find")
+    parser.add_argument("--allow-missing", action="store_true",
+                        help="score the pages whose text is there instead of stopping")  # fmt: skip
     args = parser.parse_args()
     for path, what in (
         (args.texts, "the page texts (--texts)"),
@@ -99,8 +103,13 @@ def main() -> int:
     )
     for problem in problems:
         print(f"score_outlets: {problem}", file=sys.stderr)
-    if problems:
+    if problems and not args.allow_missing:
         return 2
+    if problems:
+        print(
+            f"score_outlets: scoring without the {len(problems)} page(s) above (--allow-missing)",
+            file=sys.stderr,
+        )
     figures_gold = args.work / "gold-figures.json"
     figures_gold.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     pairs_gold = args.work / "gold-pairs.json"

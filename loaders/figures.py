@@ -333,6 +333,9 @@ _REACHED = re.compile(
     f"{_S}(?:[{LETTER}{ZWNJ}]+{_S}){{0,2}}?(?:رسید|رسیده|رساند|رسانده|برسد|می{ZWNJ}رسد|خواهد{_S}رسید){_E}"
 )
 
+# «با ۷ دهم درصد کاهش به ۴۷.۵ درصد رسید»: X is how much it changed by, not where it was
+_AMOUNT = re.compile(f"^{_S}(?:کاهش|افزایش|رشد|افت|کم|زیاد|بیشتر|کمتر){_E}")
+
 
 def _reached(text: str, drafts: list[FigureDraft]) -> list[FigureDraft]:
     out = list(drafts)
@@ -342,7 +345,8 @@ def _reached(text: str, drafts: list[FigureDraft]) -> list[FigureDraft]:
             continue
         if x.unit and x.unit != y.unit:
             continue
-        if _TO_GAP.match(text[x.end : y.start]) and _REACHED.match(text, y.end):
+        gap = text[x.end : y.start]
+        if _TO_GAP.match(gap) and not _AMOUNT.match(gap) and _REACHED.match(text, y.end):
             out[k] = replace(x, unit=x.unit or y.unit, earlier=True)
             out[k + 1] = replace(y, change_from=x.value)
     return out

@@ -197,6 +197,12 @@ def _back(day: date, unit: str, count: int) -> date:
     """``count`` days, weeks, Jalali months or years before ``day``."""
     if unit in ("روز", "هفته"):
         return day - timedelta(days=count * (7 if unit == "هفته" else 1))
+    if unit == "سال":  # «یک سال گذشته» of 12 Aban 1404 (2025-11-03) starts on 2024-11-03
+        return (
+            day.replace(year=day.year - count, day=28)
+            if (day.month, day.day) == (2, 29)
+            else day.replace(year=day.year - count)
+        )
     j = _jalali(day)
     index = j.year * 12 + (j.month - 1) - count * (12 if unit == "سال" else 1)
     year, month = index // 12, index % 12 + 1
@@ -446,8 +452,12 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     (re.compile(f"{_B}{_MONTH} (?:سال (?P<y1>{_YEAR})|(?P<y2>{_YEAR4})|{_REL_YEAR}){_E}"), _month_year),
     # «دو ماه گذشته», «سه سال اخیر»: rolling windows ending on the report date
     (re.compile(f"{_B}{_COUNT} (?P<unit>روز|هفته|ماه|سال)(?:{_S}های)? (?:گذشته|اخیر){_E}"), _last_units),
-    # «ماه گذشته», «ماه جاری»: a calendar month
-    (re.compile(f"{_B}(?P<rel_month>ماه{_S}(?:گذشته|قبل|جاری|آینده|بعد)){_E}"), _relative_month),
+    # «ماه گذشته», «ماه جاری»: a calendar month; «همین ماه», «این ماه»: the month last named
+    # (see in_context), else the report's
+    (
+        re.compile(f"{_B}(?P<rel_month>ماه{_S}(?:گذشته|قبل|جاری|آینده|بعد)|(?:همین|این) ماه){_E}"),
+        _relative_month,
+    ),
     # «از ابتدای سال تاکنون»: the year so far
     (
         re.compile(f"{_B}از (?:ابتدای|آغاز|اول) سال(?: جاری)?(?: (?:تا{_S}کنون|تا امروز))?{_E}"),
@@ -479,6 +489,98 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     # «تا امروز», «تاکنون»: the figure is as of the report's date
     (re.compile(f"{_B}(?:تا{_S}کنون|تا امروز|هم{_S}اکنون|در حال حاضر|اکنون|امروز){_E}"), _until_now),
 ]
+
+
+def jalali_months(period: Period) -> tuple[int, int] | None:
+    """(first, count) when the period is whole Jalali months: first as year * 12 + month - 1."""
+    if not (period.start and period.end) or period.end < period.start:
+        return None
+    first, after = _jalali(period.start), _jalali(period.end + timedelta(days=1))
+    if first.day != 1 or after.day != 1:
+        return None
+    index = first.year * 12 + first.month - 1
+    return index, after.year * 12 + after.month - 1 - index
+
+
+def _months(index: int, count: int) -> tuple[date, date]:
+    last = index + count - 1
+    end = JalaliDate(last // 12 + (last % 12 == 11), (last + 1) % 12 + 1, 1).to_gregorian() - timedelta(
+        days=1
+    )
+    return JalaliDate(index // 12, index % 12 + 1, 1).to_gregorian(), end
+
+
+def previous(period: Period) -> Period | None:
+    """The stretch of the same length just before one Jalali month, season or year (X of
+    «از X به Y در سال ۱۴۰۳» is of 1402; of «در مرداد», of Tir), else None.
+
+    >>> previous(Period("سال ۱۴۰۳", *year_span(1403))).start
+    datetime.date(2023, 3, 21)
+    """
+    months = jalali_months(period)
+    if months is None or months[1] not in (1, 3, 12):  # «طی سال‌های ۱۴۰۰ تا ۱۴۰۱ از X به Y»: X is in it
+        return None
+    index, count = months
+    return Period(period.text, *_months(index - count, count))
+
+
+def twelve_months_to(period: Period) -> Period | None:
+    """The twelve months ending with a month: «دوازده ماهه منتهی به مرداد ۱۴۰۴», and an annual
+    rate («تورم سالانه») given for a month."""
+    months = jalali_months(period)
+    if months is None or months[1] != 1:
+        return None
+    return Period(period.text, *_months(months[0] - 11, 12), recurrence="yearly")
+
+
+def combined(own: Period, dated: Period) -> Period:
+    """A recurring quantity («سالانه», «ماهانه») with the dated period it is given for."""
+    if own.recurrence == "yearly" and (year := twelve_months_to(dated)):
+        return Period(f"{own.text} {dated.text}", year.start, year.end, recurrence="yearly")
+    return dataclasses.replace(dated, recurrence=own.recurrence)
+
+
+def undated_recurrence(period: Period | None) -> bool:
+    """«سالانه», «ماهانه» alone: how often, not when."""
+    return bool(
+        period and period.recurrence in ("yearly", "monthly") and not period.start and not period.earliest
+    )
+
+
+_THIS_MONTH = re.compile("^(?:همین|این) ماه$")
+_ENDING_AT = re.compile(f"(?:دوازده|۱۲){_S}ماهه{_S}?منتهی به\\s*$")
+_MONTH_PHRASE = re.compile(f"^ماه{_S}جاری$")
+
+
+def _one_month(period: Period) -> bool:
+    months = jalali_months(period)
+    return bool(months and months[1] == 1)
+
+
+def in_context(text: str, found: list[PeriodMatch], known: list[PeriodMatch] = ()) -> list[PeriodMatch]:  # type: ignore[assignment]
+    """Periods read with what the report said before them: «همین ماه», «این ماه» and the
+    «ماه جاری» of «دوازده ماهه منتهی به ماه جاری» are the month last named (a statistics
+    release on Mordad 1404 published in Shahrivar); «دوازده ماهه منتهی به X» is the twelve
+    months ending with X."""
+    out: list[PeriodMatch] = []
+    named: Period | None = None
+    at = -1
+    for match in found:
+        period = match.period
+        ending = _ENDING_AT.search(text, max(0, match.start - 40), match.start)
+        anaphoric = bool(_THIS_MONTH.match(period.text) or (ending and _MONTH_PHRASE.match(period.text)))
+        earlier = [m for m in known if at < m.start < match.start and _one_month(m.period)]
+        if anaphoric and earlier:
+            named = earlier[-1].period
+        if anaphoric and named:
+            period = dataclasses.replace(period, start=named.start, end=named.end, earliest=None, latest=None)
+        elif not anaphoric and _one_month(period):
+            named, at = period, match.start
+        if ending and (year := twelve_months_to(period)):
+            period = Period(text[ending.start() : match.end], year.start, year.end)
+            match = PeriodMatch(ending.start(), match.end, period)
+        out.append(dataclasses.replace(match, period=period))
+    return out
 
 
 @_derived
@@ -574,10 +676,12 @@ def _readings(rule: Callable[[re.Match[str], Window], Period], m: re.Match[str],
 
 
 def anchor(
-    period: Period | None, window: Window, *, stock: bool = False, target: bool = False
+    period: Period | None, window: Window, *, stock: bool = False, achieved: bool = True
 ) -> Anchor | None:
     """When a figure holds: its period's dates (up to the report's date when it reports
-    what was done so far: «امسال» in a report of 2025-08-11 is 2025-03-21 … 2025-08-11);
+    what was done so far: «امسال» in a report of 2025-08-11 is 2025-03-21 … 2025-08-11;
+    the whole year for what is planned or said without a past tense: «امسال بیش از ۱۰ هزار
+    تخت افتتاح می‌کنیم»);
     «تاکنون» from the start of the year to the report's date for a flow; the report's
     date for «در حال حاضر» and for a stock with no period phrase; or the span of readings
     a date window allows. A flow with no period phrase is «undated»: only its report's
@@ -593,7 +697,7 @@ def anchor(
     low, high = window
     today = low if low and low == high else None
     if period and period.start and period.end:
-        end = today if today and not target and period.start <= today < period.end else period.end
+        end = today if today and achieved and period.start <= today < period.end else period.end
         return Anchor(period.start, end, "stated")
     if period and period.earliest and period.latest:
         return Anchor(period.earliest, period.latest, "window")

@@ -28,7 +28,17 @@ from .model import Extraction, Figure, Metric, Period, Person, Report, Statement
 from .normalize import ZWNJ, key, normalize_text
 from .offsets import MappedText
 from .people import Mention, tokens
-from .periods import PeriodMatch, Window, anchor, find_periods
+from .periods import (
+    PeriodMatch,
+    Window,
+    anchor,
+    combined,
+    find_periods,
+    in_context,
+    jalali_months,
+    previous,
+    undated_recurrence,
+)
 from .segment import Index, clause_around, sentences
 
 ABOUT = Decimal("0.05")  # «حدود»/«بالغ بر»: ±5% around the stated value
@@ -41,6 +51,12 @@ _BASE = re.compile(
     f"(?:نسبت{_SEP}به|مشابه|برابر|بیشتر{_SEP}از|کمتر{_SEP}از|بالاتر{_SEP}از|مقایسه{_SEP}با)"
     f"(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}?$"
 )
+# «… ۴۲.۴ درصد افزایش و در دوازده ماهه منتهی به …»: a period opening the next clause
+_NEXT_CLAUSE = re.compile(f"(?:{_SEP}و|،|{_SEP}که){_SEP}?(?:در|طی){_SEP}$")
+# «… و تأدیه بدهی ۲۶۰ هزار میلیارد تومانی در دوره کوتاه …»: a period with its preposition
+# is the clause's, for every figure before it; without one («رشد ۵.۵ درصدی برنامه هفتم») it
+# is the nearest figure's
+_ADVERBIAL = re.compile(f"(?:^|{_SEP})(?:در|طی|تا|از)(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}$")
 _ANAPHORA = re.compile(f"(?:به|از|بر) این{_SEP}(?:عدد|رقم|تعداد|میزان|آمار)")
 
 
@@ -56,7 +72,12 @@ def extract(report: Report) -> Extraction:
     sentence_spans = sentences(text)
     index = Index(sentence_spans)
     drafts = find_figures(text)
-    periods = _periods_near_figures(text, report.date_window, sentence_spans, index, drafts)
+    named = _named_before(text, report.date_window)
+    periods = in_context(
+        text, _periods_near_figures(text, report.date_window, sentence_spans, index, drafts), named
+    )
+    fallback: dict[tuple[int, int], Period] = {}
+    numbers = [d.number_start for d in drafts]
     cues = tuple(sorted((st.cue.start, st.cue.end) for st in found))
     starts = [st.start for st in found]
     figures: list[Figure] = []
@@ -64,9 +85,14 @@ def extract(report: Report) -> Extraction:
         i = index.find(draft.number_start)
         sentence = sentence_spans[i] if i is not None else (draft.start, draft.end)
         owner = _owner(found, starts, draft.number_start)
-        figure = _figure(mapped, draft, sentence, periods, owner, cues)
+        # the figures a period after this one must not reach across (its «از X به Y» partner aside)
+        partner = drafts[n + 1].number_start if draft.earlier and n + 1 < len(drafts) else None
+        others = [x for x in numbers if x != partner and x != draft.number_start]
+        figure = _figure(mapped, draft, sentence, periods, owner, cues, others)
         if _rhetorical(text, draft, figure):
             continue
+        if undated_recurrence(figure.period) and (month := _last_before(named, draft.start)):
+            fallback[figure.start, figure.end] = month
         if figures and (_ANAPHORA.search(figure.metric_text or "") or _changed(figures[-1], figure)):
             figure = dataclasses.replace(figure, metric=_better(figures[-1].metric, figure.metric))
         if figure.unit == "unit":
@@ -80,7 +106,10 @@ def extract(report: Report) -> Extraction:
         scope = place_in(text, *clause)
         figures.append(dataclasses.replace(figure, scope=scope, context=tuple(dict.fromkeys(context))))
     figures = _anchored(
-        _periods_carried(_repeats_attributed(_body_report(figures, statements))), report.date_window
+        _earlier_periods(
+            _periods_carried(_repeats_attributed(_body_report(figures, statements)), statements, fallback)
+        ),
+        report.date_window,
     )
     return Extraction(report, tuple(statements), tuple(figures), tuple(people.values()))
 
@@ -130,29 +159,86 @@ def _body_report(figures: list[Figure], statements: list[Statement]) -> list[Fig
     ]
 
 
-def _periods_carried(figures: list[Figure]) -> list[Figure]:
+def _periods_carried(
+    figures: list[Figure],
+    statements: list[Statement] | tuple[Statement, ...] = (),
+    fallback: dict[tuple[int, int], Period] | None = None,
+) -> list[Figure]:
     """A figure whose sentence names no period takes the period of the same claim made
     elsewhere in the report (the same value and unit: a headline and its statement), or
     else of the last figure before it that measures the same thing («۷ میلیون و ۵۰۰ هزار
     تن … از ابتدای سال تاکنون», then «استان خوزستان با خرید ۱ میلیون و ۴۳۴ هزار تن»), or
-    else the last dated period its statement gave (what a speaker says next is of the
-    time they set, unless it is a target)."""
-    by_claim = {(f.value, f.unit): f.period for f in reversed(figures) if f.period}
+    else the last dated period its speaker gave in this statement or the ones just before
+    it (what a speaker says next is of the time they set, unless it is a target). A
+    recurring quantity with no date («تورم سالانه») takes the date the same way."""
+    by_claim = {(f.value, f.unit): f.period for f in reversed(figures) if _dated(f.period)}
     out: list[Figure] = []
     last: dict[str, Period] = {}
     spoken: dict[int, Period] = {}  # statement → the last dated period it gave
     for f in figures:
+        own = f.period if _dated(f.period) else None
         period = (
-            f.period
+            own
             or by_claim.get((f.value, f.unit))
             or last.get(f.metric.key)
-            or (spoken.get(f.statement) if f.statement is not None and f.modality != "target" else None)
+            or (
+                _spoken(spoken, statements, f.statement)
+                if f.statement is not None and f.modality != "target"
+                else None
+            )
+            or (fallback or {}).get((f.start, f.end))
         )
         if period and f.metric.key != UNKNOWN_METRIC:
             last[f.metric.key] = period
         if period and period.start and period.end and f.statement is not None and f.modality != "target":
             spoken[f.statement] = period
+        if period and not own and undated_recurrence(f.period):
+            period = combined(f.period, period) if period.start else f.period  # type: ignore[arg-type]
+        period = period or f.period
         out.append(dataclasses.replace(f, period=period) if period is not f.period else f)
+    # a headline before its statement: the claim's period as carried above
+    by_claim = {(f.value, f.unit): f.period for f in reversed(out) if f.period and f.period.start}
+    return [
+        dataclasses.replace(f, period=by_claim[f.value, f.unit])
+        if not _dated(f.period) and (f.value, f.unit) in by_claim
+        else f
+        for f in out
+    ]
+
+
+def _dated(period: Period | None) -> bool:
+    return bool(
+        period and (period.start or period.earliest or period.as_of or not undated_recurrence(period))
+    )
+
+
+def _spoken(
+    spoken: dict[int, Period], statements: list[Statement] | tuple[Statement, ...], n: int
+) -> Period | None:
+    """The last dated period of statement n, or of the statements just before it when the
+    same person made them («وی افزود: …» after «… در سال ۱۴۰۳ …»)."""
+    if n in spoken:
+        return spoken[n]
+    this = statements[n].speaker if n < len(statements) else None
+    for m in range(n - 1, max(n - 4, -1), -1):  # back over the same speaker's statements
+        before = statements[m].speaker
+        if not (this and before and before.name == this.name):
+            return None
+        if m in spoken:
+            return spoken[m]
+    return None
+
+
+def _earlier_periods(figures: list[Figure]) -> list[Figure]:
+    """X of «از X به Y در سال ۱۴۰۳» holds before Y: when both have the same whole years or
+    months, X has the stretch just before («از منفی ۱۱ به منفی ۸ میلیارد دلار» in 1403:
+    −11 in 1402)."""
+    out = list(figures)
+    for i, f in enumerate(figures[:-1]):
+        after = figures[i + 1]
+        if f.earlier and after.change_from is not None and f.period and f.period == after.period:
+            if shifted := previous(f.period):
+                out[i] = dataclasses.replace(f, period=shifted)
     return out
 
 
@@ -161,8 +247,8 @@ def _anchored(figures: list[Figure], window: Window) -> list[Figure]:
     out = []
     for f in figures:
         concept = metrics().get(f.metric.key)
-        stock, target = bool(concept and concept.stock), f.modality in ("target", "plan")
-        out.append(dataclasses.replace(f, anchor=anchor(f.period, window, stock=stock, target=target)))
+        stock, achieved = bool(concept and concept.stock), f.modality == "achieved"
+        out.append(dataclasses.replace(f, anchor=anchor(f.period, window, stock=stock, achieved=achieved)))
     return out
 
 
@@ -280,6 +366,7 @@ def _figure(
     periods: list[PeriodMatch],
     owner: int | None,
     cues: tuple[tuple[int, int], ...],
+    others: list[int] = (),  # type: ignore[assignment]
 ) -> Figure:
     text = mapped.text
     clause = clause_around(text, sentence, draft.start, draft.end)
@@ -288,7 +375,7 @@ def _figure(
     unit_words = len(tokens(text, draft.number_end, draft.end))
     before = [w for _, _, w in tokens(text, clause[0], draft.start)]
     lower, upper = bounds(draft.value, draft.qualifier, draft.high)
-    period = _nearest_period(text, periods, sentence, draft)
+    period = _nearest_period(text, periods, sentence, draft, others)
     return Figure(
         start=start,
         end=end,
@@ -339,16 +426,42 @@ def _periods_near_figures(
     return found
 
 
+_RECURRING = re.compile("سالانه|سالیانه|ماهانه|ماهیانه|(?:همین|این) ماه|ماه.?جاری")
+
+
+def _named_before(text: str, window: Window) -> list[PeriodMatch]:
+    """Whole months and years the report names, in sentences with figures or not, when a
+    recurring rate («تورم سالانه») may need the one last named («نرخ تورم در تیر ماه ۱۴۰۴
+    را اعلام کرد. … نرخ تورم سالانه … ۳۵.۳ درصد»)."""
+    if not _RECURRING.search(text):
+        return []
+    return [m for m in in_context(text, find_periods(text, window)) if jalali_months(m.period)]
+
+
+def _last_before(named: list[PeriodMatch], pos: int) -> Period | None:
+    at = bisect_left(named, pos, key=lambda m: m.start)
+    return named[at - 1].period if at else None
+
+
 def _nearest_period(
-    text: str, periods: list[PeriodMatch], sentence: tuple[int, int], draft: FigureDraft
+    text: str,
+    periods: list[PeriodMatch],
+    sentence: tuple[int, int],
+    draft: FigureDraft,
+    others: list[int] = (),  # type: ignore[assignment]
 ) -> PeriodMatch | None:
     """The period expression nearest the figure in its part of the sentence.
 
     A colon (a quote opening) bounds the search; a period after the figure counts a
-    little farther than one before it.
+    little farther than one before it, and none after another figure unless a preposition
+    makes it the clause's («از رشد منفی ۲.۴ به مثبت ۳.۲ درصد … هدف رشد ۵.۵ درصدی برنامه
+    هفتم»: the plan is the target's), nor one that opens the next clause. A recurring
+    quantity («تورم ماهانه») with a dated period in the same part takes its dates
+    («در مرداد ماه ۱۴۰۴، تورم ماهانه … ۲.۹ درصد»).
     """
     left, right = _quote_part(text, sentence, draft.start)
     best: tuple[float, PeriodMatch] | None = None
+    dated: tuple[float, PeriodMatch] | None = None
     # periods are in text order: only those of this sentence need a look
     first = bisect_left(periods, sentence[0], key=lambda p: p.start)
     last = bisect_left(periods, sentence[1], lo=first, key=lambda p: p.start)
@@ -357,9 +470,21 @@ def _nearest_period(
             continue
         if _BASE.search(text, max(0, match.start - 30), match.start):
             continue  # «نسبت به سال قبل», «۶ برابر فروردین ۱۴۰۰»: a base of comparison
+        if match.start >= draft.end and (
+            _NEXT_CLAUSE.search(text, draft.end, match.start)
+            or (
+                any(draft.end <= x < match.start for x in others)
+                and not _ADVERBIAL.search(text, max(draft.end, match.start - 12), match.start)
+            )
+        ):
+            continue
         distance = draft.start - match.end if match.end <= draft.start else 1.3 * (match.start - draft.end)
         if best is None or distance < best[0]:
             best = (distance, match)
+        if match.period.start and (dated is None or distance < dated[0]):
+            dated = (distance, match)
+    if best and dated and undated_recurrence(best[1].period):
+        return PeriodMatch(best[1].start, best[1].end, combined(best[1].period, dated[1].period))
     return best[1] if best else None
 
 

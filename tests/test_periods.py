@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from claimgraph.loaders.normalize import normalize
-from claimgraph.loaders.periods import find_periods
+from claimgraph.loaders.periods import anchor, find_periods
 
 # (phrase, start, end); None dates: kept as text only (no report date is given here)
 PERIODS: list[tuple[str, date | None, date | None]] = [
@@ -31,3 +31,18 @@ def test_period(phrase: str, start: date | None, end: date | None) -> None:
     found = find_periods(normalize(phrase), (None, None))
     assert len(found) == 1, found
     assert (found[0].period.start, found[0].period.end) == (start, end)
+
+
+def test_rolling_year_ends_on_the_same_day_a_year_before() -> None:
+    day = date(2025, 11, 3)
+    found = find_periods(normalize("در یک سال گذشته"), (day, day))
+    assert (found[0].period.start, found[0].period.end) == (date(2024, 11, 3), day)
+
+
+def test_this_year_is_cut_at_the_report_date_only_for_what_was_done() -> None:
+    day = date(2020, 9, 17)
+    this_year = find_periods(normalize("امسال"), (day, day))[0].period
+    done = anchor(this_year, (day, day), achieved=True)
+    planned = anchor(this_year, (day, day), achieved=False)
+    assert (done.first, done.last) == (date(2020, 3, 20), day)
+    assert (planned.first, planned.last) == (date(2020, 3, 20), date(2021, 3, 20))
