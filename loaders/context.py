@@ -41,10 +41,18 @@ def context_keys(text: str, start: int, end: int) -> tuple[str, ...]:
     for _, _, word in tokens(text, start, end):
         if not _content(word):
             continue
-        k = lemma(word)
+        k = _stem(lemma(word))
         if k and k not in _EMPTY_KEYS():
             out[k] = None
     return tuple(out)
+
+
+def _stem(k: str) -> str:
+    """«پرداختی» (what was paid) is said of what «پرداخت» is: a word in «ی» whose stem hazm's
+    list knows is keyed by the stem, so that two reports' wordings meet."""
+    if len(k) > 4 and k.endswith("ی") and k[:-1] in _frequencies():
+        return k[:-1]
+    return k
 
 
 def _content(word: str) -> bool:

@@ -117,6 +117,11 @@ def extract(report: Report) -> Extraction:
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 6, 5  # content words kept on each side (the nearest)
 
 
+# «۱۱۵ هزار میلیارد تومان از مجموع ۱۵۷ هزار میلیارد تومان مطالبات گندم‌کاران»: the part is
+# said with the words of the whole
+_OUT_OF = re.compile(f"{_SEP}از(?:{_SEP}(?:مجموع|کل))?{_SEP}")
+
+
 def _segment(text: str, sentence: tuple[int, int], drafts: list[FigureDraft], n: int) -> tuple[int, int]:
     """The part of the figure's sentence (after a quote's colon) between the figures before
     and after it: the words it is said with («استان کردستان با خرید ۷۴۹ هزار تن»)."""
@@ -126,7 +131,12 @@ def _segment(text: str, sentence: tuple[int, int], drafts: list[FigureDraft], n:
     after = n + (2 if n + 1 < len(drafts) and drafts[n + 1].change_from is not None else 1)
     if before >= 0 and drafts[before].end > left and drafts[before].end <= drafts[n].start:
         left = drafts[before].end
-    if after < len(drafts) and drafts[after].start < right and drafts[after].start >= drafts[n].end:
+    if (
+        after < len(drafts)
+        and drafts[after].start < right
+        and drafts[after].start >= drafts[n].end
+        and not _OUT_OF.fullmatch(text, drafts[n].end, drafts[after].start)
+    ):
         right = drafts[after].start
     return left, right
 
