@@ -292,9 +292,18 @@ def _name_tokens(toks: list[tuple[int, int, str]], i: int) -> int:
     if j == i or j >= len(toks) or not _surname_like(toks[j][2]):
         return i
     j += 1
-    if j < len(toks) and _surname_like(toks[j][2]) and toks[j][2].endswith(SURNAME_ENDINGS[:8]):
+    if (
+        j < len(toks)
+        and _surname_like(toks[j][2])
+        and toks[j][2].endswith(SURNAME_ENDINGS[:8])
+        and not toks[j][2].endswith(_ACTION_NOUNS)
+    ):
         j += 1  # a second surname word: «هاشمی رفسنجانی»
     return j
+
+
+# «تورج دهقانی دستیابی به … را نتیجه … دانست»: a noun of action after the name is the object
+_ACTION_NOUNS = ("یابی", "سازی", "گیری", "رسانی", "گذاری", "ریزی", "آوری", "اندازی", "بندی", "سنجی")
 
 
 def _surname_like(word: str) -> bool:
