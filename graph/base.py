@@ -95,9 +95,9 @@ class Store(ABC):
         self.load_batch([ox.serialize(quads, format=ox.RdfFormat.N_QUADS)])
 
     @abstractmethod
-    def replace_graph(self, graph: str, triples: list[tuple[Any, Any, Any]]) -> None:
+    def replace_graph(self, graph: str, triples: Iterable[tuple[Any, Any, Any]]) -> None:
         """Make a derived graph (the identity pass's, not a report's) hold exactly
-        ``triples`` (pyoxigraph terms), its last triple written last."""
+        ``triples`` (pyoxigraph terms, read once), its last triple written last."""
 
     @abstractmethod
     def has_graph(self, graph: URIRef | str) -> bool: ...

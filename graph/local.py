@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -92,31 +92,49 @@ class LocalStore(Store):
             raise WriteError(f"{self.path}: the reports could not be stored ({error})") from None
         self._loaded += len(data)
 
-    def replace_graph(self, graph: str, triples: list[tuple[Any, Any, Any]]) -> None:
+    def replace_graph(self, graph: str, triples: Iterable[tuple[Any, Any, Any]]) -> None:
         """Make a derived graph (the identity pass's) hold exactly ``triples``.
 
         Only the difference is written: after one more report most links stand, and
         removing and bulk-loading the whole graph each time left the database a file per
-        ingest to merge (200 one-report ingests slowed down to seconds each). The last
-        triple is written last: a run stopped half way leaves a graph the next ingest finds
-        out of date (see identity.is_current) and rebuilds.
+        ingest to merge (200 one-report ingests slowed down to seconds each). The triples
+        are read once, as they come: a first build streams into the bulk loader and never
+        holds the whole graph. The last triple is written last: a run stopped half way
+        leaves a graph the next ingest finds out of date (see identity.is_current) and
+        rebuilds.
         """
         name = ox.NamedNode(graph)
-        new = [ox.Quad(s, p, o, name) for s, p, o in triples]
-        old = set(self._db.quads_for_pattern(None, None, None, name))
-        if not old:
-            self._db.bulk_extend(new[:-1])
+        quads = (ox.Quad(s, p, o, name) for s, p, o in triples)
+        last: list[ox.Quad] = []
+
+        def all_but_last(items: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
+            held = None
+            for quad in items:
+                if held is not None:
+                    yield held
+                held = quad
+            last[:] = [held] if held is not None else []
+
+        if next(iter(self._db.quads_for_pattern(None, None, None, name)), None) is None:
+            self._db.bulk_extend(all_but_last(quads))
         else:
-            gone = old - set(new)
-            if len(gone) > REWRITE_OVER:
+            old = set(self._db.quads_for_pattern(None, None, None, name))
+            added = []
+            for quad in all_but_last(quads):
+                if quad in old:
+                    old.discard(quad)  # stands
+                else:
+                    added.append(quad)
+            if len(old) > REWRITE_OVER:
+                kept = set(self._db.quads_for_pattern(None, None, None, name)) - old
                 self._db.remove_graph(name)
-                self._db.bulk_extend(new[:-1])
+                self._db.bulk_extend([*kept, *added])
             else:
-                for quad in gone:
+                for quad in old:
                     self._db.remove(quad)
-                self._db.extend(q for q in new[:-1] if q not in old)
-        if new:
-            self._db.add(new[-1])
+                self._db.extend(added)
+        if last:
+            self._db.add(last[0])
         self._db.flush()
 
     def has_graph(self, graph: URIRef | str) -> bool:

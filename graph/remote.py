@@ -18,7 +18,7 @@ SELECT ?f WHERE { VALUES (?name) { ("x\" } DROP ALL #") } ?f ?p ?name }
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlencode
 
@@ -110,7 +110,7 @@ class RemoteStore(Store):
             self._catalogue = Catalogue.read(self)
         return self._catalogue
 
-    def replace_graph(self, graph: str, triples: list[tuple[Any, Any, Any]]) -> None:
+    def replace_graph(self, graph: str, triples: Iterable[tuple[Any, Any, Any]]) -> None:
         """Replace a derived graph (the identity pass's): drop it, then insert it in
         requests sized for the engine, its last triple last (see LocalStore.replace_graph)."""
         if self.read_only:
@@ -123,6 +123,7 @@ class RemoteStore(Store):
         if response.status >= 400:
             raise WriteError(refused(self.endpoints.update, response))
         name = ox.NamedNode(graph)
+        triples = list(triples)
         parts = [triples[at : at + 3000] for at in range(0, max(len(triples) - 1, 0), 3000)] + [triples[-1:]]
         chunks = [ox.serialize([ox.Quad(s, p, o, name) for s, p, o in part], format=ox.RdfFormat.N_QUADS)
                   for part in parts if part]  # fmt: skip
