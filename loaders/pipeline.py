@@ -55,8 +55,9 @@ _BASE = re.compile(
 _NEXT_CLAUSE = re.compile(f"(?:{_SEP}و|،|{_SEP}که){_SEP}?(?:در|طی){_SEP}$")
 # «… و تأدیه بدهی ۲۶۰ هزار میلیارد تومانی در دوره کوتاه …»: a period with its preposition
 # is the clause's, for every figure before it; without one («رشد ۵.۵ درصدی برنامه هفتم») it
-# is the nearest figure's
-_ADVERBIAL = re.compile(f"(?:^|{_SEP})(?:در|طی|تا|از)(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}$")
+# is the nearest figure's, and so is a deadline («… ۲۰۰۰ تخت اضافه و ۱۴۰۰ پروژه را تا ۱۲
+# فروردین …»)
+_ADVERBIAL = re.compile(f"(?:^|{_SEP})(?:در|طی|از)(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}$")
 _ANAPHORA = re.compile(f"(?:به|از|بر) این{_SEP}(?:عدد|رقم|تعداد|میزان|آمار)")
 
 
