@@ -317,14 +317,11 @@ _BYLINE = re.compile(r"\s*[-–]\s*(?![\d۰-۹])")
 
 def _name_inside_lead(text: str, start: int, offset: int) -> int:
     """«به گزارش فارس از کرمانشاه علی‌محمد فلاحی در … اظهار داشت»: with no comma after the
-    source line, the lead-in runs on into the speaker's name; the subject starts there.
-    A source line closed by its comma holds no speaker («به گزارش خبرگزاری صدا و سیما مرکز
-    بوشهر؛ …»: «سیما» is the broadcaster's name, not a given name)."""
-    if text[start:offset].rstrip().endswith(("،", ",", "؛", ":")):
-        return offset
+    source line, the lead-in runs on into the speaker's name; the subject starts there
+    (not at a given name after «و»: «به گزارش خبرگزاری صدا و سیما مرکز بوشهر؛ …»)."""
     toks = tokens(text, start, offset)
     for k, (tok_start, _, word) in enumerate(toks[3:], start=3):
-        if is_given_name(word) and toks[k - 1][2] not in {"از", "نقل", "گزارش", "خبرنگار", "خبرگزاری"}:
+        if is_given_name(word) and toks[k - 1][2] not in {"از", "نقل", "گزارش", "خبرنگار", "خبرگزاری", "و"}:
             return tok_start
     return offset
 
