@@ -296,9 +296,10 @@ def _day(m: re.Match[str], window: Window) -> Period:
 
 
 def _crop_year(m: re.Match[str], window: Window) -> Period:
-    """«سال زراعی جاری», «سال زراعی ۱۴۰۱-۱۴۰۲»: from 1 Mehr to the end of Shahrivar."""
+    """«سال زراعی جاری», «سال زراعی ۱۴۰۱-۱۴۰۲» (or «۱۴۰۲-۱۴۰۱», as right-to-left copy often
+    keys it): from 1 Mehr of the first year to the end of Shahrivar."""
     if m.group("y1"):
-        first = _jalali_year(m.group("y1"))
+        first = min(_jalali_year(y) for y in (m.group("y1"), m.group("y2") or m.group("y1")))
         return Period(m.group(0), *_crop_span(first))
     rel = m.group("rel")
 
@@ -467,7 +468,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     (re.compile(f"{_B}(?:روز )?(?P<weekday>{'|'.join(_WEEKDAYS)})(?: گذشته)?{_E}"), _weekday),
     # «سال زراعی جاری», «سال زراعی ۱۴۰۱-۱۴۰۲»: the crop year, Mehr to Shahrivar
     (
-        re.compile(f"{_B}سال زراعی(?: (?:(?P<y1>{_YEAR4})(?: ?[-–/] ?{_YEAR4})?|{_REL_YEAR}))?{_E}"),
+        re.compile(f"{_B}سال زراعی(?: (?:(?P<y1>{_YEAR4})(?: ?[-–/] ?(?P<y2>{_YEAR4}))?|{_REL_YEAR}))?{_E}"),
         _crop_year,
     ),
     # «روز گذشته», «دیروز», «فردا»: the day before or after the report

@@ -23,6 +23,8 @@ PERIODS: list[tuple[str, date | None, date | None]] = [
     ("سال گذشته یعنی ۱۴۰۱", date(2022, 3, 21), date(2023, 3, 20)),  # the year spelled out decides
     ("امسال (۱۴۰۲)", date(2023, 3, 21), date(2024, 3, 19)),
     ("سال گذشته", None, None),
+    ("سال زراعی ۱۴۰۱-۱۴۰۲", date(2022, 9, 23), date(2023, 9, 22)),
+    ("سال زراعی ۱۴۰۲-۱۴۰۱", date(2022, 9, 23), date(2023, 9, 22)),  # keyed right to left
 ]
 
 
