@@ -9,18 +9,20 @@ export HF_HUB_OFFLINE := 1
 
 .PHONY: demo test lint bench clean
 
+# -qq: pip 26 prints setuptools' notes on editable installs («Editable installation …»)
+# even with --quiet; errors still print.
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; v = "%d.%d" % sys.version_info[:2]; \
 	  sys.exit(0 if v == "$(PYVER)" else "need Python $(PYVER) (see .python-version), found " + v + " at $(PYTHON); install it or run make PYTHON=/path/to/python$(PYVER)")'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install -qq --upgrade pip
 
 $(VENV)/.demo-installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install -qq -e .
 	@touch $@
 
 $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install -qq -e '.[test]'
 	@touch $@ $(VENV)/.demo-installed
 
 demo: $(VENV)/.demo-installed
