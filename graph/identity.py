@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -454,7 +454,7 @@ def measure_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
 def _matched(
     blocks: dict[tuple[str, ...], list[dict[str, Any]]],
     most: int | None = None,
-    keep: Any = None,
+    keep: Callable[[dict[str, Any], dict[str, Any]], bool] | None = None,
 ) -> list[tuple[str, str]]:
     """Within each block, figures of two reports paired one to one, the most alike first;
     with ``most``, each figure in at most that many pairs (its most alike ones)."""

@@ -119,16 +119,16 @@ class LocalStore(Store):
             self._db.bulk_extend(all_but_last(quads))
         else:
             old = set(self._db.quads_for_pattern(None, None, None, name))
-            added = []
+            added, stands = [], []
             for quad in all_but_last(quads):
                 if quad in old:
-                    old.discard(quad)  # stands
+                    old.discard(quad)
+                    stands.append(quad)
                 else:
                     added.append(quad)
-            if len(old) > REWRITE_OVER:
-                kept = set(self._db.quads_for_pattern(None, None, None, name)) - old
+            if len(old) > REWRITE_OVER:  # «old» now holds what goes
                 self._db.remove_graph(name)
-                self._db.bulk_extend([*kept, *added])
+                self._db.bulk_extend([*stands, *added])
             else:
                 for quad in old:
                     self._db.remove(quad)

@@ -86,10 +86,10 @@ def extract(report: Report) -> Extraction:
         i = index.find(draft.number_start)
         sentence = sentence_spans[i] if i is not None else (draft.start, draft.end)
         owner = _owner(found, starts, draft.number_start)
-        # the figures a period after this one must not reach across (its «از X به Y» partner aside)
-        partner = drafts[n + 1].number_start if draft.earlier and n + 1 < len(drafts) else None
-        others = [x for x in numbers if x != partner and x != draft.number_start]
-        figure = _figure(mapped, draft, sentence, periods, owner, cues, others)
+        # a period after this figure must not reach across the next figure (its «از X به Y» partner aside)
+        nxt = n + 2 if draft.earlier else n + 1
+        barrier = numbers[nxt] if nxt < len(numbers) else len(text)
+        figure = _figure(mapped, draft, sentence, periods, owner, cues, barrier)
         if _rhetorical(text, draft, figure):
             continue
         if undated_recurrence(figure.period) and (month := _last_before(named, draft.start)):
@@ -377,7 +377,7 @@ def _figure(
     periods: list[PeriodMatch],
     owner: int | None,
     cues: tuple[tuple[int, int], ...],
-    others: list[int] = (),  # type: ignore[assignment]
+    barrier: int,
 ) -> Figure:
     text = mapped.text
     clause = clause_around(text, sentence, draft.start, draft.end)
@@ -386,7 +386,7 @@ def _figure(
     unit_words = len(tokens(text, draft.number_end, draft.end))
     before = [w for _, _, w in tokens(text, clause[0], draft.start)]
     lower, upper = bounds(draft.value, draft.qualifier, draft.high)
-    period = _nearest_period(text, periods, sentence, draft, others)
+    period = _nearest_period(text, periods, sentence, draft, barrier)
     return Figure(
         start=start,
         end=end,
@@ -455,11 +455,7 @@ def _last_before(named: list[PeriodMatch], pos: int) -> Period | None:
 
 
 def _nearest_period(
-    text: str,
-    periods: list[PeriodMatch],
-    sentence: tuple[int, int],
-    draft: FigureDraft,
-    others: list[int] = (),  # type: ignore[assignment]
+    text: str, periods: list[PeriodMatch], sentence: tuple[int, int], draft: FigureDraft, barrier: int
 ) -> PeriodMatch | None:
     """The period expression nearest the figure in its part of the sentence.
 
@@ -484,7 +480,7 @@ def _nearest_period(
         if match.start >= draft.end and (
             _NEXT_CLAUSE.search(text, draft.end, match.start)
             or (
-                any(draft.end <= x < match.start for x in others)
+                barrier < match.start
                 and not _ADVERBIAL.search(text, max(draft.end, match.start - 12), match.start)
             )
         ):
