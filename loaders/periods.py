@@ -65,6 +65,8 @@ _CURRENT = f"(?:امسال|سال{_S}جاری|سال{_S}جدید)"
 _PAST = f"(?:سال{_S}گذشته|سال{_S}قبل|پارسال)"
 _NEXT = f"(?:سال{_S}آینده|سال{_S}آتی|سال{_S}بعد)"
 _REL_YEAR = f"(?P<rel>{_CURRENT}|{_PAST}|{_NEXT})"
+_MONTH_LEADS = ("در", "طی", "تا", "از", "پایان", "ابتدای", "اوایل", "اواسط", "اواخر", "نیمه", "ماه")
+_AFTER_LEAD = "|".join(f"(?<={word} )" for word in _MONTH_LEADS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +165,34 @@ def _month_year(m: re.Match[str], window: Window) -> Period:
         rel = m.group("rel")
         start, end = _decided(window, lambda d: month_span(_jalali(_relative_year(rel, d)[0]).year, month))
     return Period(m.group(0), start, end)
+
+
+def _bare_month(m: re.Match[str], window: Window) -> Period:
+    """«در پایان فروردین ماه», «در مهرماه» with no year: the month's last time at or before
+    the report's date, or its next time when it is at most two months ahead or a deadline
+    («تا اسفند»): news speaks of the months around it."""
+    month = MONTHS.index(m.group("month") or m.group("month2")) + 1
+    deadline = bool(re.search(r"تا (?:پایان |آخر |انتهای )?$", m.string[max(0, m.start() - 10) : m.start()]))
+
+    def span(day: date) -> tuple[date, date]:
+        j = _jalali(day)
+        ahead = (month - j.month) % 12
+        year = j.year + (j.month + ahead > 12) if deadline or ahead <= 2 else j.year - (month > j.month)
+        start, end = month_span(year, month)
+        return (max(start, day), end) if deadline else (start, end)  # «تا پایان شهریور»: from now
+
+    start, end = _decided(window, span)
+    return Period(m.group(0), start, end)
+
+
+def _year_start(m: re.Match[str], window: Window) -> Period:
+    """«ابتدای امسال», «اول سال ۱۴۰۳» (without «از»: a level then): the year's first day."""
+    if m.group("y1"):
+        first = year_span(_jalali_year(m.group("y1")))[0]
+        return Period(m.group(0), first, first)
+    rel = m.group("rel")
+    start, _ = _decided(window, lambda d: (_relative_year(rel, d)[0],) * 2)
+    return Period(m.group(0), start, start)
 
 
 def _first_months(m: re.Match[str], window: Window) -> Period:
@@ -451,6 +481,17 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     (re.compile(f"{_B}بودجه (?:سال )?(?P<y1>{_YEAR4}){_E}"), _year),
     # «فروردین ۱۴۰۱», «تیرماه سال جاری»
     (re.compile(f"{_B}{_MONTH} (?:سال (?P<y1>{_YEAR})|(?P<y2>{_YEAR4})|{_REL_YEAR}){_E}"), _month_year),
+    # «در پایان فروردین ماه», «در مهرماه»: a month with no year (after a word that makes it
+    # a time, or with «ماه»: «خبرگزاری مهر» is not one)
+    (
+        re.compile(
+            f"{_B}(?:{_AFTER_LEAD})(?P<month>{'|'.join(MONTHS)})(?:{_S}ماه)?{_E}"
+            f"|{_B}(?P<month2>{'|'.join(MONTHS)}){_S}ماه{_E}"
+        ),
+        _bare_month,
+    ),
+    # «ابتدای امسال», «اول سال ۱۴۰۳»: the first day
+    (re.compile(f"{_B}(?:ابتدای|آغاز|اول) (?:سال (?P<y1>{_YEAR4})|{_REL_YEAR}){_E}"), _year_start),
     # «دو ماه گذشته», «سه سال اخیر»: rolling windows ending on the report date
     (re.compile(f"{_B}{_COUNT} (?P<unit>روز|هفته|ماه|سال)(?:{_S}های)? (?:گذشته|اخیر){_E}"), _last_units),
     # «ماه گذشته», «ماه جاری»: a calendar month; «همین ماه», «این ماه»: the month last named
@@ -620,7 +661,29 @@ def find_periods(text: str, window: Window, start: int = 0, end: int | None = No
         for m in filter(free, pattern.finditer(text, start, end)):
             found.append(PeriodMatch(m.start(), m.end(), _readings(rule, m, window)))
             taken.append(m.span())
-    return _ranges(text, sorted(found, key=lambda p: p.start), window)
+    return _recurring_for(text, _ranges(text, sorted(found, key=lambda p: p.start), window))
+
+
+_FOR = re.compile(r"(?:\s*[^\s0-9۰-۹٠-٩،.:؛,()]+){0,3}\s*")  # «سالانه کشور در مرداد ماه»
+
+
+def _recurring_for(text: str, found: list[PeriodMatch]) -> list[PeriodMatch]:
+    """«تورم سالانه در فروردین ماه ۱۴۰۲»: a recurrence followed by the time it is given for
+    is one period (the twelve months to Farvardin)."""
+    out: list[PeriodMatch] = []
+    for match in found:
+        if (
+            out
+            and undated_recurrence(out[-1].period)
+            and match.period.start
+            and _FOR.fullmatch(text, out[-1].end, match.start)
+        ):
+            both = combined(out[-1].period, match.period)
+            span = text[out[-1].start : match.end]
+            out[-1] = PeriodMatch(out[-1].start, match.end, dataclasses.replace(both, text=span))
+            continue
+        out.append(match)
+    return out
 
 
 _FROM = re.compile(_B + "از" + _E + r"[^،,.:؛\n]{0,40}$")

@@ -52,6 +52,8 @@ _BASE = re.compile(
     f"(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}?$"
 )
 # «… ۴۲.۴ درصد افزایش و در دوازده ماهه منتهی به …»: a period opening the next clause
+# «نسبت به اسفند ۱۴۰۱ که ۴.۷ درصد بوده است»: the base's own figure is of the base's time
+_BASE_VALUE = re.compile(f"{_SEP}?،?{_SEP}?که(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}")
 _NEXT_CLAUSE = re.compile(f"(?:{_SEP}و|،|{_SEP}که){_SEP}?(?:در|طی){_SEP}$")
 # «… و تأدیه بدهی ۲۶۰ هزار میلیارد تومانی در دوره کوتاه …»: a period with its preposition
 # is the clause's, for every figure before it; without one («رشد ۵.۵ درصدی برنامه هفتم») it
@@ -78,6 +80,7 @@ def extract(report: Report) -> Extraction:
         text, _periods_near_figures(text, report.date_window, sentence_spans, index, drafts), named
     )
     fallback: dict[tuple[int, int], Period] = {}
+    said_on: dict[tuple[int, int], Period] = {}
     numbers = [d.number_start for d in drafts]
     cues = tuple(sorted((st.cue.start, st.cue.end) for st in found))
     starts = [st.start for st in found]
@@ -94,6 +97,8 @@ def extract(report: Report) -> Extraction:
             continue
         if undated_recurrence(figure.period) and (month := _last_before(named, draft.start)):
             fallback[figure.start, figure.end] = month
+        if figure.period is None and (day := _said_on(text, periods, sentence, draft.start)):
+            said_on[figure.start, figure.end] = day
         if figures and (_ANAPHORA.search(figure.metric_text or "") or _changed(figures[-1], figure)):
             figure = dataclasses.replace(figure, metric=_better(figures[-1].metric, figure.metric))
         if figure.unit == "unit":
@@ -108,7 +113,9 @@ def extract(report: Report) -> Extraction:
         figures.append(dataclasses.replace(figure, scope=scope, context=tuple(dict.fromkeys(context))))
     figures = _anchored(
         _earlier_periods(
-            _periods_carried(_repeats_attributed(_body_report(figures, statements)), statements, fallback)
+            _periods_carried(
+                _repeats_attributed(_body_report(figures, statements)), statements, fallback, said_on
+            )
         ),
         report.date_window,
     )
@@ -174,33 +181,35 @@ def _periods_carried(
     figures: list[Figure],
     statements: list[Statement] | tuple[Statement, ...] = (),
     fallback: dict[tuple[int, int], Period] | None = None,
+    said_on: dict[tuple[int, int], Period] | None = None,
 ) -> list[Figure]:
     """A figure whose sentence names no period takes the period of the same claim made
     elsewhere in the report (the same value and unit: a headline and its statement), or
     else of the last figure before it that measures the same thing («۷ میلیون و ۵۰۰ هزار
     تن … از ابتدای سال تاکنون», then «استان خوزستان با خرید ۱ میلیون و ۴۳۴ هزار تن»), or
-    else the last dated period its speaker gave in this statement or the ones just before
-    it (what a speaker says next is of the time they set, unless it is a target). A
-    recurring quantity with no date («تورم سالانه») takes the date the same way."""
+    else the last dated period its speaker gave in this statement or the ones just before it
+    (what a speaker says next is of the time they set, unless it is a target; a single day
+    carries only within its statement), or else the day the sentence says it was said on
+    («… روز شنبه چهارم شهریور … اظهار کرد: ۲۴ پروژه …», ``said_on``). A recurring quantity with
+    no date («تورم سالانه») takes the date the same way. A target's period (a deadline) is
+    carried to targets only."""
     by_claim = {(f.value, f.unit): f.period for f in reversed(figures) if _dated(f.period)}
     out: list[Figure] = []
-    last: dict[str, Period] = {}
+    last: dict[tuple[str, bool], Period] = {}  # (metric, target?) → its last period
     spoken: dict[int, Period] = {}  # statement → the last dated period it gave
     for f in figures:
         own = f.period if _dated(f.period) else None
+        target = f.modality == "target"  # a deadline («تا پایان پاییز») is not a time for what is done
         period = (
             own
             or by_claim.get((f.value, f.unit))
-            or last.get(f.metric.key)
-            or (
-                _spoken(spoken, statements, f.statement)
-                if f.statement is not None and f.modality != "target"
-                else None
-            )
+            or last.get((f.metric.key, target))
+            or (_spoken(spoken, statements, f.statement) if f.statement is not None and not target else None)
+            or (said_on or {}).get((f.start, f.end))
             or (fallback or {}).get((f.start, f.end))
         )
         if period and f.metric.key != UNKNOWN_METRIC:
-            last[f.metric.key] = period
+            last[f.metric.key, target] = period
         if period and period.start and period.end and f.statement is not None and f.modality != "target":
             spoken[f.statement] = period
         if period and not own and undated_recurrence(f.period):
@@ -236,7 +245,9 @@ def _spoken(
         if not (this and before and before.name == this.name):
             return None
         if m in spoken:
-            return spoken[m]
+            period = spoken[m]
+            # «پارسال در ۲۶ آذر …» frames its own statement, not what the speaker says next
+            return None if period.start == period.end else period
     return None
 
 
@@ -475,7 +486,9 @@ def _nearest_period(
     for match in periods[first:last]:
         if match.end <= left or match.start >= right or draft.start <= match.start < draft.end:
             continue
-        if _BASE.search(text, max(0, match.start - 30), match.start):
+        if _BASE.search(text, max(0, match.start - 30), match.start) and not (
+            match.end <= draft.start and _BASE_VALUE.fullmatch(text, match.end, draft.start)
+        ):
             continue  # «نسبت به سال قبل», «۶ برابر فروردین ۱۴۰۰»: a base of comparison
         if match.start >= draft.end and (
             _NEXT_CLAUSE.search(text, draft.end, match.start)
@@ -493,6 +506,25 @@ def _nearest_period(
     if best and dated and undated_recurrence(best[1].period):
         return PeriodMatch(best[1].start, best[1].end, combined(best[1].period, dated[1].period))
     return best[1] if best else None
+
+
+def _said_on(text: str, periods: list[PeriodMatch], sentence: tuple[int, int], pos: int) -> Period | None:
+    """The day a sentence says its quote was said on, before the quote opens («بهرام
+    عین‌اللهی بعد از ظهر امروز شنبه چهارم شهریورماه … اظهار کرد: …»)."""
+    left = _quote_part(text, sentence, pos)[0]
+    if left <= sentence[0]:
+        return None
+    first = bisect_left(periods, sentence[0], key=lambda p: p.start)
+    days = [
+        m.period
+        for m in periods[first:]
+        if m.end <= left
+        and (
+            (m.period.as_of and not m.period.text.startswith("تا"))
+            or (m.period.start is not None and m.period.start == m.period.end)
+        )
+    ]
+    return days[-1] if days else None
 
 
 def _quote_part(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:

@@ -48,3 +48,78 @@ def test_this_year_is_cut_at_the_report_date_only_for_what_was_done() -> None:
     planned = anchor(this_year, (day, day), achieved=False)
     assert (done.first, done.last) == (date(2020, 3, 20), day)
     assert (planned.first, planned.last) == (date(2020, 3, 20), date(2021, 3, 20))
+
+
+# A month named without a year is the one news speaks of around the report's date.
+BARE_MONTHS = [
+    # a statistics release a month after the month it covers
+    ("تورم به ۳۰.۹ درصد در پایان فروردین ماه رسید", date(2024, 5, 10), date(2024, 3, 20), date(2024, 4, 19)),
+    # a month just ahead: the coming one, not last year's
+    ("در مهرماه ۵۰۰ مدرسه افتتاح می‌شود", date(2025, 9, 1), date(2025, 9, 23), date(2025, 10, 22)),
+    # a month far ahead of the report's: last year's
+    ("در ماه اسفند ۴۰ هزار واحد تحویل شد", date(2025, 9, 1), date(2025, 2, 19), date(2025, 3, 20)),
+    # a deadline: from the report's date to the end of the month
+    ("۲۰۱ اتوبوس تا پایان شهریورماه رونمایی می‌شود", date(2025, 9, 14), date(2025, 9, 14), date(2025, 9, 22)),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "start", "end"), BARE_MONTHS)
+def test_month_without_a_year(text: str, day: date, start: date, end: date) -> None:
+    found = find_periods(normalize(text), (day, day))
+    assert [(m.period.start, m.period.end) for m in found] == [(start, end)]
+
+
+def test_a_month_name_that_is_not_a_time_is_not_a_period() -> None:
+    day = date(2025, 9, 1)
+    assert find_periods(normalize("به گزارش خبرگزاری مهر، تیر خلاص به این طرح زده شد"), (day, day)) == []
+
+
+def test_start_of_this_year_is_its_first_day() -> None:
+    day = date(2024, 11, 6)
+    level = find_periods(normalize("ابتدای امسال نیز رشد نقدینگی در کانال ۲۵ درصد بود"), (day, day))
+    since = find_periods(normalize("از ابتدای امسال تاکنون"), (day, day))
+    assert (level[0].period.start, level[0].period.end) == (date(2024, 3, 20), date(2024, 3, 20))
+    assert (since[0].period.start, since[0].period.end) == (date(2024, 3, 20), day)
+
+
+def test_annual_rate_given_for_a_month_is_the_twelve_months_to_it() -> None:
+    text = normalize("بیشترین نرخ تورم سالانه در فروردین ماه ۱۴۰۲ مربوط به لرستان")
+    found = find_periods(text, (None, None))
+    assert [(m.period.start, m.period.end) for m in found] == [(date(2022, 4, 21), date(2023, 4, 20))]
+
+
+def _periods_of(text: str, day: date) -> dict[str, tuple[date | None, date | None]]:
+    from claimgraph.loaders.model import Report
+    from claimgraph.loaders.pipeline import extract
+
+    found = extract(Report(name="t.txt", text=text, published=day))
+    return {f.surface: (f.period.start, f.period.end) if f.period else (None, None) for f in found.figures}
+
+
+def test_a_deadline_is_not_the_time_of_what_is_said_next() -> None:
+    got = _periods_of(
+        "به گزارش ایلنا، علی رضایی عضو شورای شهر گفت: تا پایان پاییز امسال ۴۰۰ دستگاه اتوبوس وارد شهر "
+        "خواهد شد. وی افزود: بسته اول این اتوبوس‌ها به تعداد ۵۷ دستگاه در حال حمل است.",
+        date(2025, 10, 11),
+    )
+    assert got["۴۰۰ دستگاه اتوبوس"] == (date(2025, 9, 23), date(2025, 12, 21))
+    assert got["۵۷ دستگاه"] == (None, None)
+
+
+def test_a_past_day_frames_its_own_statement_only() -> None:
+    got = _periods_of(
+        "به گزارش ایلنا، سعید توکلی گفت: پارسال در ۲۶ آذر مصرف ۷۱۵ میلیون متر مکعب در روز بود. "
+        "وی افزود: در کشور ما ۷۳ درصد سبد انرژی گاز است.",
+        date(2025, 9, 15),
+    )
+    assert got["۷۱۵ میلیون متر مکعب"] == (date(2024, 12, 16), date(2024, 12, 16))
+    assert got["۷۳ درصد"] == (None, None)
+
+
+def test_the_day_a_quote_was_given_dates_figures_with_no_period() -> None:
+    got = _periods_of(
+        "وزیر بهداشت در دو سال اخیر ۱۵ هزار تخت افتتاح کرد. بهرام عین‌اللهی بعد از ظهر امروز شنبه "
+        "چهارم شهریورماه در آئین کلنگ‌زنی اظهار کرد: ۲۴ پروژه درمانی در استان به بهره‌برداری رسیده است.",
+        date(2023, 8, 26),
+    )
+    assert got["۲۴ پروژه"] == (date(2023, 8, 26), date(2023, 8, 26))
