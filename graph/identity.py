@@ -595,9 +595,10 @@ def _entity_triples(entity: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode
 
 def _preferred(entity: Entity) -> str:
     """The full name seen most often («میرهاشم موسوی» over «موسوی» and over «مدیرعامل …»),
-    else the fullest form seen most often."""
+    else the fullest form seen most often; of a name written both ways, the spelling with
+    «الله» (the standard one: «عین‌اللهی», not «عین‌الهی»)."""
     seen = entity.names or entity.labels
-    return max(seen, key=lambda label: (len(label.split()) >= 2, seen[label], label))
+    return max(seen, key=lambda label: (len(label.split()) >= 2, "الله" in label, seen[label], label))
 
 
 def _local(iri: str) -> str:

@@ -38,6 +38,9 @@ _SEP = f"[ {ZWNJ}]?"
 _B = f"(?<![{LETTER}{ZWNJ}])"  # a word starts here
 _E = f"(?![{LETTER}{ZWNJ}])"  # a word ends here
 
+# Words of a reporting verb: not part of an interviewer's name («در گفت‌وگو با ایلنا اظهار داشت:»).
+_VERB_WORDS = "(?:اظهار|گفت|افزود|کرد|داشت|بیان|تصریح|اعلام|تاکید|تأکید|خاطرنشان|عنوان|ادامه|توضیح)"
+
 # Reporting verbs: (pattern over normalised text, the verb as stored).
 _CUE_TABLE: list[tuple[str, str]] = [
     (f"اظهار{_SEP}(?:داشت|داشتند|کرد|کردند)", "اظهار داشت"),
@@ -52,14 +55,17 @@ _CUE_TABLE: list[tuple[str, str]] = [
     (f"بیان{_SEP}(?:کرد|داشت|نمود)", "بیان کرد"),
     (f"توضیح{_SEP}داد", "توضیح داد"),
     (f"اضافه{_SEP}کرد", "اضافه کرد"),
-    (f"خبر{_SEP}داد", "خبر داد"),
+    (f"خبر{_SEP}(?:داد|دادند|داده{_SEP}(?:است|بود))", "خبر داد"),
+    (f"پیش{_SEP}بینی{_SEP}(?:کرد|کردند|کرده{_SEP}است)", "پیش‌بینی کرد"),
     (f"(?:ابراز|اذعان){_SEP}(?:کرد|داشت)", "ابراز کرد"),
     (f"ابراز{_SEP}(?:امیدواری|نگرانی|تاسف|تأسف|خرسندی|خوشحالی){_SEP}(?:کرد|کردند|نمود)", "ابراز کرد"),
     (f"اشاره{_SEP}(?:کرد|کردند|نمود|داشت)", "اشاره کرد"),  # «به این نکته اشاره کرد که …»
     (f"معتقد{_SEP}(?:است|هستند|بود)", "معتقد است"),
     ("برشمرد(?:ند)?", "برشمرد"),
     ("افزود(?:ند)?", "افزود"),
-    (f"گفت(?:ند)?(?!{_SEP}و{_SEP}گو)|گفته{_SEP}است|می{ZWNJ}گوید", "گفت"),  # not «گفت و گو»
+    (f"گفت(?:ند)?(?!{_SEP}و{_SEP}گو)|گفته{_SEP}(?:است|بود)|می{ZWNJ}گوید", "گفت"),  # not «گفت و گو»
+    # «زاکانی، شهردار تهران در گفت‌وگو با مهر: …»: an interview's quote opens with a colon
+    (f"گفت{_SEP}و{_SEP}گو{_SEP}با(?:{_SEP}(?!{_VERB_WORDS})[^\\s:،.؛]+){{1,4}}(?={_SEP}:)", "گفت"),
     (f"نوشت(?:ند)?|نوشته{_SEP}است|می{ZWNJ}نویسد", "نوشت"),  # the press: «نیویورک تایمز نوشت»
     (f"هشدار{_SEP}(?:داد|دادند|داده{_SEP}است)", "هشدار داد"),
     (f"می{ZWNJ}افزاید|افزوده{_SEP}است", "افزود"),
@@ -71,7 +77,7 @@ _CUE_TABLE: list[tuple[str, str]] = [
 # The first letters of every cue above: a plain alternation Python's regex engine scans fast.
 _CUE_HINT = re.compile(
     "اظهار|عنوان|تصریح|اعلام|تاکید|تأکید|خاطر|یادآور|متذکر|ادامه|بیان|توضیح|اضافه|خبر|ابراز|"
-    "اذعان|برشمرد|افزود|گفت|می" + ZWNJ + "گوید|دانست|خواست|نوشت|می" + ZWNJ + "نویسد|هشدار|"
+    "اذعان|برشمرد|افزود|گفت|پیش|می" + ZWNJ + "گوید|دانست|خواست|نوشت|می" + ZWNJ + "نویسد|هشدار|"
     "می" + ZWNJ + "افزاید|گزارش|اشاره|معتقد"
 )
 _CUES = re.compile("|".join(f"{_B}(?P<c{i}>{p}){_E}" for i, (p, _) in enumerate(_CUE_TABLE)))
@@ -83,7 +89,9 @@ _LEAD_IN = re.compile(
     r"^(?:(?:\s*(?:date\s+)?[0-9۰-۹]{1,4}[/-][0-9۰-۹]{1,2}[/-][0-9۰-۹]{1,4}(?:\s*[-–]?\s*[0-9۰-۹]{1,2}:[0-9۰-۹]{2})?\s)|(?:به\s*گزارش[^،,:؛]*[،,:؛]\s*)"
     r"|(?:[^\s،:]{2,20}(?:\s[^\s،:]{2,20})?\s*(?::|\s[-–])\s*)"
     r"|(?:(?:در\s+)?(?:ادامه\s+)?(?:این|آن)\s+(?:نشست|دیدار|مراسم|جلسه|همایش|بازدید|گفت‌وگو|آیین|برنامه)[،\s]+)"
-    r"|(?:همچنین|سپس|در ادامه|ضمنا|ضمناً)[،\s]+)+"
+    r"|(?:همچنین|سپس|در ادامه|ضمنا|ضمناً)[،\s]+"
+    # «هفته گذشته نیز مرکز آمار … خبر داده بود»: when, before who
+    r"|(?:(?:هفته|ماه|سال)\s+(?:گذشته|قبل|پیش)|امروز|دیروز|اخیرا|اخیراً)(?:\s+(?:نیز|هم))?[،\s]+)+"
 )
 _OUTLET_PREFIX = re.compile(r"^(?:خبرنگار(?:\s+\S+)?\s+)?(?:خبرگزاری|پایگاه خبری|روزنامه)?\s*")
 _SOURCE = re.compile(
@@ -213,7 +221,7 @@ def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
             zone_start = _quote_end(text, cue, sentence)
     for match in _ACCORDING.finditer(text, *sentence):
         after = tokens(text, match.end(), sentence[1])
-        mention = find_person(text, match.end(), sentence[1]) or _head_of_zone(after)
+        mention = find_person(text, match.end(), sentence[1]) or _head_of_zone(after) or _surname(text, after)
         if mention:  # «به گفته وی» is the last speaker's
             out.append((Cue(match.start(), match.end(), "به گفته"), mention))
     for match in _BODY_SOURCE.finditer(text, *sentence):
@@ -275,6 +283,14 @@ def _quoted_body(text: str, start: int, end: int) -> Mention | None:
     if not name or len(name.split()) > 10 or not name[0].isalpha():
         return None
     return Mention(start, start + stop.start(), None, organisation=name)
+
+
+def _surname(text: str, after: list[tuple[int, int, str]]) -> Mention | None:
+    """«به گفته هاشمی، …»: one plain word before the comma is a surname (resolved to the
+    person the report names, see :func:`speakers.resolve`)."""
+    if len(after) >= 2 and after[1][2] in "،," and _plain(after[0][2]) and not is_given_name(after[0][2]):
+        return Mention(after[0][0], after[0][1], after[0][2])
+    return None
 
 
 def _joined(text: str, previous: Cue, cue: Cue) -> bool:

@@ -240,24 +240,31 @@ _RARE = 2000  # occurrences in hazm's word-frequency list
 
 
 def _loose_name(toks: list[tuple[int, int, str]], i: int) -> int:
-    """Two or three plain words followed by a role (or a comma and a role): a name."""
-    for size in (2, 3):
+    """Two or three plain words followed by a role (or a comma and a role): a name; one
+    word with a comma and a role, a surname («زاکانی، شهردار تهران در گفت‌وگو با …»)."""
+    for size in (1, 2, 3):
         words = toks[i : i + size]
         if len(words) < size or not all(_plain_word(w[2]) for w in words):
             continue
         j = i + size
         if j < len(toks) and toks[j][2] in "،,":
             j += 1
+        elif size == 1:
+            continue
         if _match_role(toks, j)[0]:
             return i + size
     return i
 
 
+# Words that open a phrase of the clause, not more of a role's title.
+_CLAUSE_WORDS = frozenset({"در", "با", "از", "به", "برای", "طی", "پس", "پیش", "هنگام", "ضمن"})
+
+
 def _apposition(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None:
     """«…، پدرام خلیلی،» after a role: the span of the name between the commas."""
     comma = next((k for k in range(j, min(j + 8, len(toks))) if toks[k][2] in "،,"), None)
-    if comma is None:
-        return None
+    if comma is None or any(t[2] in _CLAUSE_WORDS or not t[2][0].isalpha() for t in toks[j:comma]):
+        return None  # «وزیر بهداشت در مراسم افتتاح ۴۸ پروژه بهداشتی، درمانی …»: no name there
     first = comma + 1
     end = _name_tokens(toks, first)
     if end == first:

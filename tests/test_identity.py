@@ -131,3 +131,17 @@ def test_sure_leaves_out_quantities_matched_only_as_similar(tmp_path: Path) -> N
     rows = _rows(opened, "figures-changed")
     assert [(r["relation"], r["match"]) for r in rows] == [("repeat", "similar")]
     assert _rows(opened, "figures-changed", sure="yes") == []
+
+
+def test_a_name_written_both_ways_is_shown_in_its_standard_spelling(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "به گزارش ایرنا، حمید فتح‌الهی گفت: امسال ۲۰ بیمارستان افتتاح شد.",
+        "b.txt": "به گزارش مهر، حمید فتح‌الهی گفت: امسال ۳۰ درمانگاه افتتاح شد.",
+        "c.txt": "به گزارش ایسنا، حمید فتح‌اللهی گفت: امسال ۲۵ بیمارستان افتتاح شد.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    opened = open_store(tmp_path / "store")
+    ingest([tmp_path], opened)
+    speakers = {f["speaker"] for f in _rows(opened, "figures")}
+    assert speakers == {"حمید فتح‌اللهی"}  # one person, shown as «الله» though «اله» is seen more
