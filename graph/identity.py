@@ -38,7 +38,9 @@ from claimgraph.loaders.people import is_given_name
 from claimgraph.ontology import CG, DATA, IDENTITY_GRAPH, SCHEMA
 
 IDENTITY = IDENTITY_GRAPH
-VERSION = "2"  # written into the graph; a store with another version is rebuilt (2: links written once)
+# written into the graph; a store with another version is rebuilt (2: links written once;
+# 3: targets paired with targets only)
+VERSION = "3"
 NEAR = timedelta(days=365)  # an office's holder is looked for this far from a report's dates
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -225,12 +227,13 @@ def _windows(store: Any) -> dict[str, Window]:
 
 
 _FIGURE_COLUMNS = ("graph", "figure", "speaker", "metric", "unit", "value", "context", "scope", "start",
-                   "end", "later", "basis")  # fmt: skip
+                   "end", "later", "basis", "modality")  # fmt: skip
 
 
 def _figures(store: Any, only: str = "") -> list[dict[str, Any]]:
     rows = store.select(f"""
-        SELECT ?g ?f ?speaker ?metric ?unit ?value ?context ?scope ?start ?end ?later ?basis WHERE {{
+        SELECT ?g ?f ?speaker ?metric ?unit ?value ?context ?scope ?start ?end ?later ?basis ?modality
+        WHERE {{
           {only}
           GRAPH ?g {{
             ?f <{CG.metric}> ?m .
@@ -244,6 +247,7 @@ def _figures(store: Any, only: str = "") -> list[dict[str, Any]]:
             OPTIONAL {{ ?f <{CG.endDate}> ?end }}
             OPTIONAL {{ ?f <{CG.changedTo}> ?later }}
             OPTIONAL {{ ?f <{CG.periodBasis}> ?basis }}
+            OPTIONAL {{ ?f <{CG.modality}> ?modality }}
           }}
         }}""").rows  # fmt: skip
     return [
@@ -434,8 +438,14 @@ def quantity_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
     blocks: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for f in figures:
         if f["who"]:
-            blocks[(f["who"], f["unit"] or "", f["scope"] or "")].append(f)
+            blocks[(f["who"], f["unit"] or "", f["scope"] or "", _aim(f))].append(f)
     return _matched(blocks)
+
+
+def _aim(f: dict[str, Any]) -> str:
+    """A target («… تا پایان سال به ۷۳۰ میلیون مترمکعب برسد») is compared with targets only:
+    the record reached and the one aimed at are not one figure changing."""
+    return "target" if str(f.get("modality") or "").endswith("#target") else ""
 
 
 def measure_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:

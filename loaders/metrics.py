@@ -20,7 +20,7 @@ from .catalogue import derived, metrics
 from .model import Metric
 from .normalize import ZWNJ, key
 
-_AFTER, _BEFORE = 6, 8  # window sizes in words
+_AFTER, _BEFORE = 6, 10  # window sizes in words
 UNKNOWN_METRIC = "minted-unknown"  # no words say what the figure measures
 # Words that end a noun phrase: a minted metric never runs past them.
 _NP_END = frozenset(
@@ -97,7 +97,7 @@ def resolve(after: list[str], before: list[str], *, unit_words: int = 0) -> Metr
     after, before = after[: _AFTER + unit_words], before[-_BEFORE:]
     if unit_words < len(after) and after[unit_words] == "از":  # «۳۰ درصد از جمعیت کشور»: of what
         after = after[:unit_words] + after[unit_words + 1 :]
-    best = _best_label([lemma(w) for w in after], [lemma(w) for w in before])
+    best = _best_label([lemma(w) for w in after], [lemma(w) for w in before], unit_words)
     if best:
         concept = metrics()[best]
         return Metric(concept.key, concept.label)
@@ -118,7 +118,7 @@ def _labels_by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return index
 
 
-def _best_label(after: list[str], before: list[str]) -> str | None:
+def _best_label(after: list[str], before: list[str], unit_words: int = 0) -> str | None:
     best: tuple[float, str] | None = None
     present = set(after) | set(before)
     index = _labels_by_first_word()
@@ -131,7 +131,24 @@ def _best_label(after: list[str], before: list[str]) -> str | None:
             score = 10 * len(words) - distance - weight
             if best is None or score > best[0]:
                 best = (score, metric_key)
+        distance = _across(words, before, after[unit_words:])
+        if distance is not None and (best is None or 10 * len(words) - distance - 1 > best[0]):
+            best = (10 * len(words) - distance - 1, metric_key)
     return best[1] if best else None
+
+
+def _across(words: tuple[str, ...], before: list[str], after: list[str]) -> float | None:
+    """A label said around the number: «برداشت روزانه [۷۲۲ میلیون مترمکعب] گاز», «رشد [۵.۶
+    درصدی] بخش کشاورزی». Its first words end just before the figure (at most one word
+    between), the rest start just after the unit."""
+    for k in range(len(words) - 1, 0, -1):
+        head, tail = words[:k], words[k:]
+        for lead in (0, 1):
+            if len(before) >= k + lead and tuple(before[len(before) - k - lead : len(before) - lead]) == head:
+                for skip in (0, 1):
+                    if tuple(after[skip : skip + len(tail)]) == tail:
+                        return lead + skip
+    return None
 
 
 def _find(words: tuple[str, ...], side: list[str], *, reverse: bool) -> float | None:
@@ -193,3 +210,11 @@ def _noun_phrase(words: list[str]) -> list[str]:
         if len(out) == 3:
             break
     return out
+
+
+def relative_head(words: list[str]) -> list[str]:
+    """The noun a relative clause is about, from the words before its «که» («رشد نقدینگی که
+    از ۴۰ درصد به ۲۶ درصد رسیده است»: «رشد نقدینگی»); none after a verb («گفت که …»)."""
+    if not words or words[-1] in _past_stems():
+        return []
+    return _noun_phrase(words[::-1])[::-1]

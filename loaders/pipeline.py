@@ -22,7 +22,7 @@ from .catalogue import metrics
 from .context import context_keys
 from .figures import FigureDraft, find_figures
 from .identity import place_in, post_label
-from .metrics import UNKNOWN_METRIC, lemma, resolve
+from .metrics import UNKNOWN_METRIC, lemma, relative_head, resolve
 from .modality import modality
 from .model import Extraction, Figure, Metric, Period, Person, Report, Statement
 from .normalize import ZWNJ, key, normalize_text
@@ -52,6 +52,7 @@ _BASE = re.compile(
     f"(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}?$"
 )
 # «… ۴۲.۴ درصد افزایش و در دوازده ماهه منتهی به …»: a period opening the next clause
+_RELATIVE = re.compile(f"{_SEP}که{_SEP}?$")  # a clause that opens with «که»
 # «نسبت به اسفند ۱۴۰۱ که ۴.۷ درصد بوده است»: the base's own figure is of the base's time
 _BASE_VALUE = re.compile(f"{_SEP}?،?{_SEP}?که(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}")
 _NEXT_CLAUSE = re.compile(f"(?:{_SEP}و|،|{_SEP}که){_SEP}?(?:در|طی){_SEP}$")
@@ -396,6 +397,9 @@ def _figure(
     after = [w for _, _, w in tokens(text, draft.number_end, clause[1])][:8]
     unit_words = len(tokens(text, draft.number_end, draft.end))
     before = [w for _, _, w in tokens(text, clause[0], draft.start)]
+    if _RELATIVE.search(text, max(sentence[0], clause[0] - 6), clause[0]):
+        head = [w for _, _, w in tokens(text, max(sentence[0], clause[0] - 60), clause[0])]
+        before = relative_head(head[:-1]) + before
     lower, upper = bounds(draft.value, draft.qualifier, draft.high)
     period = _nearest_period(text, periods, sentence, draft, barrier)
     return Figure(
@@ -408,7 +412,7 @@ def _figure(
         modality=modality(
             text, _quote_part(text, sentence, draft.start), clause, draft.start, draft.end, skip=cues
         ),
-        metric=resolve(after, before, unit_words=unit_words),
+        metric=_metric(text, sentence, clause, after, before, unit_words),
         lower=lower,
         upper=upper,
         period=period.period if period else None,
@@ -418,6 +422,26 @@ def _figure(
         qualifier_text=draft.qualifier_text,
         metric_text=text[clause[0] : clause[1]],
     )
+
+
+def _metric(
+    text: str,
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    after: list[str],
+    before: list[str],
+    unit_words: int,
+) -> Metric:
+    """What the figure measures; when its own clause does not say («… تولید روزانه گاز از
+    میدان مشترک پارس جنوبی شکسته شد و به عدد ۷۱۸ میلیون مترمکعب رسید»), the subject of the
+    clause before it, read from its first words."""
+    metric = resolve(after, before, unit_words=unit_words)
+    if metric.key != UNKNOWN_METRIC or clause[0] <= sentence[0]:
+        return metric
+    previous = clause_around(text, sentence, clause[0] - 2, clause[0] - 1)
+    subject = [w for _, _, w in tokens(text, previous[0], previous[1])][:8]
+    again = resolve(after, subject + before, unit_words=unit_words)
+    return again if not again.minted else metric
 
 
 def bounds(

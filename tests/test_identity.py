@@ -145,3 +145,21 @@ def test_a_name_written_both_ways_is_shown_in_its_standard_spelling(tmp_path: Pa
     ingest([tmp_path], opened)
     speakers = {f["speaker"] for f in _rows(opened, "figures")}
     assert speakers == {"حمید فتح‌اللهی"}  # one person, shown as «الله» though «اله» is seen more
+
+
+def test_a_target_is_not_paired_with_what_was_reached(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "به گزارش ایرنا، تورج دهقانی مدیرعامل شرکت نفت و گاز پارس گفت: برداشت روزانه گاز از میدان "
+        "پارس جنوبی به ۷۱۸ میلیون مترمکعب رسید.",
+        "b.txt": "به گزارش مهر، تورج دهقانی مدیرعامل شرکت نفت و گاز پارس گفت: برداشت روزانه گاز از میدان "
+        "پارس جنوبی تا پایان سال به ۷۳۰ میلیون مترمکعب خواهد رسید.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "manifest.json").write_text(
+        '[{"file": "a.txt", "published": "2025-11-03"}, {"file": "b.txt", "published": "2025-11-10"}]',
+        encoding="utf-8",
+    )
+    opened = open_store(tmp_path / "store")
+    ingest([tmp_path], opened)
+    assert _rows(opened, "figures-changed") == []

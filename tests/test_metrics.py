@@ -42,3 +42,31 @@ def test_a_figure_with_no_words_for_what_it_measures_is_compared_with_nothing(tm
     ingest([tmp_path / "a.txt", tmp_path / "b.txt"], store)
     query = get("figures-changed")
     assert store.select(query.text, bind(query, {})).rows == []
+
+
+def _metric_of(text: str, surface: str) -> str:
+    found = {f.surface: f.metric.key for f in extract(Report("a.txt", text)).figures}
+    return found[surface]
+
+
+# What is counted, said around the number or in the clause it hangs from.
+AROUND = [
+    # a label split by the number: «برداشت روزانه … گاز»
+    ("به گزارش مهر، مدیرعامل شرکت گفت: برداشت روزانه ۷۲۲ میلیون مترمکعب گاز به همت کارکنان ثبت شد.",
+     "۷۲۲ میلیون مترمکعب", "gas-production"),
+    ("وزیر از رشد ۴.۵ درصدی بخش کشاورزی در سال گذشته خبر داد.", "۴.۵ درصدی", "sector-growth"),
+    # the noun a relative clause is about
+    ("رئیس کل گفت: رشد نقدینگی که از ۴۰ درصد به ۲۶ درصد رسیده است، کنترل شد.", "۲۶ درصد", "liquidity"),
+    # the subject of the clause before «و»
+    ("رکورد تاریخی تولید روزانه گاز از میدان پارس شکسته شد و به عدد ۷۱۸ میلیون مترمکعب رسید.",
+     "۷۱۸ میلیون مترمکعب", "gas-production"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), AROUND)
+def test_what_is_counted_is_read_around_the_number(text: str, surface: str, expected: str) -> None:
+    assert _metric_of(text, surface) == expected
+
+
+def test_a_complement_clause_after_a_verb_names_nothing() -> None:
+    assert _metric_of("وزیر گفت که ۲۰ درصد کاهش یافت.", "۲۰ درصد") != "minted-گفت"
