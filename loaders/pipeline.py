@@ -52,6 +52,8 @@ _BASE = re.compile(
     f"(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}?$"
 )
 # «… ۴۲.۴ درصد افزایش و در دوازده ماهه منتهی به …»: a period opening the next clause
+# «رشد ۵.۶ درصدی بخش کشاورزی کشور» in a sentence about a province: the figure says national
+_NATIONAL_AFTER = re.compile(f"(?:{_SEP}[^\\s،.:؛]+){{0,3}}?{_SEP}(?:کل{_SEP})?کشور(?![\\w{ZWNJ}])")
 _RELATIVE = re.compile(f"{_SEP}که{_SEP}?$")  # a clause that opens with «که»
 # «نسبت به اسفند ۱۴۰۱ که ۴.۷ درصد بوده است»: the base's own figure is of the base's time
 _BASE_VALUE = re.compile(f"{_SEP}?،?{_SEP}?که(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}")
@@ -110,7 +112,7 @@ def extract(report: Report) -> Extraction:
         left, right = _segment(text, sentence, drafts, n)
         before = context_keys(text, left, draft.start)[-_CONTEXT_BEFORE:]
         context = before + context_keys(text, draft.end, min(right, clause[1]))[:_CONTEXT_AFTER]
-        scope = place_in(text, *clause)
+        scope = None if _NATIONAL_AFTER.match(text, draft.end) else place_in(text, *clause)
         figures.append(dataclasses.replace(figure, scope=scope, context=tuple(dict.fromkeys(context))))
     figures = _anchored(
         _earlier_periods(

@@ -70,3 +70,13 @@ def test_what_is_counted_is_read_around_the_number(text: str, surface: str, expe
 
 def test_a_complement_clause_after_a_verb_names_nothing() -> None:
     assert _metric_of("وزیر گفت که ۲۰ درصد کاهش یافت.", "۲۰ درصد") != "minted-گفت"
+
+
+def test_a_national_figure_in_a_sentence_about_a_province_is_national() -> None:
+    text = (
+        "وزیر در مراسم افتتاح ۶۲ پروژه در استان گلستان با اشاره به رشد ۵.۶ درصدی بخش کشاورزی کشور "
+        "از برنامه‌های دولت گفت."
+    )
+    scopes = {f.surface: f.scope for f in extract(Report("a.txt", text)).figures}
+    assert scopes["۵.۶ درصدی"] is None  # the whole country, not Golestan
+    assert scopes["۶۲ پروژه"] is not None  # the projects are the province's
