@@ -408,12 +408,17 @@ _WHEN = frozenset(
 )
 
 
+_OPENS_NEXT_LINE = re.compile(r"\s*:\s*")
+
+
 def _with_extents(text: str, found: list[FoundStatement]) -> list[FoundStatement]:
     """Each statement covers its sentence up to the next statement or its paragraph's end."""
     ends = [end for _, end in paragraphs(text)]
     out = []
     for i, st in enumerate(found):
         at = bisect_left(ends, st.cue.end)
+        if at + 1 < len(ends) and _OPENS_NEXT_LINE.fullmatch(text, st.cue.end, ends[at]):
+            at += 1  # «وزیر جهاد کشاورزی اعلام کرد:» over a headline: the quote is the next line
         para_end = ends[at] if at < len(ends) else len(text)
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         end = min(para_end, max(nxt, st.cue.end)) if nxt > st.start else para_end
