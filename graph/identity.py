@@ -502,13 +502,19 @@ def _scores(block: list[dict[str, Any]]) -> Iterator[tuple[float, int, int]]:
     }  # a word (or value) shared by hundreds of one speaker's figures tells none of them apart
     for i, j in sorted(candidates):
         a, b = block[i], block[j]
-        if a["graph"] == b["graph"]:
+        if a["graph"] == b["graph"] or _other_concepts(a["metric"], b["metric"]):
             continue
         (wa, na), (wb, nb) = vectors[i], vectors[j]
         shared = sum(w for k, w in wa.items() if k in wb)
         score = _alike(a, b) + shared / (na * nb)
         if score >= LINK:
             yield score, i, j
+
+
+def _other_concepts(one: str, other: str) -> bool:
+    """Two concepts of the catalogue are two quantities («صادرات» and «واردات»), however
+    alike the words around them."""
+    return one != other and not one.startswith("minted-") and not other.startswith("minted-")
 
 
 def _alike(a: dict[str, Any], b: dict[str, Any]) -> float:

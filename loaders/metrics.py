@@ -123,6 +123,8 @@ def _best_label(after: list[str], before: list[str], unit_words: int = 0) -> str
     present = set(after) | set(before)
     index = _labels_by_first_word()
     candidates = [c for w in present for c in index.get(w, ()) if set(c[0]) <= present]
+    side_of: dict[str, list[str]] = {}
+    best_words: tuple[str, ...] = ()
     for words, metric_key in candidates:
         for side, weight in ((after, 0.0), (before, 2.5)):
             distance = _find(words, side if weight == 0 else side[::-1], reverse=weight != 0)
@@ -130,11 +132,54 @@ def _best_label(after: list[str], before: list[str], unit_words: int = 0) -> str
                 continue
             score = 10 * len(words) - distance - weight
             if best is None or score > best[0]:
-                best = (score, metric_key)
+                best, best_words = (score, metric_key), words
+                side_of[metric_key] = side
         distance = _across(words, before, after[unit_words:])
         if distance is not None and (best is None or 10 * len(words) - distance - 1 > best[0]):
-            best = (10 * len(words) - distance - 1, metric_key)
-    return best[1] if best else None
+            best, best_words = (10 * len(words) - distance - 1, metric_key), words
+            side_of.pop(metric_key, None)
+    if best is None:
+        return None
+    side = side_of.get(best[1])
+    return _head(best_words, side, candidates, near_end=side is before) if side is not None else best[1]
+
+
+def _head(
+    words: tuple[str, ...], side: list[str], candidates: list[tuple[tuple[str, ...], str]], *, near_end: bool
+) -> str:
+    """Of two labels side by side, the first is the head and the second its complement:
+    «صادرات [محصولات کشاورزی]» is exports (of farm products), not farm production."""
+    key_of = {c[0]: c[1] for c in candidates}
+    span = _span(words, side, last=near_end)
+    while span is not None:
+        heads = [w for w in key_of if _span(w, side, last=near_end, ending=span[0] - 1)]
+        if not heads:
+            break
+        words = max(heads, key=len)
+        span = _span(words, side, last=near_end, ending=span[0] - 1)
+    return key_of[words]
+
+
+def _span(
+    words: tuple[str, ...], side: list[str], *, last: bool, ending: int | None = None
+) -> tuple[int, int] | None:
+    """Where ``words`` stand in order in ``side`` (up to two other words between two of
+    them, as :func:`_find`): the occurrence nearest the figure, or the one that ends at
+    ``ending``."""
+    starts = range(len(side) - 1, -1, -1) if last else range(len(side))
+    for i in starts:
+        if side[i] != words[0]:
+            continue
+        pos = i
+        for word in words[1:]:
+            nxt = next((k for k in range(pos + 1, min(pos + 4, len(side))) if side[k] == word), None)
+            if nxt is None:
+                break
+            pos = nxt
+        else:
+            if ending is None or pos == ending:
+                return i, pos
+    return None
 
 
 def _across(words: tuple[str, ...], before: list[str], after: list[str]) -> float | None:

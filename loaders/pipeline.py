@@ -198,23 +198,27 @@ def _periods_carried(
     carried to targets only."""
     by_claim = {(f.value, f.unit): f.period for f in reversed(figures) if _dated(f.period)}
     out: list[Figure] = []
-    last: dict[tuple[str, bool], Period] = {}  # (metric, target?) → its last period
-    spoken: dict[int, Period] = {}  # statement → the last dated period it gave
+    last: dict[tuple[str, bool], tuple[Period, int]] = {}  # (metric, target?) → its last period, where
+    spoken: dict[int, tuple[Period, int]] = {}  # statement → the last dated period it gave, where
     for f in figures:
         own = f.period if _dated(f.period) else None
         target = f.modality == "target"  # a deadline («تا پایان پاییز») is not a time for what is done
+        # of the same quantity's last period and the speaker's, the one set nearer before
+        carried = [last.get((f.metric.key, target))]
+        if f.statement is not None and not target:
+            carried.append(_spoken(spoken, statements, f.statement))
+        nearest = max((c for c in carried if c), key=lambda c: c[1], default=None)
         period = (
             own
             or by_claim.get((f.value, f.unit))
-            or last.get((f.metric.key, target))
-            or (_spoken(spoken, statements, f.statement) if f.statement is not None and not target else None)
+            or (nearest[0] if nearest else None)
             or (said_on or {}).get((f.start, f.end))
             or (fallback or {}).get((f.start, f.end))
         )
         if period and f.metric.key != UNKNOWN_METRIC:
-            last[f.metric.key, target] = period
+            last[f.metric.key, target] = (period, f.start)
         if period and period.start and period.end and f.statement is not None and f.modality != "target":
-            spoken[f.statement] = period
+            spoken[f.statement] = (period, f.start)
         if period and not own and undated_recurrence(f.period):
             period = combined(f.period, period) if period.start else f.period  # type: ignore[arg-type]
         period = period or f.period
@@ -236,8 +240,8 @@ def _dated(period: Period | None) -> bool:
 
 
 def _spoken(
-    spoken: dict[int, Period], statements: list[Statement] | tuple[Statement, ...], n: int
-) -> Period | None:
+    spoken: dict[int, tuple[Period, int]], statements: list[Statement] | tuple[Statement, ...], n: int
+) -> tuple[Period, int] | None:
     """The last dated period of statement n, or of the statements just before it when the
     same person made them («وی افزود: …» after «… در سال ۱۴۰۳ …»)."""
     if n in spoken:
@@ -248,9 +252,9 @@ def _spoken(
         if not (this and before and before.name == this.name):
             return None
         if m in spoken:
-            period = spoken[m]
+            period = spoken[m][0]
             # «پارسال در ۲۶ آذر …» frames its own statement, not what the speaker says next
-            return None if period.start == period.end else period
+            return None if period.start == period.end else spoken[m]
     return None
 
 

@@ -163,3 +163,18 @@ def test_a_target_is_not_paired_with_what_was_reached(tmp_path: Path) -> None:
     opened = open_store(tmp_path / "store")
     ingest([tmp_path], opened)
     assert _rows(opened, "figures-changed") == []
+
+
+def test_two_concepts_of_the_catalogue_are_never_one_quantity(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "به گزارش ایرنا، غلامرضا نوری وزیر جهاد کشاورزی گفت: صادرات محصولات بخش کشاورزی کشور "
+        "در سال ۱۴۰۳ حدود ۳۲ درصد افزایش یافت.",
+        "b.txt": "به گزارش مهر، غلامرضا نوری وزیر جهاد کشاورزی گفت: واردات محصولات بخش کشاورزی کشور "
+        "در سال ۱۴۰۳ حدود ۶ درصد افزایش یافت.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    opened = open_store(tmp_path / "store")
+    ingest([tmp_path], opened)
+    assert {f["metric"] for f in _rows(opened, "figures")} == {"exports", "imports"}
+    assert _rows(opened, "figures-changed") == []

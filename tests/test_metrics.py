@@ -80,3 +80,10 @@ def test_a_national_figure_in_a_sentence_about_a_province_is_national() -> None:
     scopes = {f.surface: f.scope for f in extract(Report("a.txt", text)).figures}
     assert scopes["۵.۶ درصدی"] is None  # the whole country, not Golestan
     assert scopes["۶۲ پروژه"] is not None  # the projects are the province's
+
+
+def test_of_two_labels_side_by_side_the_first_is_the_head() -> None:
+    # «صادرات [محصولات کشاورزی]»: exports of farm products, not farm production
+    before = ["در", "حوزه", "صادرات", "محصولات", "کشاورزی", "نیز"]
+    assert resolve(["درصد", "افزایش"], before, unit_words=1).key == "exports"
+    assert resolve(["درصد", "صادرات", "محصولات", "کشاورزی"], [], unit_words=1).key == "exports"

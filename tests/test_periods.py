@@ -123,3 +123,14 @@ def test_the_day_a_quote_was_given_dates_figures_with_no_period() -> None:
         date(2023, 8, 26),
     )
     assert got["۲۴ پروژه"] == (date(2023, 8, 26), date(2023, 8, 26))
+
+
+def test_the_period_set_nearest_before_carries() -> None:
+    got = _periods_of(
+        "وزیر جهاد کشاورزی اعلام کرد:\nافزایش ۱۰ درصدی صادرات بخش کشاورزی در ۴ ماهه امسال\n"
+        "به گزارش مهر، غلامرضا نوری گفت: بخش کشاورزی در سال ۱۴۰۳ رشد ۳.۲ درصدی داشت. "
+        "وی اضافه کرد: در حوزه صادرات محصولات کشاورزی نیز ۳۲ درصد افزایش داشته‌ایم.",
+        date(2025, 8, 19),
+    )
+    assert got["۱۰ درصدی"] == (date(2025, 3, 21), date(2025, 7, 22))
+    assert got["۳۲ درصد"] == (date(2024, 3, 20), date(2025, 3, 20))  # the speaker's year, said just before
