@@ -195,6 +195,23 @@ def _year_start(m: re.Match[str], window: Window) -> Period:
     return Period(m.group(0), start, start)
 
 
+def _government_start(m: re.Match[str], window: Window) -> Period:
+    """«در ابتدای دولت»: the first day of the government in office at the report's date (from
+    ontology/periods.ttl); «از ابتدای دولت (تاکنون)» from then to the report's date."""
+    from .catalogue import named_periods
+
+    def first_day(day: date) -> tuple[date, date] | None:
+        terms = [p for p in named_periods() if re.fullmatch(r"government-\d+", p.key) and p.start]
+        began = [p.start for p in terms if p.start and p.start <= day]  # the last one in office
+        if not began:
+            return None
+        start = max(began)
+        return (start, day) if m.group("since") else (start, start)
+
+    start, end = _decided(window, first_day)
+    return Period(m.group(0), start, end)
+
+
 def _first_months(m: re.Match[str], window: Window) -> Period:
     """«پنج ماهه نخست امسال»; with a later ordinal, the k-th such stretch: «سه ماهه دوم» is
     months 4 to 6, «شش ماهه دوم» months 7 to 12."""
@@ -489,6 +506,14 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
             f"|{_B}(?P<month2>{'|'.join(MONTHS)}){_S}ماه{_E}"
         ),
         _bare_month,
+    ),
+    # «در ابتدای دولت», «از ابتدای دولت تاکنون»: the government in office
+    (
+        re.compile(
+            f"{_B}(?:(?P<since>از) )?(?:ابتدای|آغاز|اول|ابتدا) (?:این |همین )?دولت{_E}"
+            f"(?! (?:سیزدهم|چهاردهم|دوازدهم|یازدهم|[۰-۹]))(?: (?:تا{_S}کنون|تا امروز|تا به امروز){_E})?"
+        ),
+        _government_start,
     ),
     # «ابتدای امسال», «اول سال ۱۴۰۳»: the first day
     (re.compile(f"{_B}(?:ابتدای|آغاز|اول) (?:سال (?P<y1>{_YEAR4})|{_REL_YEAR}){_E}"), _year_start),

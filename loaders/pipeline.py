@@ -54,6 +54,14 @@ _BASE = re.compile(
 # «… ۴۲.۴ درصد افزایش و در دوازده ماهه منتهی به …»: a period opening the next clause
 # «رشد ۵.۶ درصدی بخش کشاورزی کشور» in a sentence about a province: the figure says national
 _NATIONAL_AFTER = re.compile(f"(?:{_SEP}[^\\s،.:؛]+){{0,3}}?{_SEP}(?:کل{_SEP})?کشور(?![\\w{ZWNJ}])")
+# Between a figure and a period that is its complement: spaces only, no preposition («هدف رشد
+# ۵.۵ درصدی برنامه هفتم به رشد ۵.۶ درصدی»: the plan is the figure before's)
+_COMPLEMENT = re.compile(f"{_SEP}*")
+# A finite verb and «و»: the clause of the figure before has ended («پنج دهک … تحت پوشش هستند و
+# نسخه الکترونیک از ۱۰ درصد در ابتدای دولت …»)
+_CLAUSE_DONE = re.compile(
+    f"{_SEP}(?:است|هستند|بود|بودند|شد|شدند|دارد|دارند|کرد|کردند|یافت|رسید|می{ZWNJ}?(?:شود|شوند)){_SEP}?[،,]?{_SEP}و{_SEP}"
+)
 _RELATIVE = re.compile(f"{_SEP}که{_SEP}?$")  # a clause that opens with «که»
 # «نسبت به اسفند ۱۴۰۱ که ۴.۷ درصد بوده است»: the base's own figure is of the base's time
 _BASE_VALUE = re.compile(f"{_SEP}?،?{_SEP}?که(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}")
@@ -95,7 +103,8 @@ def extract(report: Report) -> Extraction:
         # a period after this figure must not reach across the next figure (its «از X به Y» partner aside)
         nxt = n + 2 if draft.earlier else n + 1
         barrier = numbers[nxt] if nxt < len(numbers) else len(text)
-        figure = _figure(mapped, draft, sentence, periods, owner, cues, barrier)
+        behind = drafts[n - 1].end if n else -1  # where the figure before this one ends
+        figure = _figure(mapped, draft, sentence, periods, owner, cues, barrier, behind)
         if _rhetorical(text, draft, figure):
             continue
         if undated_recurrence(figure.period) and (month := _last_before(named, draft.start)):
@@ -215,9 +224,9 @@ def _periods_carried(
             or (said_on or {}).get((f.start, f.end))
             or (fallback or {}).get((f.start, f.end))
         )
-        if period and f.metric.key != UNKNOWN_METRIC:
+        if period and f.metric.key != UNKNOWN_METRIC and not f.earlier:  # X of «از X به Y» is of its own time
             last[f.metric.key, target] = (period, f.start)
-        if period and period.start and period.end and f.statement is not None and f.modality != "target":
+        if period and period.start and period.end and f.statement is not None and not (target or f.earlier):
             spoken[f.statement] = (period, f.start)
         if period and not own and undated_recurrence(f.period):
             period = combined(f.period, period) if period.start else f.period  # type: ignore[arg-type]
@@ -396,6 +405,7 @@ def _figure(
     owner: int | None,
     cues: tuple[tuple[int, int], ...],
     barrier: int,
+    behind: int = -1,
 ) -> Figure:
     text = mapped.text
     clause = clause_around(text, sentence, draft.start, draft.end)
@@ -407,7 +417,7 @@ def _figure(
         head = [w for _, _, w in tokens(text, max(sentence[0], clause[0] - 60), clause[0])]
         before = relative_head(head[:-1]) + before
     lower, upper = bounds(draft.value, draft.qualifier, draft.high)
-    period = _nearest_period(text, periods, sentence, draft, barrier)
+    period = _nearest_period(text, periods, sentence, draft, barrier, behind)
     return Figure(
         start=start,
         end=end,
@@ -496,7 +506,12 @@ def _last_before(named: list[PeriodMatch], pos: int) -> Period | None:
 
 
 def _nearest_period(
-    text: str, periods: list[PeriodMatch], sentence: tuple[int, int], draft: FigureDraft, barrier: int
+    text: str,
+    periods: list[PeriodMatch],
+    sentence: tuple[int, int],
+    draft: FigureDraft,
+    barrier: int,
+    behind: int = -1,
 ) -> PeriodMatch | None:
     """The period expression nearest the figure in its part of the sentence.
 
@@ -516,6 +531,9 @@ def _nearest_period(
     for match in periods[first:last]:
         if match.end <= left or match.start >= right or draft.start <= match.start < draft.end:
             continue
+        between = 0 <= behind <= match.start and match.end <= draft.start
+        if between and (draft.change_from is not None or _COMPLEMENT.fullmatch(text, behind, match.start)):
+            continue  # «از ۱۰ درصد در ابتدای دولت به ۹۰ درصد»: the time is the earlier value's
         if _BASE.search(text, max(0, match.start - 30), match.start) and not (
             match.end <= draft.start and _BASE_VALUE.fullmatch(text, match.end, draft.start)
         ):
@@ -524,7 +542,10 @@ def _nearest_period(
             _NEXT_CLAUSE.search(text, draft.end, match.start)
             or (
                 barrier < match.start
-                and not _ADVERBIAL.search(text, max(draft.end, match.start - 12), match.start)
+                and (
+                    not _ADVERBIAL.search(text, max(draft.end, match.start - 12), match.start)
+                    or _CLAUSE_DONE.search(text, draft.end, match.start)
+                )
             )
         ):
             continue

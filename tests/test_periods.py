@@ -134,3 +134,25 @@ def test_the_period_set_nearest_before_carries() -> None:
     )
     assert got["۱۰ درصدی"] == (date(2025, 3, 21), date(2025, 7, 22))
     assert got["۳۲ درصد"] == (date(2024, 3, 20), date(2025, 3, 20))  # the speaker's year, said just before
+
+
+def test_start_of_the_government_is_the_first_day_of_the_one_in_office() -> None:
+    day = date(2024, 6, 6)  # after one government ended, before the next began: the last one
+    level = find_periods(normalize("در ابتدای دولت"), (day, day))
+    since = find_periods(normalize("از ابتدای دولت تاکنون"), (day, day))
+    assert (level[0].period.start, level[0].period.end) == (date(2021, 8, 3), date(2021, 8, 3))
+    assert (since[0].period.start, since[0].period.end) == (date(2021, 8, 3), day)
+
+
+def test_a_period_between_two_figures_belongs_to_the_first() -> None:
+    got = _periods_of(
+        "به گزارش ایرنا، علی کریمی گفت: پنج دهک اول جامعه تحت پوشش بیمه هستند و نسخه الکترونیک از ۱۰ "
+        "درصد در ابتدای دولت به ۹۰ درصد افزایش یافته است. بخش صنعت از هدف‌گذاری رشد ۵.۵ درصدی برنامه هفتم "
+        "به رشد ۴.۶ درصدی رسید.",
+        date(2024, 6, 6),
+    )
+    assert got["۱۰ درصد"] == (date(2021, 8, 3), date(2021, 8, 3))
+    assert got["۹۰ درصد"] == (None, None)  # the later value: not of the government's first day
+    assert got["پنج"] == (None, None)  # the clause ended with «هستند و»
+    assert got["۵.۵ درصدی"] == (date(2024, 3, 20), date(2029, 3, 20))
+    assert got["۴.۶ درصدی"] == (None, None)  # the plan is the target's, not what was reached
