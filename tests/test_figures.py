@@ -91,6 +91,12 @@ UNITS: list[tuple[str, str | None]] = [
     (" عدد", "piece"),
     (" جفت", "pair"),
     (" گرما", None),
+    (" کشاورز", "person"),  # counted kinds of people with no unit of their own
+    (" کادر", "person"),
+    (" واحد درصد", "percentage_point"),  # a change of a rate, not a rate
+    (" واحد", "unit"),
+    (" درجه", "degree"),
+    (" دستگاه واگن", "vehicle"),
 ]
 
 
@@ -141,7 +147,7 @@ NOT_FIGURES: list[tuple[str, list[str]]] = [
     # years in a list after «سال‌های»
     ("در سال‌های ۱۳۹۸ و ۹۹", []),
     # small counts in words: 1 and 2 (and 0) without a unit are not counts, from 3 up they are
-    ("پنج پرستار و هفده گردان اعزام شدند", ["پنج", "هفده"]),
+    ("پنج پرستار و هفده گردان اعزام شدند", ["پنج پرستار", "هفده"]),  # «پرستار» counts people
     ("دو مؤلفه و یک سازمان و صفر", []),
     # labels, compounds, demonstratives, scores and the verb stem «ده»
     ("از شبکه پنج و کانال ۳ پخش شد", []),
