@@ -39,8 +39,8 @@ from claimgraph.ontology import CG, DATA, IDENTITY_GRAPH, SCHEMA
 
 IDENTITY = IDENTITY_GRAPH
 # written into the graph; a store with another version is rebuilt (2: links written once;
-# 3: targets paired with targets only)
-VERSION = "3"
+# 3: targets paired with targets only; 4: amounts of change apart from levels)
+VERSION = "4"
 NEAR = timedelta(days=365)  # an office's holder is looked for this far from a report's dates
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -227,12 +227,13 @@ def _windows(store: Any) -> dict[str, Window]:
 
 
 _FIGURE_COLUMNS = ("graph", "figure", "speaker", "metric", "unit", "value", "context", "scope", "start",
-                   "end", "later", "basis", "modality")  # fmt: skip
+                   "end", "later", "basis", "modality", "aspect")  # fmt: skip
 
 
 def _figures(store: Any, only: str = "") -> list[dict[str, Any]]:
     rows = store.select(f"""
         SELECT ?g ?f ?speaker ?metric ?unit ?value ?context ?scope ?start ?end ?later ?basis ?modality
+               ?aspect
         WHERE {{
           {only}
           GRAPH ?g {{
@@ -248,6 +249,7 @@ def _figures(store: Any, only: str = "") -> list[dict[str, Any]]:
             OPTIONAL {{ ?f <{CG.changedTo}> ?later }}
             OPTIONAL {{ ?f <{CG.periodBasis}> ?basis }}
             OPTIONAL {{ ?f <{CG.modality}> ?modality }}
+            OPTIONAL {{ ?f <{CG.aspect}> ?aspect }}
           }}
         }}""").rows  # fmt: skip
     return [
@@ -438,7 +440,7 @@ def quantity_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
     blocks: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for f in figures:
         if f["who"]:
-            blocks[(f["who"], f["unit"] or "", f["scope"] or "", _aim(f))].append(f)
+            blocks[(f["who"], f["unit"] or "", f["scope"] or "", f["aspect"] or "", _aim(f))].append(f)
     return _matched(blocks)
 
 
@@ -457,7 +459,8 @@ def measure_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
     blocks: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for f in figures:
         if f["basis"] == "stated" and not f["metric"].startswith("minted-"):
-            blocks[(f["metric"], f["unit"] or "", f["scope"] or "", str(f["start"]), str(f["end"]))].append(f)
+            what = (f["metric"], f["unit"] or "", f["scope"] or "", f["aspect"] or "")
+            blocks[(*what, str(f["start"]), str(f["end"]))].append(f)
     return _matched(blocks, MEASURES, lambda a, b: a["who"] != b["who"])
 
 

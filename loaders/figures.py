@@ -336,6 +336,9 @@ _REACHED = re.compile(
 # «با ۷ دهم درصد کاهش به ۴۷.۵ درصد رسید»: X is how much it changed by, not where it was
 _AMOUNT = re.compile(f"^{_S}(?:کاهش|افزایش|رشد|افت|کم|زیاد|بیشتر|کمتر){_E}")
 
+# «با بهبود ۳ میلیارد دلاری تراز تجاری به منفی ۸ میلیارد دلار رسید»: the same, said before X
+_AMOUNT_BEFORE = re.compile(f"{_B}(?:کاهش|افزایش|رشد|افت|بهبود|جهش){_S}$")
+
 
 def _reached(text: str, drafts: list[FigureDraft]) -> list[FigureDraft]:
     out = list(drafts)
@@ -346,7 +349,8 @@ def _reached(text: str, drafts: list[FigureDraft]) -> list[FigureDraft]:
         if x.unit and x.unit != y.unit:
             continue
         gap = text[x.end : y.start]
-        if _TO_GAP.match(gap) and not _AMOUNT.match(gap) and _REACHED.match(text, y.end):
+        by = _AMOUNT_BEFORE.search(text, max(0, x.start - 12), x.start)  # «با بهبود ۳ میلیارد دلاری …»
+        if _TO_GAP.match(gap) and not _AMOUNT.match(gap) and not by and _REACHED.match(text, y.end):
             out[k] = replace(x, unit=x.unit or y.unit, earlier=True)
             out[k + 1] = replace(y, change_from=x.value)
     return out

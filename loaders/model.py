@@ -129,6 +129,7 @@ class Figure:
     scope: str | None = None  # the place the figure is about, when its clause names one
     context: tuple[str, ...] = ()  # lemma keys of the content words it is said with
     earlier: bool = False  # X of «از X به Y»: the next figure changed from it
+    aspect: str | None = None  # "change": an amount of change («بهبود ۳ میلیارد دلاری»), not a level
 
 
 @dataclass(frozen=True, slots=True)

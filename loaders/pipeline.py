@@ -122,7 +122,10 @@ def extract(report: Report) -> Extraction:
         before = context_keys(text, left, draft.start)[-_CONTEXT_BEFORE:]
         context = before + context_keys(text, draft.end, min(right, clause[1]))[:_CONTEXT_AFTER]
         scope = None if _NATIONAL_AFTER.match(text, draft.end) else place_in(text, *clause)
-        figures.append(dataclasses.replace(figure, scope=scope, context=tuple(dict.fromkeys(context))))
+        aspect = _aspect(text, draft, figure.unit)
+        figures.append(
+            dataclasses.replace(figure, scope=scope, aspect=aspect, context=tuple(dict.fromkeys(context)))
+        )
     figures = _anchored(
         _earlier_periods(
             _periods_carried(
@@ -557,6 +560,31 @@ def _nearest_period(
     if best and dated and undated_recurrence(best[1].period):
         return PeriodMatch(best[1].start, best[1].end, combined(best[1].period, dated[1].period))
     return best[1] if best else None
+
+
+# Words that make a figure an amount of change: «بهبود ۳ میلیارد دلاری», «۲۵ میلیون مترمکعب افزایش»
+_CHANGE_WORDS = frozenset("افزایش کاهش بهبود رشد افت جهش کسری".split())
+# «بهبود تراز تجاری کشور به میزان سه میلیارد دلار»
+_CHANGE_BY = re.compile(
+    f"(?:{'|'.join(_CHANGE_WORDS)})(?:{_SEP}[^\\s،.:؛]+){{0,4}}{_SEP}به{_SEP}میزان{_SEP}$"
+)
+_RATES = frozenset({"percent", "percentage_point"})  # a rate's change is the rate itself («رشد ۱۰ درصدی»)
+
+
+def _aspect(text: str, draft: FigureDraft, unit: str | None) -> str | None:
+    """«change» when the figure is an amount of change in its quantity's own unit (a word of
+    change just before the number, or just after the unit with no «به» before the number:
+    «به ۷ میلیون تن افزایش یافت» is the level reached)."""
+    if unit in _RATES or draft.change_from is not None or draft.earlier:
+        return None
+    before = [w for _, _, w in tokens(text, max(0, draft.start - 20), draft.start)][-1:]
+    after = [w for _, _, w in tokens(text, draft.end, min(len(text), draft.end + 20))][:1]
+    by = _CHANGE_BY.search(text, max(0, draft.start - 80), draft.start)
+    if by or (before and before[0] in _CHANGE_WORDS):
+        return "change"
+    if after and after[0] in _CHANGE_WORDS and not (before and before[0] == "به"):
+        return "change"
+    return None
 
 
 def _said_on(text: str, periods: list[PeriodMatch], sentence: tuple[int, int], pos: int) -> Period | None:

@@ -271,6 +271,8 @@ def _figure(
         yield from _anchor(iri, figure.anchor)
     if figure.scope:
         yield iri, CG.scopeKey, _text(figure.scope)
+    if figure.aspect:
+        yield iri, CG.aspect, _text(figure.aspect)
     if figure.context:
         yield iri, CG.contextKeys, _text(weighted(figure.context))
 

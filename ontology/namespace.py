@@ -24,6 +24,7 @@ class CG(DefinedNamespace):
     Unit: URIRef  # Unit
     about: URIRef  # about
     achieved: URIRef  # achieved
+    aspect: URIRef  # DatatypeProperty
     at_least: URIRef  # at least
     at_most: URIRef  # at most
     canonicalLowerBound: URIRef  # DatatypeProperty

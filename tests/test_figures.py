@@ -212,3 +212,9 @@ def test_a_range_with_the_unit_at_both_ends(text: str, expected: list) -> None:
     got = [(d.surface, d.value, d.high, d.unit) for d in find_figures(norm)]
     want = [(normalize_text(s).text, Decimal(v), Decimal(h) if h else None, u) for s, v, h, u in expected]
     assert got == want
+
+
+def test_an_amount_of_change_said_before_it_is_not_where_the_quantity_was() -> None:
+    text = normalize_text("با بهبود ۳ میلیارد دلاری تراز تجاری به منفی ۸ میلیارد دلار رسید.").text
+    drafts = find_figures(text)
+    assert [d.change_from for d in drafts] == [None, None]  # 3 is how much it improved, not «از ۳ به منفی ۸»
