@@ -26,6 +26,7 @@ True
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -132,7 +133,14 @@ def post_label(role: str | None, organisation: str | None) -> str | None:
 
 
 def office_key(role: str, organisation: str | None) -> str:
-    """The key of an office: a role class at a body («head@تامیناجتماعی»)."""
+    """The key of an office: a role class at a body («head@تامیناجتماعی»); the «کل» of «رئیس
+    کل بانک مرکزی» is the role's, however the name was split.
+
+    >>> office_key("رییس", "کل بانک مرکزی") == office_key("رئیس کل", "بانک مرکزی")
+    True
+    """
+    if organisation and role_class(role) == "head":
+        organisation = re.sub(r"^کل\s+", "", normalize(organisation))
     return role_class(role) + "@" + (body(organisation).key if organisation else "")
 
 

@@ -35,6 +35,9 @@ def resolve(mentions: list[Mention], registry: Registry, via: str | None) -> lis
     ['میرهاشم موسوی', 'میرهاشم موسوی']
     """
     named = [m for m in mentions if m.name and registry.people.get(_key(m.name))]
+    # the one person the report names (by a surname alone when it never gives the full name:
+    # «فرزین در ادامه گفت … رئیس بانک مرکزی ادامه داد»)
+    named = named or [m for m in mentions if _surname_alone(m)]
     only = named[0] if len({_key(m.name) for m in named if m.name}) == 1 else None
     links = _unnamed_links(mentions, registry)
     out: list[Mention | None] = []

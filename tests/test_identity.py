@@ -178,3 +178,8 @@ def test_two_concepts_of_the_catalogue_are_never_one_quantity(tmp_path: Path) ->
     ingest([tmp_path], opened)
     assert {f["metric"] for f in _rows(opened, "figures")} == {"exports", "imports"}
     assert _rows(opened, "figures-changed") == []
+
+
+def test_the_head_of_a_body_is_one_post_however_the_kol_is_split() -> None:
+    # «رییس کل بانک مرکزی» read as «رییس» of «کل بانک مرکزی»
+    assert office_key("رییس", "کل بانک مرکزی") == office_key("رئیس", "بانک مرکزی")
