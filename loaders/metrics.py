@@ -134,6 +134,13 @@ def _best_label(after: list[str], before: list[str], unit_words: int = 0) -> str
             if best is None or score > best[0]:
                 best, best_words = (score, metric_key), words
                 side_of[metric_key] = side
+        if len(words) > 1 and before[-2:].count(words[0]):
+            # «بخش کشاورزی از رشد [منفی ۲.۴ درصد]»: the complement said first, the head next to the figure
+            rotated = words[1:] + words[:1]
+            distance = _find(rotated, before[::-1], reverse=True)
+            if distance is not None and (best is None or 10 * len(words) - distance - 3.5 > best[0]):
+                best, best_words = (10 * len(words) - distance - 3.5, metric_key), words
+                side_of.pop(metric_key, None)
         distance = _across(words, before, after[unit_words:])
         if distance is not None and (best is None or 10 * len(words) - distance - 1 > best[0]):
             best, best_words = (10 * len(words) - distance - 1, metric_key), words
@@ -153,11 +160,23 @@ def _head(
     span = _span(words, side, last=near_end)
     while span is not None:
         heads = [w for w in key_of if _span(w, side, last=near_end, ending=span[0] - 1)]
-        if not heads:
-            break
+        if not heads or _bridged(key_of, side, span[0], near_end=near_end):
+            break  # «نرخ [تورم نقطه‌به‌نقطه]»: «نرخ تورم» is a label of its own, «نرخ» no head
         words = max(heads, key=len)
         span = _span(words, side, last=near_end, ending=span[0] - 1)
     return key_of[words]
+
+
+def _bridged(labels: dict[tuple[str, ...], str], side: list[str], at: int, *, near_end: bool) -> bool:
+    """Does a label run across the word boundary before ``side[at]``?"""
+    for words in labels:
+        if len(words) < 2:
+            continue
+        for end in range(at, min(len(side), at + len(words) + 3)):
+            found = _span(words, side, last=near_end, ending=end)
+            if found and found[0] < at <= found[1]:
+                return True
+    return False
 
 
 def _span(

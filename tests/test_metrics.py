@@ -87,3 +87,16 @@ def test_of_two_labels_side_by_side_the_first_is_the_head() -> None:
     before = ["در", "حوزه", "صادرات", "محصولات", "کشاورزی", "نیز"]
     assert resolve(["درصد", "افزایش"], before, unit_words=1).key == "exports"
     assert resolve(["درصد", "صادرات", "محصولات", "کشاورزی"], [], unit_words=1).key == "exports"
+
+
+def test_a_label_that_runs_on_is_not_cut_into_a_head_and_a_complement() -> None:
+    # «نرخ تورم نقطه‌به‌نقطه»: «نرخ» (a price) is not the head of «تورم نقطه‌به‌نقطه»
+    before = ["بانک", "مرکزی", "نشان", "می‌دهد", "نرخ", "تورم", "نقطه‌به‌نقطه", "در", "پایان", "فروردین"]
+    before += ["امسال", "به", "کمتر", "از"]
+    assert resolve(["درصد", "رسیده"], before, unit_words=1).key == "inflation-point-to-point"
+
+
+def test_the_complement_said_before_the_head_next_to_the_figure() -> None:
+    # «بخش کشاورزی از رشد منفی ۲.۴ درصد به …»
+    before = ["وزیر", "گفت", ":", "بخش", "کشاورزی", "از", "رشد"]
+    assert resolve(["درصد", "به", "مثبت"], before, unit_words=1).key == "sector-growth"
