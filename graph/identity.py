@@ -290,7 +290,9 @@ def resolve(speakers: list[Speaker], windows: dict[str, Window]) -> tuple[dict[s
             if s.office:
                 holders[s.office].append((target, windows.get(s.graph, Window(None, None))))
                 bodies_of[target].add(_body_of(s.office))
-    for s in speakers:
+    # surnames first: one that resolves to a person in a post makes them a holder of it
+    # («زاکانی، شهردار تهران» then «شهردار تهران» alone in a report of the same months)
+    for s in sorted(speakers, key=lambda s: s.kind != "surname"):
         if s.kind in ("person", "body"):
             continue
         when = windows.get(s.graph, Window(None, None))
@@ -301,6 +303,8 @@ def resolve(speakers: list[Speaker], windows: dict[str, Window]) -> tuple[dict[s
             target = _holder(holders.get(s.office, []), when)
             if target is None and s.kind == "office":
                 target = f"{DATA}post-{_office_iri_part(s.office)}"
+        if target and s.kind == "surname" and s.office and not target.startswith(f"{DATA}post-"):
+            holders[s.office].append((target, when))
         target = target or s.iri
         links[s.iri] = target
         _entity(entities, target).seen(s)
@@ -391,10 +395,13 @@ def _by_surname(
 ) -> str | None:
     """The named person a surname alone stands for: same surname, and the same office in
     near dates, or (no office given) a body the report quotes, or else the only person of
-    that surname the store knows, seen in reports of near dates."""
+    that surname the store knows, seen in reports of near dates. The one person of that
+    surname ever seen in that office is them, however far apart the dates («زاکانی،
+    شهردار تهران» in 1401 and «علیرضا زاکانی، شهردار تهران» in 1404)."""
     if s.office:
         held = [(p, w) for p, w in holders.get(s.office, []) if p in candidates]
-        return _holder(held, when)
+        ever = {p for p, _ in held}
+        return _holder(held, when) or (ever.pop() if len(ever) == 1 else None)
     body = when.quoted_body
     fitting = sorted(p for p in candidates if body and body in bodies_of.get(p, ()))
     if len(fitting) == 1:

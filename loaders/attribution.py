@@ -368,8 +368,10 @@ def _head_of_zone(toks: list[tuple[int, int, str]]) -> Mention | None:
 
 
 def _clause_start(text: str, zone_start: int, pos: int) -> bool:
-    """The word at ``pos`` opens the subject zone or follows a comma."""
-    return pos == zone_start or text[zone_start:pos].rstrip().endswith(("،", ","))
+    """The word at ``pos`` opens the subject zone (bullets and signs before it aside: «🔺
+    زاکانی، شهردار تهران …») or follows a comma."""
+    before = text[zone_start:pos]
+    return not any(c.isalnum() for c in before) or before.rstrip().endswith(("،", ","))
 
 
 def _after_preposition(text: str, zone_start: int, pos: int) -> bool:

@@ -183,3 +183,26 @@ def test_two_concepts_of_the_catalogue_are_never_one_quantity(tmp_path: Path) ->
 def test_the_head_of_a_body_is_one_post_however_the_kol_is_split() -> None:
     # «رییس کل بانک مرکزی» read as «رییس» of «کل بانک مرکزی»
     assert office_key("رییس", "کل بانک مرکزی") == office_key("رئیس", "بانک مرکزی")
+
+
+def test_a_surname_in_an_office_is_the_one_person_ever_seen_in_it(tmp_path: Path) -> None:
+    texts = {
+        # two years before the full name is seen, the surname with the post, then the post alone
+        "a.txt": "به گزارش مهر، صالحی، شهردار کرج در گفت‌وگو با مهر: امسال ۴۰ دستگاه اتوبوس برقی خریداری شد.",
+        "b.txt": "به گزارش ایرنا، شهردار کرج گفت: امسال ۴۵ دستگاه اتوبوس برقی خریداری شد.",
+        "c.txt": "به گزارش ایسنا، مهدی صالحی شهردار کرج گفت: امسال ۶۰ دستگاه اتوبوس برقی خریداری شد.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "manifest.json").write_text(
+        '[{"file": "a.txt", "published": "2022-06-01"}, {"file": "b.txt", "published": "2022-06-20"},'
+        ' {"file": "c.txt", "published": "2024-09-01"}]',
+        encoding="utf-8",
+    )
+    opened = open_store(tmp_path / "store")
+    ingest([tmp_path], opened)
+    assert {f["report"]: f["speaker"] for f in _rows(opened, "figures")} == {
+        "a.txt": "مهدی صالحی",
+        "b.txt": "مهدی صالحی",
+        "c.txt": "مهدی صالحی",
+    }
