@@ -63,6 +63,14 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     # a word glued to a number on either side («بیش از324», «رشد37 درصدی», «22هزار»): a
     # space; a single letter stays glued, as in citations («ج۴»)
     (re.compile(f"(?<=[{LETTER}]{{2}})(?=[{DIGIT}])|(?<=[{DIGIT}])(?=[{LETTER}]{{2}})"), " "),
+    # a scale word glued to the unit after it («۳۵۰ هزارتن», «۳ میلیون‌تن»): a space
+    (
+        re.compile(
+            f"(?<=[{DIGIT}] )(هزار|میلیون|میلیارد){ZWNJ}?"
+            f"(?=(?:تن|تومان|ریال|دلار|یورو|نفر|بشکه|لیتر|هکتار|مترمکعب|متر|کیلوگرم|واحد|دستگاه)(?![{LETTER}]))"
+        ),
+        "\\1 ",
+    ),
     # runs of spaces → one space
     (re.compile(" {2,}"), " "),
     # spaces at line edges
@@ -103,6 +111,7 @@ _GATES: list[Callable[[str], bool]] = [
     _has(ZWNJ * 2),
     _has(ZWNJ),
     _always,
+    _has("هزار", "میلیون", "میلیارد"),
     _has("  "),
     _edge_spaces,
     _has("می "),

@@ -40,6 +40,9 @@ NORMALISE = [
     ("بیش از324 هزار تن", "بیش از ۳۲۴ هزار تن"),  # a word glued to digits
     ("رشد37 درصدی", "رشد ۳۷ درصدی"),
     ("22هزار نفر", "۲۲ هزار نفر"),  # digits glued to a word
+    ("۱۰میلیون و ۳۵۰هزارتن", "۱۰ میلیون و ۳۵۰ هزار تن"),  # a scale word glued to its unit
+    (f"۳ میلیون{Z}تن", "۳ میلیون تن"),
+    ("۵ هزار تنوع", "۵ هزار تنوع"),  # not a unit: left alone
     ("ج4 ص12", "ج۴ ص۱۲"),  # one letter stays glued: a citation
     ("عزت الله", f"عزت{Z}الله"),  # the Arabic part of a name joins it
     ("حجت الاسلام و المسلمین", f"حجت{Z}الاسلام والمسلمین"),
