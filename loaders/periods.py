@@ -786,6 +786,10 @@ def anchor(
     low, high = window
     today = low if low and low == high else None
     if period and period.start and period.end:
+        if achieved and not today and low and high and period.start <= high and low < period.end:
+            # done «so far» in a report known only by a window that falls inside the period:
+            # where it ends is not known, so it is no period to set another figure against
+            return Anchor(period.start, period.end, "window")
         end = today if today and achieved and period.start <= today < period.end else period.end
         return Anchor(period.start, end, "stated")
     if period and period.earliest and period.latest:

@@ -156,3 +156,11 @@ def test_a_period_between_two_figures_belongs_to_the_first() -> None:
     assert got["پنج"] == (None, None)  # the clause ended with «هستند و»
     assert got["۵.۵ درصدی"] == (date(2024, 3, 20), date(2029, 3, 20))
     assert got["۴.۶ درصدی"] == (None, None)  # the plan is the target's, not what was reached
+
+
+def test_done_so_far_in_a_report_known_by_a_window_inside_the_period_has_no_certain_end() -> None:
+    year = find_periods(normalize("سال ۱۴۰۱"), (None, None))[0].period
+    inside = (date(2022, 8, 1), date(2022, 9, 30))  # the report falls in 1401: «so far» ends when?
+    assert anchor(year, inside, achieved=True).basis == "window"
+    assert anchor(year, inside, achieved=False).basis == "stated"  # a plan for the year is the year
+    assert anchor(year, (date(2023, 5, 1), date(2023, 6, 1)), achieved=True).basis == "stated"  # after it
