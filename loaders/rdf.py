@@ -268,7 +268,7 @@ def _figure(
     if figure.period:
         yield from _period(ox.NamedNode(iri.value.replace("/figure-", "/period-")), iri, figure.period)
     if figure.anchor:
-        yield from _anchor(iri, figure.anchor)
+        yield from _anchor(iri, figure.anchor, figure.period)
     if figure.scope:
         yield iri, CG.scopeKey, _text(figure.scope)
     if figure.aspect:
@@ -321,16 +321,21 @@ def _speaker_names(iri: Node, statement: Statement | None) -> Iterator[Triple]:
 _EPOCH = date(1970, 1, 1)
 
 
-def _anchor(figure: Node, anchor: Anchor) -> Iterator[Triple]:
+def _anchor(figure: Node, anchor: Anchor, period: Period | None = None) -> Iterator[Triple]:
     """When the figure holds, for comparison: days as integers, and dates (the shortcuts
     cg:startDate and cg:endDate) unless only a window of readings is known; for a figure
-    with no period phrase they are its report's date, and cg:periodBasis says so."""
+    with no period phrase they are its report's date, and cg:periodBasis says so. What was
+    done so far in a stated period, in a report known by a window inside it, keeps the
+    period's dates with basis «window» (its end is not known)."""
     yield figure, CG.fromDay, integer((anchor.first - _EPOCH).days)
     yield figure, CG.toDay, integer((anchor.last - _EPOCH).days)
     yield figure, CG.periodBasis, _text(anchor.basis)
     if anchor.basis in ("stated", "report") or (anchor.basis == "undated" and anchor.first == anchor.last):
         yield figure, CG.startDate, date_literal(anchor.first)
         yield figure, CG.endDate, date_literal(anchor.last)
+    elif period is not None and period.start and period.end:
+        yield figure, CG.startDate, date_literal(period.start)
+        yield figure, CG.endDate, date_literal(period.end)
 
 
 def _period(node: Node, figure: Node, period: Period) -> Iterator[Triple]:

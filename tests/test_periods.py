@@ -164,3 +164,26 @@ def test_done_so_far_in_a_report_known_by_a_window_inside_the_period_has_no_cert
     assert anchor(year, inside, achieved=True).basis == "window"
     assert anchor(year, inside, achieved=False).basis == "stated"  # a plan for the year is the year
     assert anchor(year, (date(2023, 5, 1), date(2023, 6, 1)), achieved=True).basis == "stated"  # after it
+
+
+def test_a_so_far_figure_keeps_its_periods_dates_in_the_figures_query(tmp_path) -> None:
+    from claimgraph.graph.ingest import ingest
+    from claimgraph.graph.store import open_store
+    from claimgraph.queries.runner import get
+
+    (tmp_path / "a.txt").write_text(
+        "به گزارش ایرنا، سید جواد ساداتی‌نژاد وزیر جهاد کشاورزی گفت: امسال ۷.۵ میلیون تن گندم خریداری شد.",
+        encoding="utf-8",
+    )
+    (tmp_path / "manifest.json").write_text(
+        '[{"file": "a.txt", "published_after": "2022-08-01", "published_before": "2022-09-30"}]',
+        encoding="utf-8",
+    )
+    store = open_store(tmp_path / "store")
+    ingest([tmp_path], store)
+    [row] = store.select(get("figures").text).dicts()
+    assert (str(row["period_start"]), str(row["period_end"]), str(row["period_basis"])) == (
+        "2022-03-21",
+        "2023-03-20",
+        "window",  # done so far in 1401: where it ends is not known
+    )
