@@ -413,16 +413,29 @@ _WHEN = frozenset(
 _OPENS_NEXT_LINE = re.compile(r"\s*:\s*")
 
 
+def _same_bullet(text: str, spans: list[tuple[int, int]], at: int) -> bool:
+    """Do paragraph ``at`` and the next open with the same bullet sign («🔺», «•», «-»)?"""
+    if at + 1 >= len(spans):
+        return False
+    here = text[spans[at][0] : spans[at][1]].lstrip()
+    there = text[spans[at + 1][0] : spans[at + 1][1]].lstrip()
+    sign = here[:1]
+    return bool(sign) and not sign.isalnum() and sign not in "«\"(" and there[:1] == sign
+
+
 def _with_extents(text: str, found: list[FoundStatement]) -> list[FoundStatement]:
     """Each statement covers its sentence up to the next statement or its paragraph's end."""
-    ends = [end for _, end in paragraphs(text)]
+    spans = paragraphs(text)
+    ends = [end for _, end in spans]
     out = []
     for i, st in enumerate(found):
         at = bisect_left(ends, st.cue.end)
         if at + 1 < len(ends) and _OPENS_NEXT_LINE.fullmatch(text, st.cue.end, ends[at]):
             at += 1  # «وزیر جهاد کشاورزی اعلام کرد:» over a headline: the quote is the next line
-        para_end = ends[at] if at < len(ends) else len(text)
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
+        while at < len(spans) and _same_bullet(text, spans, at) and nxt >= ends[at + 1]:
+            at += 1  # «🔺 زاکانی …: …» then «🔺 تهیه و تأمین ۱۱۳ دستگاه واگن …»: one speaker's list
+        para_end = ends[at] if at < len(ends) else len(text)
         end = min(para_end, max(nxt, st.cue.end)) if nxt > st.start else para_end
         out.append(FoundStatement(st.start, end, st.cue, st.mention, st.speaker))
     return out
