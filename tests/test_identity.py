@@ -83,6 +83,18 @@ def store(tmp_path_factory):
     return opened
 
 
+def _ingested(folder: Path, texts: dict[str, str], published: dict[str, str] | None = None):
+    """A fresh store holding these reports (and their publication dates, if given)."""
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    if published:
+        manifest = [{"file": name, "published": day} for name, day in published.items()]
+        (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    opened = open_store(folder / "store")
+    ingest([folder], opened)
+    return opened
+
+
 def _rows(store, name: str, **params: str) -> list[dict]:
     query = get(name)
     return store.select(query.text_for(list(params)), bind(query, params)).dicts()
@@ -139,10 +151,7 @@ def test_a_name_written_both_ways_is_shown_in_its_standard_spelling(tmp_path: Pa
         "b.txt": "به گزارش مهر، حمید فتح‌الهی گفت: امسال ۳۰ درمانگاه افتتاح شد.",
         "c.txt": "به گزارش ایسنا، حمید فتح‌اللهی گفت: امسال ۲۵ بیمارستان افتتاح شد.",
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    opened = open_store(tmp_path / "store")
-    ingest([tmp_path], opened)
+    opened = _ingested(tmp_path, texts)
     speakers = {f["speaker"] for f in _rows(opened, "figures")}
     assert speakers == {"حمید فتح‌اللهی"}  # one person, shown as «الله» though «اله» is seen more
 
@@ -154,14 +163,7 @@ def test_a_target_is_not_paired_with_what_was_reached(tmp_path: Path) -> None:
         "b.txt": "به گزارش مهر، تورج دهقانی مدیرعامل شرکت نفت و گاز پارس گفت: برداشت روزانه گاز از میدان "
         "پارس جنوبی تا پایان سال به ۷۳۰ میلیون مترمکعب خواهد رسید.",
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    (tmp_path / "manifest.json").write_text(
-        '[{"file": "a.txt", "published": "2025-11-03"}, {"file": "b.txt", "published": "2025-11-10"}]',
-        encoding="utf-8",
-    )
-    opened = open_store(tmp_path / "store")
-    ingest([tmp_path], opened)
+    opened = _ingested(tmp_path, texts, {"a.txt": "2025-11-03", "b.txt": "2025-11-10"})
     assert _rows(opened, "figures-changed") == []
 
 
@@ -172,10 +174,7 @@ def test_two_concepts_of_the_catalogue_are_never_one_quantity(tmp_path: Path) ->
         "b.txt": "به گزارش مهر، غلامرضا نوری وزیر جهاد کشاورزی گفت: واردات محصولات بخش کشاورزی کشور "
         "در سال ۱۴۰۳ حدود ۶ درصد افزایش یافت.",
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    opened = open_store(tmp_path / "store")
-    ingest([tmp_path], opened)
+    opened = _ingested(tmp_path, texts)
     assert {f["metric"] for f in _rows(opened, "figures")} == {"exports", "imports"}
     assert _rows(opened, "figures-changed") == []
 
@@ -192,15 +191,8 @@ def test_a_surname_in_an_office_is_the_one_person_ever_seen_in_it(tmp_path: Path
         "b.txt": "به گزارش ایرنا، شهردار کرج گفت: امسال ۴۵ دستگاه اتوبوس برقی خریداری شد.",
         "c.txt": "به گزارش ایسنا، مهدی صالحی شهردار کرج گفت: امسال ۶۰ دستگاه اتوبوس برقی خریداری شد.",
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    (tmp_path / "manifest.json").write_text(
-        '[{"file": "a.txt", "published": "2022-06-01"}, {"file": "b.txt", "published": "2022-06-20"},'
-        ' {"file": "c.txt", "published": "2024-09-01"}]',
-        encoding="utf-8",
-    )
-    opened = open_store(tmp_path / "store")
-    ingest([tmp_path], opened)
+    dates = {"a.txt": "2022-06-01", "b.txt": "2022-06-20", "c.txt": "2024-09-01"}
+    opened = _ingested(tmp_path, texts, dates)
     assert {f["report"]: f["speaker"] for f in _rows(opened, "figures")} == {
         "a.txt": "مهدی صالحی",
         "b.txt": "مهدی صالحی",
