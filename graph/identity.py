@@ -39,8 +39,9 @@ from claimgraph.ontology import CG, DATA, IDENTITY_GRAPH, SCHEMA
 
 IDENTITY = IDENTITY_GRAPH
 # written into the graph; a store with another version is rebuilt (2: links written once;
-# 3: targets paired with targets only; 4: amounts of change apart from levels)
-VERSION = "4"
+# 3: targets paired with targets only; 4: amounts of change apart from levels; 5: the same
+# for links across speakers)
+VERSION = "5"
 NEAR = timedelta(days=365)  # an office's holder is looked for this far from a report's dates
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -447,14 +448,17 @@ def quantity_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
     blocks: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for f in figures:
         if f["who"]:
-            blocks[(f["who"], f["unit"] or "", f["scope"] or "", f["aspect"] or "", _aim(f))].append(f)
+            blocks[(f["who"], *_kind(f))].append(f)
     return _matched(blocks)
 
 
-def _aim(f: dict[str, Any]) -> str:
-    """A target («… تا پایان سال به ۷۳۰ میلیون مترمکعب برسد») is compared with targets only:
-    the record reached and the one aimed at are not one figure changing."""
-    return "target" if str(f.get("modality") or "").endswith("#target") else ""
+def _kind(f: dict[str, Any]) -> tuple[str, ...]:
+    """What two figures must share to be compared at all: canonical unit, scope, aspect (an
+    amount of change is not a level) and aim (a target «… تا پایان سال به ۷۳۰ میلیون مترمکعب
+    برسد» is compared with targets only: the record reached and the one aimed at are not one
+    figure changing)."""
+    aim = "target" if str(f.get("modality") or "").endswith("#target") else ""
+    return f["unit"] or "", f["scope"] or "", f["aspect"] or "", aim
 
 
 def measure_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
@@ -466,8 +470,7 @@ def measure_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
     blocks: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for f in figures:
         if f["basis"] == "stated" and not f["metric"].startswith("minted-"):
-            what = (f["metric"], f["unit"] or "", f["scope"] or "", f["aspect"] or "")
-            blocks[(*what, str(f["start"]), str(f["end"]))].append(f)
+            blocks[(f["metric"], *_kind(f), str(f["start"]), str(f["end"]))].append(f)
     return _matched(blocks, MEASURES, lambda a, b: a["who"] != b["who"])
 
 

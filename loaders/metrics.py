@@ -119,36 +119,34 @@ def _labels_by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 
 
 def _best_label(after: list[str], before: list[str], unit_words: int = 0) -> str | None:
-    best: tuple[float, str] | None = None
     present = set(after) | set(before)
     index = _labels_by_first_word()
     candidates = [c for w in present for c in index.get(w, ()) if set(c[0]) <= present]
-    side_of: dict[str, list[str]] = {}
-    best_words: tuple[str, ...] = ()
+    # (score, metric key, label words, the side they stand on, or None when read across it)
+    best: tuple[float, str, tuple[str, ...], list[str] | None] | None = None
+
+    def offer(score: float, metric_key: str, words: tuple[str, ...], side: list[str] | None) -> None:
+        nonlocal best
+        if best is None or score > best[0]:
+            best = (score, metric_key, words, side)
+
     for words, metric_key in candidates:
         for side, weight in ((after, 0.0), (before, 2.5)):
             distance = _find(words, side if weight == 0 else side[::-1], reverse=weight != 0)
-            if distance is None:
-                continue
-            score = 10 * len(words) - distance - weight
-            if best is None or score > best[0]:
-                best, best_words = (score, metric_key), words
-                side_of[metric_key] = side
-        if len(words) > 1 and before[-2:].count(words[0]):
+            if distance is not None:
+                offer(10 * len(words) - distance - weight, metric_key, words, side)
+        if len(words) > 1 and words[0] in before[-2:]:
             # «بخش کشاورزی از رشد [منفی ۲.۴ درصد]»: the complement said first, the head next to the figure
-            rotated = words[1:] + words[:1]
-            distance = _find(rotated, before[::-1], reverse=True)
-            if distance is not None and (best is None or 10 * len(words) - distance - 3.5 > best[0]):
-                best, best_words = (10 * len(words) - distance - 3.5, metric_key), words
-                side_of.pop(metric_key, None)
+            distance = _find(words[1:] + words[:1], before[::-1], reverse=True)
+            if distance is not None:
+                offer(10 * len(words) - distance - 3.5, metric_key, words, None)
         distance = _across(words, before, after[unit_words:])
-        if distance is not None and (best is None or 10 * len(words) - distance - 1 > best[0]):
-            best, best_words = (10 * len(words) - distance - 1, metric_key), words
-            side_of.pop(metric_key, None)
+        if distance is not None:
+            offer(10 * len(words) - distance - 1, metric_key, words, None)
     if best is None:
         return None
-    side = side_of.get(best[1])
-    return _head(best_words, side, candidates, near_end=side is before) if side is not None else best[1]
+    _, metric_key, words, side = best
+    return _head(words, side, candidates, near_end=side is before) if side is not None else metric_key
 
 
 def _head(

@@ -594,9 +594,10 @@ def _said_on(text: str, periods: list[PeriodMatch], sentence: tuple[int, int], p
     if left <= sentence[0]:
         return None
     first = bisect_left(periods, sentence[0], key=lambda p: p.start)
+    stop = bisect_left(periods, left, lo=first, key=lambda p: p.start)  # only the lead-in's
     days = [
         m.period
-        for m in periods[first:]
+        for m in periods[first:stop]
         if m.end <= left
         and (
             (m.period.as_of and not m.period.text.startswith("تا"))
