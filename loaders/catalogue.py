@@ -47,6 +47,7 @@ class MetricConcept:
     labels: tuple[str, ...]  # normalised Persian labels, preferred first
     expected_unit: str | None = None  # the unit key a figure has when the text names none
     stock: bool = False  # a level that holds at a date (see cg:quantityKind)
+    running: bool = False  # a total counted up from the start of the year (see cg:quantityKind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,9 +137,14 @@ def metrics() -> dict[str, MetricConcept]:
         pref = _fa(graph, term, SKOS.prefLabel)
         labels = tuple(dict.fromkeys(pref + _fa(graph, term, SKOS.altLabel)))
         unit = graph.value(term, CG.expectedUnit)
-        stock = str(graph.value(term, CG.quantityKind) or "") == "stock"
+        kind = str(graph.value(term, CG.quantityKind) or "")
         out[key] = MetricConcept(
-            key, pref[0] if pref else key, labels, _key(graph, unit) if unit else None, stock
+            key,
+            pref[0] if pref else key,
+            labels,
+            _key(graph, unit) if unit else None,
+            stock=kind == "stock",
+            running=kind == "running",
         )
     return out
 

@@ -765,15 +765,22 @@ def _readings(rule: Callable[[re.Match[str], Window], Period], m: re.Match[str],
 
 
 def anchor(
-    period: Period | None, window: Window, *, stock: bool = False, achieved: bool = True
+    period: Period | None,
+    window: Window,
+    *,
+    stock: bool = False,
+    achieved: bool = True,
+    running: bool = False,
 ) -> Anchor | None:
     """When a figure holds: its period's dates (up to the report's date when it reports
     what was done so far: «امسال» in a report of 2025-08-11 is 2025-03-21 … 2025-08-11;
     the whole year for what is planned or said without a past tense: «امسال بیش از ۱۰ هزار
     تخت افتتاح می‌کنیم»);
     «تاکنون» from the start of the year to the report's date for a flow; the report's
-    date for «در حال حاضر» and for a stock with no period phrase; or the span of readings
-    a date window allows. A flow with no period phrase is «undated»: only its report's
+    date for «در حال حاضر» and for a stock with no period phrase; the year so far for a
+    ``running`` total with no period phrase (what the catalogue says is counted up from the
+    start of the year: «۷ میلیون تن گندم خرید تضمینی شد»); or the span of readings a date
+    window allows. A flow with no period phrase is «undated»: only its report's
     date is known, which says when it was said, not what time it covers.
 
     >>> from datetime import date
@@ -785,6 +792,11 @@ def anchor(
     """
     low, high = window
     today = low if low and low == high else None
+    if running and period is None and today:
+        return Anchor(year_span(_jalali(today).year)[0], today, "running")
+    if running and period and period.as_of and period.start and period.start == period.end:
+        # said on a day («… روز شنبه … افزود: ۱.۵ میلیون تن گندم خریداری شده»): the year up to it
+        return Anchor(year_span(_jalali(period.start).year)[0], period.start, "running")
     if period and period.start and period.end:
         if achieved and not today and low and high and period.start <= high and low < period.end:
             # done «so far» in a report known only by a window that falls inside the period:

@@ -96,6 +96,7 @@ def extract(report: Report) -> Extraction:
     cues = tuple(sorted((st.cue.start, st.cue.end) for st in found))
     starts = [st.start for st in found]
     figures: list[Figure] = []
+    at: list[int] = []  # where each figure starts in the normalised text
     for n, draft in enumerate(drafts):
         i = index.find(draft.number_start)
         sentence = sentence_spans[i] if i is not None else (draft.start, draft.end)
@@ -110,9 +111,12 @@ def extract(report: Report) -> Extraction:
         if undated_recurrence(figure.period) and (month := _last_before(named, draft.start)):
             fallback[figure.start, figure.end] = month
         if figure.period is None and (day := _said_on(text, periods, sentence, draft.start)):
-            said_on[figure.start, figure.end] = day
+            said_on[figure.start, figure.end] = dataclasses.replace(day, as_of=True)
         if figures and (_ANAPHORA.search(figure.metric_text or "") or _changed(figures[-1], figure)):
             figure = dataclasses.replace(figure, metric=_better(figures[-1].metric, figure.metric))
+        in_sentence = at[bisect_left(at, sentence[0]) :]
+        if figure.metric.minted and (short := _said_short(figure, figures, in_sentence)):
+            figure = dataclasses.replace(figure, metric=short)
         if figure.unit == "unit":
             figure = dataclasses.replace(figure, unit=_specific_unit(figure, figures))
         if figure.unit is None and not figure.metric.minted:
@@ -122,10 +126,15 @@ def extract(report: Report) -> Extraction:
         before = context_keys(text, left, draft.start)[-_CONTEXT_BEFORE:]
         context = before + context_keys(text, draft.end, min(right, clause[1]))[:_CONTEXT_AFTER]
         scope = None if _NATIONAL_AFTER.match(text, draft.end) else place_in(text, *clause)
+        if scope is None and left < clause[0] and not _NATIONAL_AFTER.match(text, draft.end):
+            # «استان کردستان با اوج‌گیری تحویل محصول، با خرید ۷۴۹ هزار تن»: a place said
+            # since the figure before, in the same part of the sentence
+            scope = place_in(text, left, clause[0])
         aspect = _aspect(text, draft, figure.unit)
         figures.append(
             dataclasses.replace(figure, scope=scope, aspect=aspect, context=tuple(dict.fromkeys(context)))
         )
+        at.append(draft.start)
     figures = _anchored(
         _earlier_periods(
             _periods_carried(
@@ -167,6 +176,31 @@ def _segment(text: str, sentence: tuple[int, int], drafts: list[FigureDraft], n:
 def _changed(earlier: Figure, figure: Figure) -> bool:
     """«از ۴۰ درصد به ۲۶ درصد»: the second of a change measures what the first does."""
     return earlier.earlier and figure.change_from is not None
+
+
+def _said_short(figure: Figure, figures: list[Figure], in_sentence: list[int]) -> Metric | None:
+    """«… خرید تضمینی گندم … استان کردستان با خرید ۷۴۹ هزار تن»: a one-word phrase that
+    opens a catalogue label of a quantity the report counted before in the same unit is
+    that quantity said short (the nearest such one). In a list by place («خوزستان با خرید
+    ۱.۴ میلیون تن، کردستان ۷۷۴ هزار تن»), a place alone is no quantity: the figure counts
+    what the one before it in the sentence counts, in the same unit (``in_sentence``: where
+    the sentence's figures so far start)."""
+    if figure.unit is None:
+        return None
+    label = figure.metric.label
+    if in_sentence and place_in(label, 0, len(label)) == key(label):
+        earlier = figures[-1]
+        return earlier.metric if earlier.unit == figure.unit else None
+    word = lemma(label)
+    if " " in label:
+        return None
+    for earlier in reversed(figures):
+        concept = metrics().get(earlier.metric.key)
+        if concept is None or earlier.unit != figure.unit:
+            continue
+        if any(lemma(label.split()[0]) == word for label in concept.labels if " " in label):
+            return earlier.metric
+    return None
 
 
 def _better(first: Metric, second: Metric) -> Metric:
@@ -289,7 +323,12 @@ def _anchored(figures: list[Figure], window: Window) -> list[Figure]:
     for f in figures:
         concept = metrics().get(f.metric.key)
         stock, achieved = bool(concept and concept.stock), f.modality == "achieved"
-        out.append(dataclasses.replace(f, anchor=anchor(f.period, window, stock=stock, achieved=achieved)))
+        # a share of the total («۸۶ درصد از مطالبات») is a level at its date, not a running total
+        running = (
+            bool(concept and concept.running) and f.modality not in ("target", "plan") and f.unit != "percent"
+        )
+        period = anchor(f.period, window, stock=stock, achieved=achieved, running=running)
+        out.append(dataclasses.replace(f, anchor=period))
     return out
 
 

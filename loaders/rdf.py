@@ -330,7 +330,8 @@ def _anchor(figure: Node, anchor: Anchor, period: Period | None = None) -> Itera
     yield figure, CG.fromDay, integer((anchor.first - _EPOCH).days)
     yield figure, CG.toDay, integer((anchor.last - _EPOCH).days)
     yield figure, CG.periodBasis, _text(anchor.basis)
-    if anchor.basis in ("stated", "report") or (anchor.basis == "undated" and anchor.first == anchor.last):
+    certain = anchor.basis in ("stated", "report", "running")
+    if certain or (anchor.basis == "undated" and anchor.first == anchor.last):
         yield figure, CG.startDate, date_literal(anchor.first)
         yield figure, CG.endDate, date_literal(anchor.last)
     elif period is not None and period.start and period.end:

@@ -6,6 +6,7 @@ import pytest
 
 from claimgraph.loaders.metrics import UNKNOWN_METRIC, resolve
 from claimgraph.loaders.model import Report
+from claimgraph.loaders.normalize import key
 from claimgraph.loaders.pipeline import extract
 
 CATALOGUE = [
@@ -100,3 +101,34 @@ def test_the_complement_said_before_the_head_next_to_the_figure() -> None:
     # «بخش کشاورزی از رشد منفی ۲.۴ درصد به …»
     before = ["وزیر", "گفت", ":", "بخش", "کشاورزی", "از", "رشد"]
     assert resolve(["درصد", "به", "مثبت"], before, unit_words=1).key == "sector-growth"
+
+
+_WHEAT = "به گزارش ایسنا، مدیرعامل شرکت بازرگانی دولتی گفت: تاکنون ۵ میلیون تن گندم خرید تضمینی شده است. "
+
+
+def test_a_word_that_opens_a_label_said_before_is_that_quantity_said_short() -> None:
+    # «خرید» alone, after «خرید تضمینی گندم» in the same unit: the wheat bought, in one province
+    text = _WHEAT + "وی افزود: استان فارس با خرید ۴۰۰ هزار تن در رتبه اول است."
+    assert _metric_of(text, "۴۰۰ هزار تن") == _metric_of(text, "۵ میلیون تن") == "wheat-purchase"
+
+
+def test_in_a_list_by_place_each_place_is_a_scope_not_what_is_counted() -> None:
+    text = _WHEAT + (
+        "وی افزود: استان‌های اصفهان با خرید ۳۰۰ هزار تن، همدان با ۲۵۰ هزار تن "
+        "و زنجان با ۲۰۰ هزار تن در صدر هستند."
+    )
+    found = {f.surface: f for f in extract(Report("a.txt", text)).figures}
+    assert {found[s].metric.key for s in ("۳۰۰ هزار تن", "۲۵۰ هزار تن", "۲۰۰ هزار تن")} == {"wheat-purchase"}
+    assert [found[s].scope for s in ("۳۰۰ هزار تن", "۲۵۰ هزار تن", "۲۰۰ هزار تن")] == [
+        key("اصفهان"),
+        key("همدان"),
+        key("زنجان"),
+    ]
+
+
+def test_a_place_said_since_the_figure_before_is_the_figures_scope() -> None:
+    # the comma ends the clause that names the province, not the part of the sentence
+    text = _WHEAT + "استان لرستان با آغاز برداشت در مناطق سردسیر، با خرید ۱۲۰ هزار تن در رتبه ششم قرار دارد."
+    found = {f.surface: f.scope for f in extract(Report("a.txt", text)).figures}
+    assert found["۱۲۰ هزار تن"] == key("لرستان")
+    assert found["۵ میلیون تن"] is None

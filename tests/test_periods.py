@@ -187,3 +187,29 @@ def test_a_so_far_figure_keeps_its_periods_dates_in_the_figures_query(tmp_path) 
         "2023-03-20",
         "window",  # done so far in 1401: where it ends is not known
     )
+
+
+def _anchors_of(text: str, day: date) -> dict[str, tuple[date, date, str] | None]:
+    from claimgraph.loaders.model import Report
+    from claimgraph.loaders.pipeline import extract
+
+    found = extract(Report(name="t.txt", text=text, published=day)).figures
+    return {f.surface: (f.anchor.first, f.anchor.last, f.anchor.basis) if f.anchor else None for f in found}
+
+
+def test_a_running_total_with_no_period_phrase_is_the_year_so_far() -> None:
+    got = _anchors_of(
+        "به گزارش ایسنا، مدیرعامل شرکت بازرگانی دولتی گفت: ۶ میلیون تن گندم از کشاورزان خرید تضمینی شد "
+        "و ۸۰ درصد مطالبات گندمکاران پرداخت شد.",
+        date(2025, 7, 10),
+    )
+    assert got["۶ میلیون تن"] == (date(2025, 3, 21), date(2025, 7, 10), "running")  # 1 Farvardin 1404 on
+    assert got["۸۰ درصد"] == (date(2025, 7, 10), date(2025, 7, 10), "undated")  # a share is no total
+
+
+def test_a_running_total_said_on_a_day_is_the_year_up_to_that_day() -> None:
+    got = _anchors_of(
+        "به گزارش ایسنا، سعید احمدی روز دوشنبه در جمع خبرنگاران گفت: ۴ میلیون تن گندم خریداری شده است.",
+        date(2025, 6, 18),  # a Wednesday
+    )
+    assert got["۴ میلیون تن"] == (date(2025, 3, 21), date(2025, 6, 16), "running")
