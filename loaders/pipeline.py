@@ -613,7 +613,8 @@ _RATES = frozenset({"percent", "percentage_point"})  # a rate's change is the ra
 def _aspect(text: str, draft: FigureDraft, unit: str | None) -> str | None:
     """«change» when the figure is an amount of change in its quantity's own unit (a word of
     change just before the number, or just after the unit with no «به» before the number:
-    «به ۷ میلیون تن افزایش یافت» is the level reached)."""
+    «به ۷ میلیون تن افزایش یافت» is the level reached), or an amount added to what there was
+    («۲۱ هزار میلیارد تومان دیگر واریز شد»: another 21, not the total)."""
     if unit in _RATES or draft.change_from is not None or draft.earlier:
         return None
     before = [w for _, _, w in tokens(text, max(0, draft.start - 20), draft.start)][-1:]
@@ -622,6 +623,8 @@ def _aspect(text: str, draft: FigureDraft, unit: str | None) -> str | None:
     if by or (before and before[0] in _CHANGE_WORDS):
         return "change"
     if after and after[0] in _CHANGE_WORDS and not (before and before[0] == "به"):
+        return "change"
+    if after and after[0] == "دیگر" and unit is not None:
         return "change"
     return None
 

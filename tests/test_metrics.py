@@ -61,6 +61,10 @@ AROUND = [
     # the subject of the clause before «و»
     ("رکورد تاریخی تولید روزانه گاز از میدان پارس شکسته شد و به عدد ۷۱۸ میلیون مترمکعب رسید.",
      "۷۱۸ میلیون مترمکعب", "gas-production"),
+    # a label said in the verb-final order of the sentence, or in the plural
+    ("وی افزود: تاکنون ۴۰ هزار میلیارد تومان به کشاورزان پرداخت شده است.",
+     "۴۰ هزار میلیارد تومان", "payments-to-farmers"),
+    ("وی گفت: مجموع پرداختی‌ها به ۳۰۰ هزار کشاورز به حدود ۹۰ همت رسید.", "حدود ۹۰ همت", "payments-to-farmers"),
 ]  # fmt: skip
 
 
