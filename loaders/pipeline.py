@@ -115,13 +115,13 @@ def extract(report: Report) -> Extraction:
         if figures and (_ANAPHORA.search(figure.metric_text or "") or _changed(figures[-1], figure)):
             figure = dataclasses.replace(figure, metric=_better(figures[-1].metric, figure.metric))
         in_sentence = at[bisect_left(at, sentence[0]) :]
-        if figure.metric.minted and (short := _said_short(figure, figures, in_sentence)):
+        clause = clause_around(text, sentence, draft.start, draft.end)
+        if figure.metric.minted and (short := _said_short(figure, figures, in_sentence, text, clause[0])):
             figure = dataclasses.replace(figure, metric=short)
         if figure.unit == "unit":
             figure = dataclasses.replace(figure, unit=_specific_unit(figure, figures))
         if figure.unit is None and not figure.metric.minted:
             figure = dataclasses.replace(figure, unit=_expected_unit(figure, text, draft.end))
-        clause = clause_around(text, sentence, draft.start, draft.end)
         left, right = _segment(text, sentence, drafts, n)
         before = context_keys(text, left, draft.start)[-_CONTEXT_BEFORE:]
         context = before + context_keys(text, draft.end, min(right, clause[1]))[:_CONTEXT_AFTER]
@@ -178,10 +178,14 @@ def _changed(earlier: Figure, figure: Figure) -> bool:
     return earlier.earlier and figure.change_from is not None
 
 
-def _said_short(figure: Figure, figures: list[Figure], in_sentence: list[int]) -> Metric | None:
+def _said_short(
+    figure: Figure, figures: list[Figure], in_sentence: list[int], text: str, clause_start: int
+) -> Metric | None:
     """«… خرید تضمینی گندم … استان کردستان با خرید ۷۴۹ هزار تن»: a one-word phrase that
     opens a catalogue label of a quantity the report counted before in the same unit is
-    that quantity said short (the nearest such one). In a list by place («خوزستان با خرید
+    that quantity said short (the nearest such one), or, with no such figure, of a label
+    said in full before the figure's clause («از شکسته شدن رکورد برداشت روزانه گاز … خبر داد
+    و گفت: این میزان برداشت به ۷۱۸ میلیون مترمکعب رسید»). In a list by place («خوزستان با خرید
     ۱.۴ میلیون تن، کردستان ۷۷۴ هزار تن»), a place alone is no quantity: the figure counts
     what the one before it in the sentence counts, in the same unit (``in_sentence``: where
     the sentence's figures so far start)."""
@@ -200,6 +204,13 @@ def _said_short(figure: Figure, figures: list[Figure], in_sentence: list[int]) -
             continue
         if any(lemma(label.split()[0]) == word for label in concept.labels if " " in label):
             return earlier.metric
+    said = [w for _, _, w in tokens(text, 0, clause_start)]
+    for at in [i for i, w in enumerate(said) if lemma(w) == word][-3:][::-1]:
+        metric = resolve(said[at : at + 7], [])
+        concept = metrics().get(metric.key)
+        if concept and concept.expected_unit in (None, figure.unit):
+            if any(lemma(label.split()[0]) == word for label in concept.labels if " " in label):
+                return metric
     return None
 
 

@@ -136,3 +136,11 @@ def test_a_place_said_since_the_figure_before_is_the_figures_scope() -> None:
     found = {f.surface: f.scope for f in extract(Report("a.txt", text)).figures}
     assert found["۱۲۰ هزار تن"] == key("لرستان")
     assert found["۵ میلیون تن"] is None
+
+
+def test_a_word_that_opens_a_label_said_in_full_earlier_in_the_sentence_is_that_quantity() -> None:
+    text = (
+        "علی محمدی، مدیرعامل شرکت نفت مناطق مرکزی، از افزایش برداشت روزانه گاز از میدان خانگیران خبر داد "
+        "و گفت: این میزان برداشت به ۹۰ میلیون مترمکعب رسیده است."
+    )
+    assert _metric_of(text, "۹۰ میلیون مترمکعب") == "gas-production"
