@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from decimal import Decimal
 
 from .attribution import FoundStatement, find_statements, source_chain
-from .catalogue import metrics
+from .catalogue import MetricConcept, metrics
 from .context import context_keys
 from .figures import FigureDraft, find_figures
 from .identity import place_in, post_label
@@ -195,23 +195,28 @@ def _said_short(
     if in_sentence and place_in(label, 0, len(label)) == key(label):
         earlier = figures[-1]
         return earlier.metric if earlier.unit == figure.unit else None
-    word = lemma(label)
     if " " in label:
         return None
+    word = lemma(label)
     for earlier in reversed(figures):
         concept = metrics().get(earlier.metric.key)
-        if concept is None or earlier.unit != figure.unit:
-            continue
-        if any(lemma(label.split()[0]) == word for label in concept.labels if " " in label):
+        if concept and earlier.unit == figure.unit and _opens_a_label(word, concept):
             return earlier.metric
-    said = [w for _, _, w in tokens(text, 0, clause_start)]
-    for at in [i for i, w in enumerate(said) if lemma(w) == word][-3:][::-1]:
-        metric = resolve(said[at : at + 7], [])
+    said = [w for _, _, w in tokens(text, max(0, clause_start - _SAID_BEFORE), clause_start)]
+    for i in [i for i, w in enumerate(said) if lemma(w) == word][-3:][::-1]:  # the nearest three
+        metric = resolve(said[i : i + 7], [])
         concept = metrics().get(metric.key)
-        if concept and concept.expected_unit in (None, figure.unit):
-            if any(lemma(label.split()[0]) == word for label in concept.labels if " " in label):
-                return metric
+        if concept and concept.expected_unit in (None, figure.unit) and _opens_a_label(word, concept):
+            return metric
     return None
+
+
+_SAID_BEFORE = 2000  # characters before a clause searched for a label said in full
+
+
+def _opens_a_label(word: str, concept: MetricConcept) -> bool:
+    """Is ``word`` (a lemma) the first word of one of the concept's labels of two words or more?"""
+    return any(lemma(label.split()[0]) == word for label in concept.labels if " " in label)
 
 
 def _better(first: Metric, second: Metric) -> Metric:
