@@ -146,6 +146,10 @@ NOT_FIGURES: list[tuple[str, list[str]]] = [
     ("شرکت بوئینگ ۸۰ میلیون دلار غرامت داد", ["۸۰ میلیون دلار"]),  # a scale: money, not a model
     # years in a list after «سال‌های»
     ("در سال‌های ۱۳۹۸ و ۹۹", []),
+    # a year after a month name, but a figure with its unit said right after the month
+    ("در مردادماه ۹۵ و اسفند ۱۴۰۲", []),
+    ("روز ۲۲ اسفند ماه ۱۳۹۱ جلسه‌ای برگزار شد و ۲۸ اردیبهشت ۱۳۹۹ ساعت ۱۷", []),
+    ("تورم دوازده ماهه منتهی به مهر ماه ۲۸ درصد رسید", ["۲۸ درصد"]),
     # small counts in words: 1 and 2 (and 0) without a unit are not counts, from 3 up they are
     ("پنج پرستار و هفده گردان اعزام شدند", ["پنج پرستار", "هفده"]),  # «پرستار» counts people
     ("دو مؤلفه و یک سازمان و صفر", []),
