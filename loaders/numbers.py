@@ -379,7 +379,9 @@ def _extend(toks: list[_Tok], p: _Phrase) -> bool:
     first = u.scales[0] if u.scales else _ONE
     fits = p.last > 1 and u.base * first < p.last  # a smaller group after a scale
     whole = u.base == u.base.to_integral_value() and u.base < p.last
-    if not (fits or (joined and whole and 1 < p.top < first)):  # or a scale over everything
+    # or a scale over everything: «یک هزار و ۸۰۰ میلیارد», and with «و» left out, as the
+    # press often writes it: «۱۱۴ هزار ۷۷۰ میلیارد تومان» (114,770 billion)
+    if not (fits or (whole and 1 < p.top < first)):
         return False
     _fold(p, u)
     return True
