@@ -20,6 +20,18 @@ CASES: list[tuple[str, str, bool]] = [
      "۳۰۰ هزار واحد", True),
     ("وی گفت: قرار بوده ۲۵۰ نفر در این کارخانه مشغول به کار شوند.", "۲۵۰ نفر", True),
     ("وی گفت: پارسال ۴۲ هزار تن گندم خریداری شد.", "۴۲ هزار تن", False),
+    # an event announced in the present tense, or by a deadline, is planned
+    ("شهردار گفت: در آستانه مهرماه ۱۵۰ اتوبوس جدید وارد ناوگان می‌شود.", "۱۵۰ اتوبوس", True),
+    ("وزیر گفت: امسال بیش از ۵ هزار تخت بیمارستانی افتتاح می‌شود.", "بیش از ۵ هزار تخت بیمارستانی", True),
+    ("وزیر گفت: تا پایان دولت ۸۰۰ تخت دیگر به بهره‌برداری می‌رسد.", "۸۰۰ تخت", True),
+]
+
+# A forecast of what will happen is an estimate, not an aim the speaker sets.
+ESTIMATES: list[tuple[str, str]] = [
+    ("معاون وزیر گفت: پیش‌بینی می‌شود مصرف گاز خانگی تا پایان هفته به ۵۹۰ میلیون مترمکعب برسد.",
+     "۵۹۰ میلیون مترمکعب"),
+    ("وی افزود: در صورت تداوم سرما این رقم احتمالاً به ۶۱۰ میلیون مترمکعب افزایش خواهد یافت.",
+     "۶۱۰ میلیون مترمکعب"),
 ]
 
 
@@ -28,3 +40,9 @@ def test_forward_or_not(text: str, surface: str, forward: bool) -> None:
     figures = {f.surface: f for f in extract(Report("a.txt", text)).figures}
     assert surface in figures, list(figures)
     assert (figures[surface].modality in {"target", "plan"}) == forward, figures[surface].modality
+
+
+@pytest.mark.parametrize(("text", "surface"), ESTIMATES)
+def test_a_forecast_is_an_estimate(text: str, surface: str) -> None:
+    figures = {f.surface: f for f in extract(Report("a.txt", text)).figures}
+    assert figures[surface].modality == "estimate"
