@@ -455,9 +455,9 @@ def quantity_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
 def _kind(f: dict[str, Any]) -> tuple[str, ...]:
     """What two figures must share to be compared at all: canonical unit, scope, aspect (an
     amount of change is not a level) and aim (a target «… تا پایان سال به ۷۳۰ میلیون مترمکعب
-    برسد» is compared with targets only: the record reached and the one aimed at are not one
-    figure changing)."""
-    aim = "target" if str(f.get("modality") or "").endswith("#target") else ""
+    برسد», or a forecast, is compared with targets and forecasts only: the record reached and
+    the one aimed at are not one figure changing)."""
+    aim = "target" if str(f.get("modality") or "").endswith(("#target", "#forecast")) else ""
     return f["unit"] or "", f["scope"] or "", f["aspect"] or "", aim
 
 

@@ -1,4 +1,4 @@
-"""Whether a figure is achieved, a target, a plan, an estimate, or just stated.
+"""Whether a figure is achieved, a target, a plan, a forecast, an estimate, or just stated.
 
 The figure's clause decides first: there a forward cue (a target, plan or estimate)
 outweighs a past-tense verb. When the clause has no cue, the nearest cue in the sentence
@@ -38,9 +38,9 @@ _CUES: list[tuple[str, str, int]] = [
     # «پیش‌بینی می‌شود که مصرف … تا پایان هفته به ۶۵۰ میلیون مترمکعب برسد», «این رقم احتمالاً
     # به ۶۸۰ میلیون مترمکعب افزایش خواهد یافت»
     (
-        f"پیش{_S}بینی{_S}(?:می{_S}شود|می{_S}کنیم|می{_S}کند|کرده|ها)|احتمالا|احتمالاً|"
+        f"پیش{_S}بینی{_S}(?:می{_S}شود|می{_S}کنیم|می{_S}کند|کرده)|احتمالا|احتمالاً|"
         f"احتمال{_S}(?:دارد|می{_S}رود)|انتظار{_S}می{_S}رود",
-        "estimate",
+        "forecast",
         4,
     ),
     (

@@ -116,7 +116,7 @@ class Figure:
     value: Decimal  # in the stated unit, scale words applied
     unit: str | None  # unit key from ontology/units.ttl, or None
     qualifier: str  # exact, more_than, less_than, about, at_least, at_most, up_to
-    modality: str  # achieved, stated, target, plan, estimate
+    modality: str  # achieved, stated, target, plan, forecast, estimate
     metric: Metric
     lower: Decimal | None = None  # bounds in the stated unit; None = unbounded
     upper: Decimal | None = None

@@ -71,6 +71,7 @@ _NEXT_CLAUSE = re.compile(f"(?:{_SEP}و|،|{_SEP}که){_SEP}?(?:در|طی){_SEP}
 # is the nearest figure's, and so is a deadline («… ۲۰۰۰ تخت اضافه و ۱۴۰۰ پروژه را تا ۱۲
 # فروردین …»)
 _ADVERBIAL = re.compile(f"(?:^|{_SEP})(?:در|طی|از)(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}$")
+_AHEAD = ("target", "forecast")  # not reached yet: an aim, or what is expected
 _ANAPHORA = re.compile(f"(?:به|از|بر) این{_SEP}(?:عدد|رقم|تعداد|میزان|آمار)")
 
 
@@ -264,7 +265,7 @@ def _periods_carried(
     spoken: dict[int, tuple[Period, int]] = {}  # statement → the last dated period it gave, where
     for f in figures:
         own = f.period if _dated(f.period) else None
-        target = f.modality == "target"  # a deadline («تا پایان پاییز») is not a time for what is done
+        target = f.modality in _AHEAD  # a deadline («تا پایان پاییز») is not a time for what is done
         # of the same quantity's last period and the speaker's, the one set nearer before
         carried = [last.get((f.metric.key, target))]
         if f.statement is not None and not target:
@@ -341,7 +342,7 @@ def _anchored(figures: list[Figure], window: Window) -> list[Figure]:
         stock, achieved = bool(concept and concept.stock), f.modality == "achieved"
         # a share of the total («۸۶ درصد از مطالبات») is a level at its date, not a running total
         running = (
-            bool(concept and concept.running) and f.modality not in ("target", "plan") and f.unit != "percent"
+            bool(concept and concept.running) and f.modality not in (*_AHEAD, "plan") and f.unit != "percent"
         )
         period = anchor(f.period, window, stock=stock, achieved=achieved, running=running)
         out.append(dataclasses.replace(f, anchor=period))

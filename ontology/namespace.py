@@ -46,6 +46,7 @@ class CG(DefinedNamespace):
     exact: URIRef  # exact
     expectedUnit: URIRef  # ObjectProperty
     factor: URIRef  # DatatypeProperty
+    forecast: URIRef  # forecast
     formsSeen: URIRef  # DatatypeProperty
     fromDay: URIRef  # DatatypeProperty
     headKey: URIRef  # DatatypeProperty

@@ -22,7 +22,7 @@ from claimgraph.loaders.pipeline import extract
 
 DATA = Path(__file__).parent / "data" / "sentences.jsonl"
 ITEMS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-FORWARD = {"target", "plan"}
+FORWARD = {"target", "plan", "forecast"}
 
 
 def _span(text: str, surface: str, occurrence: int = 1) -> tuple[int, int]:
