@@ -59,7 +59,7 @@ _B = f"(?<![{LETTER}{ZWNJ}])"
 _E = f"(?![{LETTER}{ZWNJ}])"
 _YEAR4 = "[۱۲][۳۴۹۰][۰-۹]{2}"  # 1300s, 1400s, 1900s, 2000s
 _YEAR = f"(?:{_YEAR4}|[۰-۹]{{2}})"  # or two digits after «سال»
-_MONTH = "(?P<month>" + "|".join(MONTHS) + f"){_S}(?:ماه)?"
+_MONTH = "(?P<month>" + "|".join(MONTHS) + f")(?:{_S}ماه)?"
 _COUNT = "(?P<count>[۰-۹]{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
 _CURRENT = f"(?:امسال|سال{_S}جاری|سال{_S}جدید)"
 _PAST = f"(?:سال{_S}گذشته|سال{_S}قبل|پارسال)"
@@ -231,6 +231,19 @@ def _first_months(m: re.Match[str], window: Window) -> Period:
 
 
 _ORDINALS = {"نخست": 1, "اول": 1, "ابتدای": 1, "دوم": 2, "سوم": 3, "چهارم": 4}
+
+
+def _half_year(m: re.Match[str], window: Window) -> Period:
+    """«نیمه اول امسال», «نیمه دوم سال ۱۴۰۳»: months 1 to 6, or 7 to 12."""
+    first, last = (1, 6) if _ORDINALS[m.group("nth")] == 1 else (7, 12)
+    if m.group("y1"):
+        start, end = month_span(_jalali_year(m.group("y1")), first, last)
+    else:
+        rel = m.group("rel")
+        start, end = _decided(
+            window, lambda d: month_span(_jalali(_relative_year(rel, d)[0]).year, first, last)
+        )
+    return Period(m.group(0), start, end)
 
 
 def _last_units(m: re.Match[str], window: Window) -> Period:
@@ -470,6 +483,13 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         ),
         _first_months,
     ),
+    # «نیمه اول امسال», «نیمه نخست سال ۱۴۰۳», «نیمه دوم سال جاری»
+    (
+        re.compile(
+            f"{_B}نیمه (?P<nth>نخست|اول|دوم) (?:سال )?(?:(?P<y1>{_YEAR4})|{_REL_YEAR}){_E}"
+        ),
+        _half_year,
+    ),
     # «از ابتدای امسال تاکنون», «از ابتدای سال ۱۴۰۲»
     (
         re.compile(
@@ -489,7 +509,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     # «تعطیلات نوروز امسال», «نوروز ۱۴۰۳» (not the adjective in «سفر نوروزی»)
     (
         re.compile(
-            f"{_B}(?:(?:تعطیلات|ایام) نوروز(?: (?:(?:سال )?(?P<y1>{_YEAR4})|{_REL_YEAR}))?"
+            f"{_B}(?:(?:تعطیلات|ایام) نوروز(?:ی)?(?: (?:(?:سال )?(?P<y1>{_YEAR4})|{_REL_YEAR}))?"
             f"|نوروز (?:(?:سال )?(?P<y2>{_YEAR4})|(?P<rel2>{_CURRENT}|{_PAST}|{_NEXT}))){_E}"
         ),
         _nowruz,
@@ -712,7 +732,7 @@ def _recurring_for(text: str, found: list[PeriodMatch]) -> list[PeriodMatch]:
 
 
 _FROM = re.compile(_B + "از" + _E + r"[^،,.:؛\n]{0,40}$")
-_TO = re.compile(r"\s*(?:و\s*)?تا" + _E + r"\s*|\s*")
+_TO = re.compile(r"\s*(?:و\s*)?تا" + _E + r"\s*(?:(?:پایان|آخر|انتهای)\s+)?|\s*")
 _ADJACENT = re.compile(r"[\s()،,]*")
 
 
