@@ -218,6 +218,8 @@ def _first_months(m: re.Match[str], window: Window) -> Period:
     count = min(_count(m.group("count")), 12)
     nth = _ORDINALS.get(m.group("nth") or "", 1)
     first, last = (nth - 1) * count + 1, min(nth * count, 12)
+    if m.group("nth") in _LAST:  # «سه ماه پایانی سال»: the last months
+        first, last = 13 - count, 12
     if first > 12:
         return Period(m.group(0))
     if m.group("y1"):
@@ -231,6 +233,7 @@ def _first_months(m: re.Match[str], window: Window) -> Period:
 
 
 _ORDINALS = {"نخست": 1, "اول": 1, "ابتدای": 1, "دوم": 2, "سوم": 3, "چهارم": 4}
+_LAST = ("پایانی", "آخر")
 
 
 def _half_year(m: re.Match[str], window: Window) -> Period:
@@ -478,7 +481,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     # «پنج ماهه نخست امسال», «۶ ماهه اول سال ۱۴۰۲», «در ۹ ماهه امسال», «سه ماهه دوم سال 2005»
     (
         re.compile(
-            f"{_B}{_COUNT}{_S}ماهه? (?:(?P<nth>نخست|اول|ابتدای|دوم|سوم|چهارم) )?(?:سال )?"
+            f"{_B}{_COUNT}{_S}ماهه? (?:(?P<nth>نخست|اول|ابتدای|دوم|سوم|چهارم|پایانی|آخر) )?(?:سال )?"
             f"(?:(?P<y1>{_YEAR})|{_REL_YEAR}){_E}"
         ),
         _first_months,
@@ -567,8 +570,8 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     (re.compile(f"{_B}(?:روز|هفته|ماه)(?:{_S}های)? (?:گذشته|اخیر)|سال{_S}های (?:گذشته|اخیر){_E}"), _vague),
     # «سال گذشته», «امسال», «سال جدید»
     (re.compile(f"{_B}{_REL_YEAR}{_E}"), _relative),
-    # «سال ۱۴۰۱», «سال ۹۵»
-    (re.compile(f"{_B}سال (?P<y1>{_YEAR}){_E}"), _year),
+    # «سال ۱۴۰۱», «سال ۹۵», «سال مالی ۱۴۰۳» (the Jalali year)
+    (re.compile(f"{_B}سال (?:مالی )?(?P<y1>{_YEAR}){_E}"), _year),
     # «در ۱۴۰۱»: four digits only, so «در ۲۰ درصد» stays a figure
     (re.compile(f"{_B}(?:در|طی) (?P<y1>{_YEAR4})(?![۰-۹{LETTER}{ZWNJ}]| ?[٫٬])"), _year),
     # recurring quantities
@@ -614,10 +617,17 @@ def previous(period: Period) -> Period | None:
 def twelve_months_to(period: Period) -> Period | None:
     """The twelve months ending with a month: «دوازده ماهه منتهی به مرداد ۱۴۰۴», and an annual
     rate («تورم سالانه») given for a month."""
+    months = months_to(period, 12)
+    return dataclasses.replace(months, recurrence="yearly") if months else None
+
+
+def months_to(period: Period, count: int) -> Period | None:
+    """The ``count`` months ending with a month: «هشت ماهه منتهی به آبان ۱۴۰۳» is Farvardin to
+    Aban 1403."""
     months = jalali_months(period)
     if months is None or months[1] != 1:
         return None
-    return Period(period.text, *_months(months[0] - 11, 12), recurrence="yearly")
+    return Period(period.text, *_months(months[0] - count + 1, count))
 
 
 def combined(own: Period, dated: Period) -> Period:
@@ -635,7 +645,7 @@ def undated_recurrence(period: Period | None) -> bool:
 
 
 _THIS_MONTH = re.compile("^(?:همین|این) ماه$")
-_ENDING_AT = re.compile(f"(?:دوازده|۱۲){_S}ماهه{_S}?منتهی به\\s*$")
+_ENDING_AT = re.compile(f"{_COUNT}{_S}ماهه{_S}?منتهی به\\s*$")
 _MONTH_PHRASE = re.compile(f"^ماه{_S}جاری$")
 
 
@@ -648,7 +658,7 @@ def in_context(text: str, found: list[PeriodMatch], known: list[PeriodMatch] = (
     """Periods read with what the report said before them: «همین ماه», «این ماه» and the
     «ماه جاری» of «دوازده ماهه منتهی به ماه جاری» are the month last named (a statistics
     release on Mordad 1404 published in Shahrivar); «دوازده ماهه منتهی به X» is the twelve
-    months ending with X."""
+    months ending with X, and «هشت ماهه منتهی به آبان» the eight."""
     out: list[PeriodMatch] = []
     named: Period | None = None
     at = -1
@@ -663,8 +673,8 @@ def in_context(text: str, found: list[PeriodMatch], known: list[PeriodMatch] = (
             period = dataclasses.replace(period, start=named.start, end=named.end, earliest=None, latest=None)
         elif not anaphoric and _one_month(period):
             named, at = period, match.start
-        if ending and (year := twelve_months_to(period)):
-            period = Period(text[ending.start() : match.end], year.start, year.end)
+        if ending and (months := months_to(period, min(_count(ending.group("count")), 12))):
+            period = Period(text[ending.start() : match.end], months.start, months.end)
             match = PeriodMatch(ending.start(), match.end, period)
         out.append(dataclasses.replace(match, period=period))
     return out

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from claimgraph.loaders.normalize import normalize
-from claimgraph.loaders.periods import anchor, find_periods
+from claimgraph.loaders.periods import anchor, find_periods, in_context
 
 # (phrase, start, end); None dates: kept as text only (no report date is given here)
 PERIODS: list[tuple[str, date | None, date | None]] = [
@@ -32,6 +32,8 @@ PERIODS: list[tuple[str, date | None, date | None]] = [
     ("نیمه نخست سال ۱۴۰۲", date(2023, 3, 21), date(2023, 9, 22)),
     ("نیمه دوم سال ۱۴۰۱", date(2022, 9, 23), date(2023, 3, 20)),
     ("تعطیلات نوروزی ۱۴۰۳", date(2024, 3, 20), date(2024, 4, 1)),
+    ("سه ماه پایانی سال ۱۴۰۲", date(2023, 12, 22), date(2024, 3, 19)),  # the last months
+    ("سال مالی ۱۴۰۳", date(2024, 3, 20), date(2025, 3, 20)),
 ]
 
 
@@ -220,3 +222,16 @@ def test_a_running_total_said_on_a_day_is_the_year_up_to_that_day() -> None:
         date(2025, 6, 18),  # a Wednesday
     )
     assert got["۴ میلیون تن"] == (date(2025, 3, 21), date(2025, 6, 16), "running")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("دوازده ماهه منتهی به مرداد ۱۴۰۴", date(2024, 8, 22), date(2025, 8, 22)),
+        ("هشت ماهه منتهی به آبان ۱۴۰۳", date(2024, 3, 20), date(2024, 11, 20)),  # Farvardin to Aban
+    ],
+)
+def test_months_ending_with_a_month(phrase: str, start: date, end: date) -> None:
+    text = normalize(phrase)
+    [found] = in_context(text, find_periods(text, (None, None)))
+    assert (found.period.start, found.period.end) == (start, end)
