@@ -348,9 +348,42 @@ def _match_role(toks: list[tuple[int, int, str]], i: int) -> tuple[str | None, i
     return None, i
 
 
+# Names of bodies that hold «و» or a comma, which otherwise end a body's name: the words
+# after the head («وزارت», «سازمان», «وزیر»), as the press writes them, with or without the
+# comma («صنعت، معدن و تجارت», «صنعت معدن و تجارت»).
+_JOINED_NAMES = tuple(
+    tuple(name.replace("،", " ، ").split())
+    for names in (
+        "برنامه و بودجه|راه و شهرسازی|امور اقتصادی و دارایی|صنعت، معدن و تجارت|"
+        "تعاون، کار و رفاه اجتماعی|بهداشت، درمان و آموزش پزشکی|علوم، تحقیقات و فناوری|"
+        "ارتباطات و فناوری اطلاعات|فرهنگ و ارشاد اسلامی|ورزش و جوانان|"
+        "میراث فرهنگی، گردشگری و صنایع دستی|صدا و سیما|بورس و اوراق بهادار|غذا و دارو|"
+        "ثبت اسناد و املاک کشور|ثبت اسناد و املاک|راهداری و حمل و نقل جاده‌ای|"
+        "حمایت مصرف‌کنندگان و تولیدکنندگان|مدیریت و برنامه‌ریزی|نوسازی و تجهیز مدارس"
+    ).split("|")
+    for name in (names, names.replace("،", ""))
+)
+
+
+def _spelled(words: list[str]) -> str:
+    """A name's words as written: «صنعت، معدن و تجارت», the comma against the word before."""
+    return " ".join(words).replace(" ،", "،")
+
+
+def _joined_name(toks: list[tuple[int, int, str]], j: int) -> int:
+    """The end of a body's name with «و» or a comma in it that starts at token j, or j."""
+    words = [t[2] for t in toks[j : j + 8]]
+    for name in sorted(_JOINED_NAMES, key=len, reverse=True):
+        if tuple(words[: len(name)]) == name:
+            return j + len(name)
+    return j
+
+
 def _organisation(toks: list[tuple[int, int, str]], j: int, role: str) -> tuple[str | None, int]:
-    """The organisation phrase after a role, up to a stop word or punctuation."""
-    k = j
+    """The organisation phrase after a role, up to a stop word or punctuation (but the whole
+    of a name with «و» in it: «سازمان برنامه و بودجه»)."""
+    k = j + (toks[j][2] in ORG_HEADS) if j < len(toks) else j
+    k = max(_joined_name(toks, k), j)
     while k < len(toks) and k - j < 6 and _org_word(toks[k][2]):
         k += 1
     words = [t[2] for t in toks[j:k]]
@@ -358,8 +391,8 @@ def _organisation(toks: list[tuple[int, int, str]], j: int, role: str) -> tuple[
         return None, j
     head = ROLE_ORG.get(role.split(" ")[0])
     if head and words[0] not in ORG_HEADS:
-        return " ".join([head, *words]), k  # «وزیر نفت» speaks for «وزارت نفت»
-    return " ".join(words), k
+        return _spelled([head, *words]), k  # «وزیر نفت» speaks for «وزارت نفت»
+    return _spelled(words), k
 
 
 # Nouns that take «با» inside a body's name: «پلیس مبارزه با مواد مخدر», «ستاد مقابله با کرونا».
@@ -373,7 +406,7 @@ def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | Non
     """
     if i >= len(toks) or toks[i][2] not in SPEAKING_BODIES:
         return None, i
-    k = i + 1
+    k = _joined_name(toks, i + 1)
     while (
         k < len(toks)
         and k - i < 6
@@ -387,7 +420,7 @@ def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | Non
         close = next((m for m in range(k + 1, min(k + 6, len(toks))) if toks[m][2] in _QUOTES), None)
         if close and close > k + 1:
             return " ".join(t[2] for t in toks[k + 1 : close]), close + 1
-    return " ".join(words), k
+    return _spelled(words), k
 
 
 _QUOTES = frozenset('«»"“”')

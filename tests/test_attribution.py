@@ -140,3 +140,17 @@ def _name(mention) -> str | None:  # noqa: ANN001 — a people.Mention or None
     if mention is None:
         return None
     return mention.name or " ".join(x for x in (mention.role, mention.organisation) if x)
+
+
+@pytest.mark.parametrize(
+    ("raw", "organisation"),
+    [
+        ("رئیس سازمان برنامه و بودجه از تخصیص ۲۰ هزار میلیارد تومان خبر داد.", "برنامه و بودجه"),
+        ("وزیر صنعت، معدن و تجارت گفت: صادرات ۱۰ درصد رشد کرد.", "وزارت صنعت، معدن و تجارت"),
+        ("وزیر راه و شهرسازی گفت: ۵۰ هزار واحد تحویل شد.", "وزارت راه و شهرسازی"),
+        ("وزیر نفت و رئیس شورا گفت: تولید ۳ میلیون بشکه است.", "وزارت نفت"),  # «و» then another post
+    ],
+)
+def test_a_body_whose_name_holds_and_or_a_comma_is_named_whole(raw: str, organisation: str) -> None:
+    [statement] = find_statements(normalize(raw))
+    assert statement.speaker is not None and statement.speaker.organisation == organisation
