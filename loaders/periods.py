@@ -822,7 +822,8 @@ def anchor(
     """
     low, high = window
     today = low if low and low == high else None
-    if running and period is None and today:
+    vague = period is None or not (period.start or period.end or period.earliest or period.as_of)
+    if running and vague and today:  # no period phrase, or one with no dates («روزهای اخیر»)
         return Anchor(year_span(_jalali(today).year)[0], today, "running")
     if running and period and period.as_of and period.start and period.start == period.end:
         # said on a day («… روز شنبه … افزود: ۱.۵ میلیون تن گندم خریداری شده»): the year up to it

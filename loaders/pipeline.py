@@ -98,6 +98,7 @@ def extract(report: Report) -> Extraction:
     starts = [st.start for st in found]
     figures: list[Figure] = []
     at: list[int] = []  # where each figure starts in the normalised text
+    ends: list[int] = []  # and ends
     for n, draft in enumerate(drafts):
         i = index.find(draft.number_start)
         sentence = sentence_spans[i] if i is not None else (draft.start, draft.end)
@@ -136,6 +137,8 @@ def extract(report: Report) -> Extraction:
             dataclasses.replace(figure, scope=scope, aspect=aspect, context=tuple(dict.fromkeys(context)))
         )
         at.append(draft.start)
+        ends.append(draft.end)
+    figures = _parts_of_wholes(text, figures, at, ends)
     figures = _anchored(
         _earlier_periods(
             _periods_carried(
@@ -153,6 +156,22 @@ _CONTEXT_BEFORE, _CONTEXT_AFTER = 6, 5  # content words kept on each side (the n
 # «۱۱۵ هزار میلیارد تومان از مجموع ۱۵۷ هزار میلیارد تومان مطالبات گندم‌کاران»: the part is
 # said with the words of the whole
 _OUT_OF = re.compile(f"{_SEP}از(?:{_SEP}(?:مجموع|کل))?{_SEP}")
+
+
+def _parts_of_wholes(text: str, figures: list[Figure], starts: list[int], ends: list[int]) -> list[Figure]:
+    """«۱۱۵ هزار میلیارد تومان از مجموع ۱۵۷ هزار میلیارد تومان مطالبات گندمکاران …»: a part
+    whose own words name nothing counts what its whole counts, in the same unit."""
+    out = list(figures)
+    for i in range(len(figures) - 1):
+        part, whole = figures[i], figures[i + 1]
+        if (
+            part.metric.minted
+            and not whole.metric.minted
+            and part.unit == whole.unit
+            and _OUT_OF.fullmatch(text, ends[i], starts[i + 1])
+        ):
+            out[i] = dataclasses.replace(part, metric=whole.metric)
+    return out
 
 
 def _segment(text: str, sentence: tuple[int, int], drafts: list[FigureDraft], n: int) -> tuple[int, int]:

@@ -144,3 +144,12 @@ def test_a_word_that_opens_a_label_said_in_full_earlier_in_the_sentence_is_that_
         "و گفت: این میزان برداشت به ۹۰ میلیون مترمکعب رسیده است."
     )
     assert _metric_of(text, "۹۰ میلیون مترمکعب") == "gas-production"
+
+
+def test_a_part_of_a_whole_counts_what_the_whole_counts() -> None:
+    text = (
+        "وی ادامه داد: تاکنون ۹۰ هزار میلیارد تومان از مجموع ۱۲۰ هزار میلیارد تومان مطالبات گندمکاران "
+        "واریز شد."
+    )
+    assert _metric_of(text, "۹۰ هزار میلیارد تومان") == _metric_of(text, "۱۲۰ هزار میلیارد تومان")
+    assert _metric_of(text, "۹۰ هزار میلیارد تومان") == "payments-to-farmers"

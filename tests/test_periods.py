@@ -235,3 +235,12 @@ def test_months_ending_with_a_month(phrase: str, start: date, end: date) -> None
     text = normalize(phrase)
     [found] = in_context(text, find_periods(text, (None, None)))
     assert (found.period.start, found.period.end) == (start, end)
+
+
+def test_a_running_total_with_a_period_phrase_that_has_no_dates_is_the_year_so_far() -> None:
+    got = _anchors_of(
+        "به گزارش ایسنا، سعید احمدی گفت: در روزهای اخیر ۲۰ همت دیگر از مطالبات گندمکاران پرداخت شد "
+        "تا مجموع مبالغ پرداخت شده به ۹۰ هزار میلیارد تومان برسد.",
+        date(2025, 7, 10),
+    )
+    assert got["۹۰ هزار میلیارد تومان"] == (date(2025, 3, 21), date(2025, 7, 10), "running")
