@@ -625,7 +625,7 @@ def months_to(period: Period, count: int) -> Period | None:
     """The ``count`` months ending with a month: «هشت ماهه منتهی به آبان ۱۴۰۳» is Farvardin to
     Aban 1403."""
     months = jalali_months(period)
-    if months is None or months[1] != 1:
+    if months is None or months[1] != 1 or count < 1:
         return None
     return Period(period.text, *_months(months[0] - count + 1, count))
 
