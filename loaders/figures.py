@@ -67,6 +67,8 @@ _TIME_UNITS = frozenset("year month decade day week hour minute second".split())
 
 def _year_like(value: Decimal) -> bool:
     return value == value.to_integral_value() and (1300 <= value < 1500 or 1900 <= value < 2100)
+
+
 # Words right before a number with no unit that make it a label: «شبکه پنج», «درجه ۳».
 _LABEL_BEFORE = re.compile(f"{_B}(?:شبکه|کانال|درجه|دسته|سطح|رده|گروه|پست|سری){_S}$")
 # After a number, words that make one compound or set phrase with it, not a count:

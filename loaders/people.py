@@ -351,17 +351,19 @@ def _match_role(toks: list[tuple[int, int, str]], i: int) -> tuple[str | None, i
 # Names of bodies that hold «و» or a comma, which otherwise end a body's name: the words
 # after the head («وزارت», «سازمان», «وزیر»), as the press writes them, with or without the
 # comma («صنعت، معدن و تجارت», «صنعت معدن و تجارت»).
-_JOINED_NAMES = tuple(
-    tuple(name.replace("،", " ، ").split())
-    for names in (
-        "برنامه و بودجه|راه و شهرسازی|امور اقتصادی و دارایی|صنعت، معدن و تجارت|"
-        "تعاون، کار و رفاه اجتماعی|بهداشت، درمان و آموزش پزشکی|علوم، تحقیقات و فناوری|"
-        "ارتباطات و فناوری اطلاعات|فرهنگ و ارشاد اسلامی|ورزش و جوانان|"
-        "میراث فرهنگی، گردشگری و صنایع دستی|صدا و سیما|بورس و اوراق بهادار|غذا و دارو|"
-        "ثبت اسناد و املاک کشور|ثبت اسناد و املاک|راهداری و حمل و نقل جاده‌ای|"
-        "حمایت مصرف‌کنندگان و تولیدکنندگان|مدیریت و برنامه‌ریزی|نوسازی و تجهیز مدارس"
-    ).split("|")
-    for name in (names, names.replace("،", ""))
+_JOINED_WRITTEN = (
+    "برنامه و بودجه|راه و شهرسازی|امور اقتصادی و دارایی|صنعت، معدن و تجارت|"
+    "تعاون، کار و رفاه اجتماعی|بهداشت، درمان و آموزش پزشکی|علوم، تحقیقات و فناوری|"
+    "ارتباطات و فناوری اطلاعات|فرهنگ و ارشاد اسلامی|ورزش و جوانان|"
+    "میراث فرهنگی، گردشگری و صنایع دستی|صدا و سیما|بورس و اوراق بهادار|غذا و دارو|"
+    "ثبت اسناد و املاک کشور|ثبت اسناد و املاک|راهداری و حمل و نقل جاده‌ای|"
+    "حمایت مصرف‌کنندگان و تولیدکنندگان|مدیریت و برنامه‌ریزی|نوسازی و تجهیز مدارس"
+).split("|")
+# as token sequences (a comma is a token of its own), longest first
+_JOINED_NAMES = sorted(
+    {tuple(f.replace("،", " ، ").split()) for name in _JOINED_WRITTEN for f in (name, name.replace("،", ""))},
+    key=len,
+    reverse=True,
 )
 
 
@@ -373,7 +375,7 @@ def _spelled(words: list[str]) -> str:
 def _joined_name(toks: list[tuple[int, int, str]], j: int) -> int:
     """The end of a body's name with «و» or a comma in it that starts at token j, or j."""
     words = [t[2] for t in toks[j : j + 8]]
-    for name in sorted(_JOINED_NAMES, key=len, reverse=True):
+    for name in _JOINED_NAMES:
         if tuple(words[: len(name)]) == name:
             return j + len(name)
     return j
