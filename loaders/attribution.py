@@ -430,8 +430,11 @@ def _with_extents(text: str, found: list[FoundStatement]) -> list[FoundStatement
     out = []
     for i, st in enumerate(found):
         at = bisect_left(ends, st.cue.end)
-        if at + 1 < len(ends) and _OPENS_NEXT_LINE.fullmatch(text, st.cue.end, ends[at]):
-            at += 1  # «وزیر جهاد کشاورزی اعلام کرد:» over a headline: the quote is the next line
+        opens = _OPENS_NEXT_LINE.fullmatch(text, st.cue.end, ends[at]) if at < len(ends) else None
+        kicker = st.cue.verb == ":" and at < len(ends) and not text[st.cue.end : ends[at]].strip()
+        if at + 1 < len(ends) and (opens or kicker):
+            # «وزیر جهاد کشاورزی اعلام کرد:», «شهردار تهران:» over a headline: the quote is the next line
+            at += 1
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         while at < len(spans) and _same_bullet(text, spans, at) and nxt >= ends[at + 1]:
             at += 1  # «🔺 زاکانی …: …» then «🔺 تهیه و تأمین ۱۱۳ دستگاه واگن …»: one speaker's list

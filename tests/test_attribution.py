@@ -154,3 +154,18 @@ def _name(mention) -> str | None:  # noqa: ANN001 — a people.Mention or None
 def test_a_body_whose_name_holds_and_or_a_comma_is_named_whole(raw: str, organisation: str) -> None:
     [statement] = find_statements(normalize(raw))
     assert statement.speaker is not None and statement.speaker.organisation == organisation
+
+
+def test_a_kicker_line_with_only_a_speaker_and_a_colon_speaks_the_headline_under_it() -> None:
+    from claimgraph.loaders.model import Report
+    from claimgraph.loaders.pipeline import extract
+
+    text = (
+        "شهردار نمونه:\nدر آستانه مهرماه ۱۵۰ اتوبوس جدید وارد ناوگان می‌شود\n"
+        "به گزارش ایلنا، علی کریمی شهردار نمونه گفت: ۳۰ دستگاه واگن خریداری شد."
+    )
+    found = extract(Report("a.txt", text))
+    [bus] = [f for f in found.figures if f.surface == "۱۵۰ اتوبوس"]
+    assert bus.statement is not None
+    speaker = found.statements[bus.statement].speaker
+    assert speaker is not None and speaker.name == "علی کریمی"
