@@ -298,6 +298,34 @@ def _nowruz_days(year: int) -> tuple[date, date]:
     return JalaliDate(year, 1, 1).to_gregorian(), JalaliDate(year, 1, 13).to_gregorian()
 
 
+# Weeks the calendar gives every year, in which the press counts what was opened or done:
+# (Jalali month, first day, last day).
+_YEARLY_DAYS = {"هفته دولت": (6, 2, 8), "دهه فجر": (11, 12, 22)}
+
+
+def _yearly_days(m: re.Match[str], window: Window) -> Period:
+    """«هفته دولت» (2–8 Shahrivar), «دهه فجر» (12–22 Bahman) of a year: the one written, the
+    one «امسال», «پارسال» say, or else the last one, or the next when at most two months ahead."""
+    name = re.sub(f"[ {ZWNJ}]+", " ", m.group("name")).replace(" مبارک", "")
+    month, first, last = _YEARLY_DAYS[name]
+
+    def days(year: int) -> tuple[date, date]:
+        return JalaliDate(year, month, first).to_gregorian(), JalaliDate(year, month, last).to_gregorian()
+
+    if m.group("y1"):
+        return Period(m.group(0), *days(_jalali_year(m.group("y1"))))
+    rel = m.group("rel")
+
+    def around(day: date) -> tuple[date, date]:
+        if rel:
+            return days(_jalali(_relative_year(rel, day)[0]).year)
+        j = _jalali(day)
+        return days(j.year if month <= j.month or month - j.month <= 2 else j.year - 1)
+
+    start, end = _decided(window, around)
+    return Period(m.group(0), start, end)
+
+
 def _since_start(m: re.Match[str], window: Window) -> Period:
     """«از ابتدای امسال (تاکنون)»: from the start of the year to the report's date."""
     low, high = window
@@ -516,6 +544,14 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
             f"|نوروز (?:(?:سال )?(?P<y2>{_YEAR4})|(?P<rel2>{_CURRENT}|{_PAST}|{_NEXT}))){_E}"
         ),
         _nowruz,
+    ),
+    # «هفته دولت», «دهه فجر امسال», «دهه مبارک فجر ۱۴۰۲»
+    (
+        re.compile(
+            f"{_B}(?P<name>هفته{_S}دولت|دهه{_S}(?:مبارک{_S})?فجر)"
+            f"(?: (?:(?:سال )?(?P<y1>{_YEAR4})|{_REL_YEAR}))?{_E}"
+        ),
+        _yearly_days,
     ),
     # «بودجه ۱۴۰۴», «بودجه سال ۱۴۰۳»: the budget's year
     (re.compile(f"{_B}بودجه (?:سال )?(?P<y1>{_YEAR4}){_E}"), _year),

@@ -34,6 +34,8 @@ PERIODS: list[tuple[str, date | None, date | None]] = [
     ("تعطیلات نوروزی ۱۴۰۳", date(2024, 3, 20), date(2024, 4, 1)),
     ("سه ماه پایانی سال ۱۴۰۲", date(2023, 12, 22), date(2024, 3, 19)),  # the last months
     ("سال مالی ۱۴۰۳", date(2024, 3, 20), date(2025, 3, 20)),
+    ("هفته دولت سال ۱۴۰۲", date(2023, 8, 24), date(2023, 8, 30)),  # 2–8 Shahrivar
+    ("دهه فجر ۱۴۰۳", date(2025, 1, 31), date(2025, 2, 10)),  # 12–22 Bahman
 ]
 
 
@@ -244,3 +246,10 @@ def test_a_running_total_with_a_period_phrase_that_has_no_dates_is_the_year_so_f
         date(2025, 7, 10),
     )
     assert got["۹۰ هزار میلیارد تومان"] == (date(2025, 3, 21), date(2025, 7, 10), "running")
+
+
+def test_a_yearly_week_with_no_year_is_the_one_around_the_report() -> None:
+    text = "به گزارش ایرنا، استاندار نمونه گفت: به مناسبت هفته دولت ۵۰ پروژه افتتاح شد."
+    assert _periods_of(text, date(2025, 8, 26))["۵۰ پروژه"] == (date(2025, 8, 24), date(2025, 8, 30))
+    ahead = "به گزارش ایرنا، استاندار نمونه گفت: در دهه فجر ۱۲۰ پروژه افتتاح می‌شود."
+    assert _periods_of(ahead, date(2025, 12, 20))["۱۲۰ پروژه"] == (date(2026, 2, 1), date(2026, 2, 11))
