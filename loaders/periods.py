@@ -222,6 +222,11 @@ def _first_months(m: re.Match[str], window: Window) -> Period:
         first, last = 13 - count, 12
     if first > 12:
         return Period(m.group(0))
+    return _months_of_year(m, window, first, last)
+
+
+def _months_of_year(m: re.Match[str], window: Window, first: int, last: int) -> Period:
+    """Months ``first`` to ``last`` of the year the match writes (``y1``) or names (``rel``)."""
     if m.group("y1"):
         start, end = month_span(_jalali_year(m.group("y1")), first, last)
     else:
@@ -239,14 +244,7 @@ _LAST = ("پایانی", "آخر")
 def _half_year(m: re.Match[str], window: Window) -> Period:
     """«نیمه اول امسال», «نیمه دوم سال ۱۴۰۳»: months 1 to 6, or 7 to 12."""
     first, last = (1, 6) if _ORDINALS[m.group("nth")] == 1 else (7, 12)
-    if m.group("y1"):
-        start, end = month_span(_jalali_year(m.group("y1")), first, last)
-    else:
-        rel = m.group("rel")
-        start, end = _decided(
-            window, lambda d: month_span(_jalali(_relative_year(rel, d)[0]).year, first, last)
-        )
-    return Period(m.group(0), start, end)
+    return _months_of_year(m, window, first, last)
 
 
 def _last_units(m: re.Match[str], window: Window) -> Period:
@@ -284,37 +282,25 @@ def _season(m: re.Match[str], window: Window) -> Period:
     return Period(m.group(0), start, end)
 
 
-def _nowruz(m: re.Match[str], window: Window) -> Period:
-    """The Nowruz holidays: 1–13 Farvardin."""
-    written = m.group("y1") or m.group("y2")
-    if written:
-        return Period(m.group(0), *_nowruz_days(_solar_year(written)))
-    rel = m.group("rel") or m.group("rel2") or "امسال"
-    start, end = _decided(window, lambda d: _nowruz_days(_jalali(_relative_year(rel, d)[0]).year))
-    return Period(m.group(0), start, end)
-
-
-def _nowruz_days(year: int) -> tuple[date, date]:
-    return JalaliDate(year, 1, 1).to_gregorian(), JalaliDate(year, 1, 13).to_gregorian()
-
-
-# Weeks the calendar gives every year, in which the press counts what was opened or done:
-# (Jalali month, first day, last day).
-_YEARLY_DAYS = {"هفته دولت": (6, 2, 8), "دهه فجر": (11, 12, 22)}
+# Days the calendar gives every year, in which the press counts what was done: (Jalali
+# month, first day, last day). The Nowruz holidays, Government Week, the Fajr decade.
+_YEARLY_DAYS = {"نوروز": (1, 1, 13), "هفته دولت": (6, 2, 8), "دهه فجر": (11, 12, 22)}
 
 
 def _yearly_days(m: re.Match[str], window: Window) -> Period:
-    """«هفته دولت» (2–8 Shahrivar), «دهه فجر» (12–22 Bahman) of a year: the one written, the
-    one «امسال», «پارسال» say, or else the last one, or the next when at most two months ahead."""
-    name = re.sub(f"[ {ZWNJ}]+", " ", m.group("name")).replace(" مبارک", "")
+    """«تعطیلات نوروز» (1–13 Farvardin), «هفته دولت» (2–8 Shahrivar), «دهه فجر» (12–22
+    Bahman) of a year: the one written, the one «امسال», «پارسال» say, or else the last one,
+    or the next when at most two months ahead."""
+    found = m.groupdict()
+    name = re.sub(f"[ {ZWNJ}]+", " ", found.get("name") or "نوروز").replace(" مبارک", "")
     month, first, last = _YEARLY_DAYS[name]
 
     def days(year: int) -> tuple[date, date]:
         return JalaliDate(year, month, first).to_gregorian(), JalaliDate(year, month, last).to_gregorian()
 
-    if m.group("y1"):
-        return Period(m.group(0), *days(_jalali_year(m.group("y1"))))
-    rel = m.group("rel")
+    if written := found.get("y1") or found.get("y2"):
+        return Period(m.group(0), *days(_solar_year(written)))
+    rel = found.get("rel") or found.get("rel2")
 
     def around(day: date) -> tuple[date, date]:
         if rel:
@@ -543,7 +529,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
             f"{_B}(?:(?:تعطیلات|ایام) نوروز(?:ی)?(?: (?:(?:سال )?(?P<y1>{_YEAR4})|{_REL_YEAR}))?"
             f"|نوروز (?:(?:سال )?(?P<y2>{_YEAR4})|(?P<rel2>{_CURRENT}|{_PAST}|{_NEXT}))){_E}"
         ),
-        _nowruz,
+        _yearly_days,
     ),
     # «هفته دولت», «دهه فجر امسال», «دهه مبارک فجر ۱۴۰۲»
     (
