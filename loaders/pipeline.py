@@ -116,9 +116,9 @@ def extract(report: Report) -> Extraction:
             said_on[figure.start, figure.end] = dataclasses.replace(day, as_of=True)
         if figures and (_ANAPHORA.search(figure.metric_text or "") or _changed(figures[-1], figure)):
             figure = dataclasses.replace(figure, metric=_better(figures[-1].metric, figure.metric))
-        in_sentence = at[bisect_left(at, sentence[0]) :]
+        follows = bool(at) and at[-1] >= sentence[0]  # a figure before it in its sentence
         clause = clause_around(text, sentence, draft.start, draft.end)
-        if figure.metric.minted and (short := _said_short(figure, figures, in_sentence, text, clause[0])):
+        if figure.metric.minted and (short := _said_short(figure, figures, follows, text, clause[0])):
             figure = dataclasses.replace(figure, metric=short)
         if figure.unit == "unit":
             figure = dataclasses.replace(figure, unit=_specific_unit(figure, figures))
@@ -127,11 +127,11 @@ def extract(report: Report) -> Extraction:
         left, right = _segment(text, sentence, drafts, n)
         before = context_keys(text, left, draft.start)[-_CONTEXT_BEFORE:]
         context = before + context_keys(text, draft.end, min(right, clause[1]))[:_CONTEXT_AFTER]
-        scope = None if _NATIONAL_AFTER.match(text, draft.end) else place_in(text, *clause)
-        if scope is None and left < clause[0] and not _NATIONAL_AFTER.match(text, draft.end):
-            # «استان کردستان با اوج‌گیری تحویل محصول، با خرید ۷۴۹ هزار تن»: a place said
-            # since the figure before, in the same part of the sentence
-            scope = place_in(text, left, clause[0])
+        # the place its clause names, else one said since the figure before in the same part
+        # of the sentence («استان کردستان با اوج‌گیری تحویل محصول، با خرید ۷۴۹ هزار تن»)
+        scope = None
+        if not _NATIONAL_AFTER.match(text, draft.end):
+            scope = place_in(text, *clause) or (place_in(text, left, clause[0]) if left < clause[0] else None)
         aspect = _aspect(text, draft, figure.unit)
         figures.append(
             dataclasses.replace(figure, scope=scope, aspect=aspect, context=tuple(dict.fromkeys(context)))
@@ -199,7 +199,7 @@ def _changed(earlier: Figure, figure: Figure) -> bool:
 
 
 def _said_short(
-    figure: Figure, figures: list[Figure], in_sentence: list[int], text: str, clause_start: int
+    figure: Figure, figures: list[Figure], follows: bool, text: str, clause_start: int
 ) -> Metric | None:
     """«… خرید تضمینی گندم … استان کردستان با خرید ۷۴۹ هزار تن»: a one-word phrase that
     opens a catalogue label of a quantity the report counted before in the same unit is
@@ -207,12 +207,12 @@ def _said_short(
     said in full before the figure's clause («از شکسته شدن رکورد برداشت روزانه گاز … خبر داد
     و گفت: این میزان برداشت به ۷۱۸ میلیون مترمکعب رسید»). In a list by place («خوزستان با خرید
     ۱.۴ میلیون تن، کردستان ۷۷۴ هزار تن»), a place alone is no quantity: the figure counts
-    what the one before it in the sentence counts, in the same unit (``in_sentence``: where
-    the sentence's figures so far start)."""
+    what the one before it in the sentence counts, in the same unit (``follows``: there is
+    one before it in the sentence)."""
     if figure.unit is None:
         return None
     label = figure.metric.label
-    if in_sentence and place_in(label, 0, len(label)) == key(label):
+    if follows and place_in(label, 0, len(label)) == key(label):
         earlier = figures[-1]
         return earlier.metric if earlier.unit == figure.unit else None
     if " " in label:
