@@ -57,6 +57,7 @@ class NamedPeriod:
     surface_forms: tuple[str, ...]
     start: date | None
     end: date | None
+    words_between: int = 3  # other words allowed between a form's words
 
 
 def add_catalogue(path: Path) -> None:
@@ -163,6 +164,7 @@ def named_periods() -> list[NamedPeriod]:
                 surface_forms=tuple(_fa(graph, term, CG.surfaceForm)),
                 start=start.toPython() if start else None,
                 end=end.toPython() if end else None,
+                words_between=3 if (between := graph.value(term, CG.wordsBetween)) is None else int(between),
             )
         )
     return sorted(out, key=lambda p: p.key)

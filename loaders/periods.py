@@ -711,10 +711,12 @@ def _named() -> list[tuple[re.Pattern[str], Period, str]]:
     for entry in named_periods():
         for form in entry.surface_forms:
             words = [re.escape(w) for w in form.split()]
-            gap = f"(?:[ {ZWNJ}][^\\s،.:]+){{0,3}}?[ {ZWNJ}]"
+            # other words between the form's words, never a number (a number in it is the form's own)
+            gap = f"(?:[ {ZWNJ}][^\\s،.:0-9۰-۹٠-٩]+){{0,{entry.words_between}}}?[ {ZWNJ}]"
             pattern = re.compile(_B + gap.join(words) + _E)
             rules.append((pattern, Period(form, entry.start, entry.end, key=entry.key), form.split()[0]))
-    return rules
+    # the longest form first: «جنگ تحمیلی ۱۲ روزه» is the twelve-day war, not «جنگ تحمیلی»
+    return sorted(rules, key=lambda rule: -len(rule[1].text.split()))
 
 
 def find_periods(text: str, window: Window, start: int = 0, end: int | None = None) -> list[PeriodMatch]:

@@ -91,6 +91,8 @@ def extract(report: Report) -> Extraction:
     periods = in_context(
         text, _periods_near_figures(text, report.date_window, sentence_spans, index, drafts), named
     )
+    # «هشت سال دفاع مقدس», «جنگ ۱۲ روزه»: a number in a named period's own words is its name
+    naming = [(p.start, p.end) for p in periods if p.period.key]
     fallback: dict[tuple[int, int], Period] = {}
     said_on: dict[tuple[int, int], Period] = {}
     numbers = [d.number_start for d in drafts]
@@ -100,6 +102,8 @@ def extract(report: Report) -> Extraction:
     at: list[int] = []  # where each figure starts in the normalised text
     ends: list[int] = []  # and ends
     for n, draft in enumerate(drafts):
+        if any(s <= draft.number_start < e for s, e in naming):
+            continue
         i = index.find(draft.number_start)
         sentence = sentence_spans[i] if i is not None else (draft.start, draft.end)
         owner = _owner(found, starts, draft.number_start)

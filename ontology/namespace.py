@@ -105,3 +105,4 @@ class CG(DefinedNamespace):
     upperBound: URIRef  # DatatypeProperty
     value: URIRef  # DatatypeProperty
     verb: URIRef  # DatatypeProperty
+    wordsBetween: URIRef  # DatatypeProperty

@@ -253,3 +253,45 @@ def test_a_yearly_week_with_no_year_is_the_one_around_the_report() -> None:
     assert _periods_of(text, date(2025, 8, 26))["۵۰ پروژه"] == (date(2025, 8, 24), date(2025, 8, 30))
     ahead = "به گزارش ایرنا، استاندار نمونه گفت: در دهه فجر ۱۲۰ پروژه افتتاح می‌شود."
     assert _periods_of(ahead, date(2025, 12, 20))["۱۲۰ پروژه"] == (date(2026, 2, 1), date(2026, 2, 11))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "span"),
+    [
+        (  # the Iran–Iraq war as a time
+            "وی گفت: در طول دوران دفاع مقدس یک‌هزار و 14 نفر از شهروندان این شهر شهید شدند.",
+            "یک‌هزار و 14 نفر",
+            (date(1980, 9, 22), date(1988, 8, 20)),
+        ),
+        (  # the twelve-day war, never the Iran–Iraq war its longer name holds
+            "وی افزود: در جنگ تحمیلی ۱۲ روزه ۶۱۰ نفر شهید شدند.",
+            "۶۱۰ نفر",
+            (date(2025, 6, 13), date(2025, 6, 24)),
+        ),
+        (
+            "وزیر گفت: در دولت احمدی نژاد ۲۰۰ هزار واحد مسکن ساخته شد.",
+            "۲۰۰ هزار واحد",
+            (date(2005, 8, 3), date(2013, 8, 2)),
+        ),
+        (
+            "وی گفت: در پایان برنامه پنجم توسعه سهم ریل ۱۸ درصد بود.",
+            "۱۸ درصد",
+            (date(2011, 3, 21), date(2017, 3, 20)),
+        ),
+        (  # a body named after the war is not the war
+            "وی گفت: کنگره شهدای دفاع مقدس استان با حضور ۶۵۰۰ نفر برگزار شد.",
+            "۶۵۰۰ نفر",
+            (None, None),
+        ),
+    ],
+)
+def test_named_wars_governments_and_plans_have_their_dates(
+    sentence: str, surface: str, span: tuple[date | None, date | None]
+) -> None:
+    assert _periods_of(sentence, date(2025, 9, 1))[surface] == span
+
+
+def test_a_number_in_a_named_period_is_part_of_its_name() -> None:
+    sentence = "وزیر گفت: در هشت سال دفاع مقدس ۲۰۰ هزار نفر از این استان به جبهه رفتند."
+    got = _periods_of(sentence, date(2025, 1, 1))
+    assert list(got) == ["۲۰۰ هزار نفر"]  # «هشت سال» is the war, not a figure
