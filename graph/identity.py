@@ -428,6 +428,9 @@ LINK = 0.4  # how alike two figures must be to count as one quantity (see quanti
 MEASURES = 5
 SAME_CATALOGUE = 0.3  # one concept of the catalogue
 SAME_PHRASE = 0.3  # one minted phrase counts for this much
+# and one catalogue concept this much more when one figure is said with one content word at
+# most («… به کشاورزان پرداخت شده»): too few words to tell alike from unlike
+FEW_WORDS = 0.1
 SAME_VALUE = 0.15  # and the same value (two outlets quoting one sentence) for this much
 SAME_RARE_VALUE = 0.25  # and more when the value is not a round one («۷۱۸ میلیون», «۴۲.۴ درصد»)
 EARLIER = 0.1  # an earlier value («از X به Y») yields to the value it changed to
@@ -440,10 +443,11 @@ def quantity_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
     Figures are compared only with those of the same speaker, canonical unit and scope in
     other reports. A pair is linked when the words they are said with are alike (the
     cosine of their weighted context keys, as :func:`claimgraph.loaders.context.similarity`),
-    helped by one catalogue concept, one minted phrase or one value, less when the values
-    are far apart (a figure ten times another is not its change); between two reports each
-    figure pairs with one figure at most, the most alike first, so that a report's wheat
-    and barley do not both pair with another report's wheat.
+    helped by one catalogue concept (more so when one of them is said with a single content
+    word), one minted phrase or one value, less when the values are far apart (a figure ten
+    times another is not its change); between two reports each figure pairs with one figure
+    at most, the most alike first, so that a report's wheat and barley do not both pair with
+    another report's wheat.
     """
     blocks: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for f in figures:
@@ -520,6 +524,9 @@ def _scores(block: list[dict[str, Any]]) -> Iterator[tuple[float, int, int]]:
         (wa, na), (wb, nb) = vectors[i], vectors[j]
         shared = sum(w for k, w in wa.items() if k in wb)
         score = _alike(a, b) + shared / (na * nb)
+        one_concept = a["metric"] == b["metric"] and not a["metric"].startswith("minted-")
+        if one_concept and min(len(wa), len(wb)) <= 1:
+            score += FEW_WORDS
         if score >= LINK:
             yield score, i, j
 

@@ -198,3 +198,20 @@ def test_a_surname_in_an_office_is_the_one_person_ever_seen_in_it(tmp_path: Path
         "b.txt": "مهدی صالحی",
         "c.txt": "مهدی صالحی",
     }
+
+
+def test_a_catalogue_quantity_said_in_one_word_still_pairs(tmp_path: Path) -> None:
+    # «پرداخت» alone says too little to compare words; one catalogue concept of one speaker
+    # in one unit is then taken as one quantity
+    texts = {
+        "a.txt": "به گزارش ایرنا، علی رحیمی مدیرعامل شرکت بازرگانی دولتی گفت: تاکنون ۴۰ هزار میلیارد تومان "
+        "به کشاورزان پرداخت شده است.",
+        "b.txt": "به گزارش مهر، علی رحیمی مدیرعامل شرکت بازرگانی دولتی گفت: مجموع مبالغ واریز شده به حساب "
+        "گندمکاران به ۹۰ هزار میلیارد تومان رسید.",
+    }
+    opened = _ingested(tmp_path, texts, {"a.txt": "2025-07-01", "b.txt": "2025-08-01"})
+    assert {f["metric"] for f in _rows(opened, "figures")} == {"payments-to-farmers"}
+    rows = _rows(opened, "figures-changed")
+    assert [(r["relation"], r["match"], r["from_value"], r["to_value"]) for r in rows] == [
+        ("change", "catalogue", 40_000_000_000_000, 90_000_000_000_000)
+    ]
