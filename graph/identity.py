@@ -428,8 +428,9 @@ LINK = 0.4  # how alike two figures must be to count as one quantity (see quanti
 MEASURES = 5
 SAME_CATALOGUE = 0.3  # one concept of the catalogue
 SAME_PHRASE = 0.3  # one minted phrase counts for this much
-# and one catalogue concept this much more when one figure is said with one content word at
-# most («… به کشاورزان پرداخت شده»): too few words to tell alike from unlike
+# and one catalogue concept of one speaker this much more when one figure is said with one
+# content word at most («… به کشاورزان پرداخت شده»): too few words to tell alike from
+# unlike (two speakers' figures, set against each other as conflicts, get no such help)
 FEW_WORDS = 0.1
 SAME_VALUE = 0.15  # and the same value (two outlets quoting one sentence) for this much
 SAME_RARE_VALUE = 0.25  # and more when the value is not a round one («۷۱۸ میلیون», «۴۲.۴ درصد»)
@@ -453,7 +454,7 @@ def quantity_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
     for f in figures:
         if f["who"]:
             blocks[(f["who"], *_kind(f))].append(f)
-    return _matched(blocks)
+    return _matched(blocks, few_words=FEW_WORDS)
 
 
 def _kind(f: dict[str, Any]) -> tuple[str, ...]:
@@ -482,14 +483,16 @@ def _matched(
     blocks: dict[tuple[str, ...], list[dict[str, Any]]],
     most: int | None = None,
     keep: Callable[[dict[str, Any], dict[str, Any]], bool] | None = None,
+    few_words: float = 0.0,
 ) -> list[tuple[str, str]]:
     """Within each block, figures of two reports paired one to one, the most alike first;
-    with ``most``, each figure in at most that many pairs (its most alike ones)."""
+    with ``most``, each figure in at most that many pairs (its most alike ones); ``few_words``
+    is what one catalogue concept adds when one figure is said with one content word at most."""
     out = []
     for block in blocks.values():
         taken: set[tuple[int, str]] = set()  # (figure, other report) already matched
         degree = [0] * len(block)
-        for _score, i, j in sorted(_scores(block), reverse=True):
+        for _score, i, j in sorted(_scores(block, few_words), reverse=True):
             a, b = (i, block[j]["graph"]), (j, block[i]["graph"])
             if a in taken or b in taken or (keep is not None and not keep(block[i], block[j])):
                 continue
@@ -502,7 +505,7 @@ def _matched(
     return out
 
 
-def _scores(block: list[dict[str, Any]]) -> Iterator[tuple[float, int, int]]:
+def _scores(block: list[dict[str, Any]], few_words: float = 0.0) -> Iterator[tuple[float, int, int]]:
     """(score, i, j) for the pairs of a block alike enough to be one quantity: only pairs
     that share a context word, a metric or a value are scored at all."""
     from claimgraph.loaders.context import parse_weighted
@@ -526,7 +529,7 @@ def _scores(block: list[dict[str, Any]]) -> Iterator[tuple[float, int, int]]:
         score = _alike(a, b) + shared / (na * nb)
         one_concept = a["metric"] == b["metric"] and not a["metric"].startswith("minted-")
         if one_concept and min(len(wa), len(wb)) <= 1:
-            score += FEW_WORDS
+            score += few_words
         if score >= LINK:
             yield score, i, j
 

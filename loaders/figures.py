@@ -96,6 +96,7 @@ _NOT_AFTER = re.compile(
 # «ج4», «چ2»: a number glued to a letter is a citation; «/ 204» a verse or a ratio.
 _REFERENCE = re.compile(f"(?:[{LETTER}]|/{_S})$")
 _LIST_ITEM = re.compile(f"[.)\\-](?:\\s|[{LETTER}])")  # «13. حکیم، …», «2.یکی از …»: a numbered list
+_CODE_BEFORE = re.compile(r"(?:#|[0-9۰-۹]\*)$")
 _OPEN, _CLOSE = re.compile(r"[(\[]\s*$"), re.compile(r"\s*[)\]]")
 _DASH_ITEM = re.compile(r"-\s")  # «5- بهار 6- سیرجان»: an enumeration in running text
 
@@ -233,6 +234,8 @@ def _exclusion(text: str, number: NumberPhrase, unit: str | None) -> str | None:
 def _excluded_itself(text: str, number: NumberPhrase, unit: str | None, before: str) -> bool:
     if _REFERENCE.search(before) or _DASH_ITEM.match(text, number.end):
         return True
+    if _CODE_BEFORE.search(before) or text.startswith(("#", "*"), number.end):
+        return True  # «#۱۳*۱۴۲*», «*۷۸۰#»: a code dialled on a phone (not «**۷۸ هزار لیتر», a bullet)
     if _OPEN.search(before) and _CLOSE.match(text, number.end):
         return True  # «(1)», «[2]»: a footnote or an item marker
     if _LIST_ITEM.match(text, number.end) and _line_start(before):

@@ -215,3 +215,17 @@ def test_a_catalogue_quantity_said_in_one_word_still_pairs(tmp_path: Path) -> No
     assert [(r["relation"], r["match"], r["from_value"], r["to_value"]) for r in rows] == [
         ("change", "catalogue", 40_000_000_000_000, 90_000_000_000_000)
     ]
+
+
+def test_two_officials_figures_said_in_one_word_are_not_set_against_each_other(tmp_path: Path) -> None:
+    # the help a single content word gets is for one speaker's figures only: two officials'
+    # figures of one concept must be said with alike words before they can conflict
+    texts = {
+        "a.txt": "به گزارش ایرنا، علی رحیمی مدیرعامل شرکت بازرگانی دولتی گفت: در سال ۱۴۰۳ ۴۰ هزار "
+        "میلیارد تومان به کشاورزان پرداخت شد.",
+        "b.txt": "به گزارش مهر، حسن کریمی وزیر جهاد کشاورزی گفت: در سال ۱۴۰۳ مجموع مبالغ واریز شده به حساب "
+        "گندمکاران ۹۰ هزار میلیارد تومان بود.",
+    }
+    opened = _ingested(tmp_path, texts, {"a.txt": "2025-07-01", "b.txt": "2025-08-01"})
+    assert {f["metric"] for f in _rows(opened, "figures")} == {"payments-to-farmers"}
+    assert _rows(opened, "figures-conflicting") == []
