@@ -148,7 +148,35 @@ def _count(text: str) -> int:
 
 # Each rule: a pattern and a function from (match, window) to a Period.
 def _years(m: re.Match[str], window: Window) -> Period:
-    start, end = year_span(_jalali_year(m.group("y1")), _jalali_year(m.group("y2")))
+    first, last = sorted((_jalali_year(m.group("y1")), _jalali_year(m.group("y2"))))  # «۱۴۰۰-۱۳۹۰» too
+    if (first >= _GREGORIAN) != (last >= _GREGORIAN):
+        return Period(m.group(0))  # a Jalali and a Gregorian year: a misreading, no span
+    start, end = year_span(first, last)
+    return Period(m.group(0), start, end)
+
+
+# «دهه ۹۰», «دهه ۱۳۹۰», «دهه هفتاد»: ten Jalali years (Gregorian ones with «میلادی»)
+_DECADE_WORDS = {"چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90}
+
+
+def _decade(m: re.Match[str], window: Window) -> Period:
+    written = m.group("decade")
+    first = _DECADE_WORDS.get(written) or int(written)
+    if first < 100:
+        first += 1900 if m.group("gregorian") else 1300
+    start, end = year_span(first, first + 9)
+    return Period(m.group(0), start, end)
+
+
+_GREGORIAN_MONTHS = {
+    "ژانویه": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "مه": 5, "می": 5, "ژوئن": 6, "ژوئیه": 7,
+    "جولای": 7, "اوت": 8, "آگوست": 8, "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
+}  # fmt: skip
+
+
+def _gregorian_month(m: re.Match[str], window: Window) -> Period:
+    """«ژانویه ۲۰۲۴», «ماه مه ۲۰۲۳»: a Gregorian month of a written year."""
+    start, end = month_span(int(m.group("y1")), _GREGORIAN_MONTHS[m.group("gmonth")])
     return Period(m.group(0), start, end)
 
 
@@ -251,6 +279,13 @@ def _last_units(m: re.Match[str], window: Window) -> Period:
     count = _count(m.group("count")) if m.group("count") else 1
     unit = m.group("unit")
     start, end = _decided(window, lambda d: (_back(d, unit, count), d))
+    return Period(m.group(0), start, end)
+
+
+def _next_units(m: re.Match[str], window: Window) -> Period:
+    """«پنج سال آینده», «دو ماه آتی»: from the report's date forward (not «سال آینده», next year)."""
+    count, unit = _count(m.group("count")), m.group("unit")
+    start, end = _decided(window, lambda d: (d, _back(d, unit, -count)))
     return Period(m.group(0), start, end)
 
 
@@ -482,8 +517,28 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         ),
         _day_of_month,
     ),
-    # «سال‌های ۱۴۰۰ و ۱۴۰۱», «سال‌های ۱۴۰۰ تا ۱۴۰۲»
-    (re.compile(f"{_B}سال{_S}های (?P<y1>{_YEAR}) (?:و|تا|الی) (?:سال )?(?P<y2>{_YEAR}){_E}"), _years),
+    # «سال‌های ۱۴۰۰ و ۱۴۰۱», «سال‌های ۱۴۰۰ تا ۱۴۰۲», «سال‌های ۱۳۹۰-۱۴۰۰»
+    (
+        re.compile(
+            f"{_B}سال{_S}های (?P<y1>{_YEAR})(?: (?:و|تا|الی) (?:سال )?| ?[-–] ?)(?P<y2>{_YEAR})(?![۰-۹]){_E}"
+        ),
+        _years,
+    ),
+    # «دهه ۹۰», «دهه ۱۳۹۰», «دهه هفتاد», «دهه ۸۰ میلادی»
+    (
+        re.compile(
+            f"{_B}دهه (?P<decade>[۱۲][۰-۹]{{2}}۰|[۱-۹]۰|{'|'.join(_DECADE_WORDS)})"
+            f"(?: (?P<gregorian>میلادی))?{_E}"
+        ),
+        _decade,
+    ),
+    # «ژانویه ۲۰۲۴», «ماه مه ۲۰۲۳»
+    (
+        re.compile(
+            f"{_B}(?:ماه )?(?P<gmonth>{'|'.join(_GREGORIAN_MONTHS)}) (?:سال )?(?P<y1>[۱۲][۰۹][۰-۹]{{2}}){_E}"
+        ),
+        _gregorian_month,
+    ),
     # «از سال ۱۴۰۰ تا ۱۴۰۱», «۱۴۰۰ تا ۱۴۰۱»
     (
         re.compile(
@@ -564,6 +619,8 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     (re.compile(f"{_B}(?:ابتدای|آغاز|اول) (?:سال (?P<y1>{_YEAR4})|{_REL_YEAR}){_E}"), _year_start),
     # «دو ماه گذشته», «سه سال اخیر»: rolling windows ending on the report date
     (re.compile(f"{_B}{_COUNT} (?P<unit>روز|هفته|ماه|سال)(?:{_S}های)? (?:گذشته|اخیر){_E}"), _last_units),
+    # «پنج سال آینده», «دو ماه آتی»: from the report's date forward
+    (re.compile(f"{_B}{_COUNT} (?P<unit>روز|هفته|ماه|سال)(?:{_S}های)? (?:آینده|آتی){_E}"), _next_units),
     # «ماه گذشته», «ماه جاری»: a calendar month; «همین ماه», «این ماه»: the month last named
     # (see in_context), else the report's
     (
@@ -770,6 +827,22 @@ _TO = re.compile(r"\s*(?:و\s*)?تا" + _E + r"\s*(?:(?:پایان|آخر|انت
 _ADJACENT = re.compile(r"[\s()،,]*")
 
 
+_MONTH_ALONE = re.compile(f"(?P<month>{'|'.join(MONTHS)})(?:{_S}ماه)?")
+
+
+def _month_alone(text: str) -> int | None:
+    """The month of a period written as a month name alone («مهرماه», «آذر»), else None."""
+    m = _MONTH_ALONE.fullmatch(text)
+    return MONTHS.index(m.group("month")) + 1 if m else None
+
+
+def _month_after(start: date, month: int) -> date:
+    """The last day of the first such Jalali month ending on or after ``start``."""
+    year = _jalali(start).year
+    end = month_span(year, month)[1]
+    return end if end >= start else month_span(year + 1, month)[1]
+
+
 def _ranges(text: str, found: list[PeriodMatch], window: Window) -> list[PeriodMatch]:
     """«از [فروردین امسال] تا [امروز دوشنبه ۲۰ مرداد ۱۴۰۴]»: one period from the start of
     the first to the end of the last (the report's date for «تا امروز», «تاکنون»)."""
@@ -781,7 +854,10 @@ def _ranges(text: str, found: list[PeriodMatch], window: Window) -> list[PeriodM
         if (
             first.period.start
             and k < len(found)
-            and _FROM.search(text, max(0, first.start - 45), first.start)
+            and (
+                first.period.text.startswith("از")  # «از ابتدای سال جاری» holds its own «از»
+                or _FROM.search(text, max(0, first.start - 45), first.start)
+            )
         ):
             gap = text[first.end : found[k].start]
             if _TO.fullmatch(gap) and ("تا" in gap or found[k].period.text.startswith("تا")):
@@ -791,6 +867,8 @@ def _ranges(text: str, found: list[PeriodMatch], window: Window) -> list[PeriodM
                 ):
                     last = found[k].period
                     end = last.end or end or (window[1] if last.as_of and window[0] == window[1] else None)
+                    if month := _month_alone(last.text):  # «از ابتدای سال ۱۴۰۳ تا پایان آذر»: that year's
+                        end = _month_after(first.period.start, month)
                     k += 1
                 if end and end >= first.period.start:
                     span = text[first.start : found[k - 1].end]

@@ -36,6 +36,15 @@ PERIODS: list[tuple[str, date | None, date | None]] = [
     ("سال مالی ۱۴۰۳", date(2024, 3, 20), date(2025, 3, 20)),
     ("هفته دولت سال ۱۴۰۲", date(2023, 8, 24), date(2023, 8, 30)),  # 2–8 Shahrivar
     ("دهه فجر ۱۴۰۳", date(2025, 1, 31), date(2025, 2, 10)),  # 12–22 Bahman
+    ("طی سال‌های ۱۳۹۰-۱۴۰۰", date(2011, 3, 21), date(2022, 3, 20)),  # a hyphen between the years
+    ("سال‌های ۱۴۰۰ تا ۱۳۹۸", date(2019, 3, 21), date(2022, 3, 20)),  # the later year first
+    ("در دهه ۹۰", date(2011, 3, 21), date(2021, 3, 20)),  # the Jalali 1390s
+    ("در دهه ۱۳۹۰", date(2011, 3, 21), date(2021, 3, 20)),
+    ("در دهه هفتاد", date(1991, 3, 21), date(2001, 3, 20)),
+    ("در دهه ۸۰ میلادی", date(1980, 1, 1), date(1989, 12, 31)),
+    ("ژانویه ۲۰۲۴", date(2024, 1, 1), date(2024, 1, 31)),  # a Gregorian month of a written year
+    ("در ماه مه ۲۰۲۳", date(2023, 5, 1), date(2023, 5, 31)),
+    ("از ابتدای سال ۱۴۰۳ تا پایان آذر", date(2024, 3, 20), date(2024, 12, 20)),  # the month of that year
 ]
 
 
@@ -44,6 +53,26 @@ def test_period(phrase: str, start: date | None, end: date | None) -> None:
     found = find_periods(normalize(phrase), (None, None))
     assert len(found) == 1, found
     assert (found[0].period.start, found[0].period.end) == (start, end)
+
+
+def test_a_count_of_years_ahead_runs_from_the_report_date_and_next_year_is_the_calendar_one() -> None:
+    day = date(2025, 9, 1)
+    ahead = find_periods(normalize("در ۵ سال آینده"), (day, day))
+    assert [(m.period.start, m.period.end) for m in ahead] == [(day, date(2030, 9, 1))]
+    nxt = find_periods(normalize("در سال آینده"), (day, day))
+    assert [(m.period.start, m.period.end) for m in nxt] == [(date(2026, 3, 21), date(2027, 3, 20))]
+
+
+def test_since_the_start_of_this_year_to_the_end_of_a_month_is_one_period() -> None:
+    day = date(2025, 11, 30)  # 9 Azar 1404
+    found = find_periods(normalize("از ابتدای سال جاری تا پایان مهرماه"), (day, day))
+    assert [(m.period.start, m.period.end) for m in found] == [(date(2025, 3, 21), date(2025, 10, 22))]
+
+
+def test_years_run_together_in_a_list_give_no_span_of_centuries() -> None:
+    found = find_periods(normalize("طی سال‌های 1941- 1939و1991-1945 به این کشور"), (None, None))
+    assert all(m.period.start is None or m.period.start.year >= 1939 for m in found)
+    assert all(m.period.end is None or m.period.end.year <= 1991 for m in found)
 
 
 def test_rolling_year_ends_on_the_same_day_a_year_before() -> None:
