@@ -155,6 +155,15 @@ def _years(m: re.Match[str], window: Window) -> Period:
     return Period(m.group(0), start, end)
 
 
+def _year_list(m: re.Match[str], window: Window) -> Period:
+    """«سال‌های ۱۴۰۰، ۱۴۰۱ و ۱۴۰۲»: the first year to the last."""
+    years = sorted(_jalali_year(y) for y in re.findall("[۰-۹]+", m.group(0)))
+    if (years[0] >= _GREGORIAN) != (years[-1] >= _GREGORIAN) or years[-1] - years[0] > 30:
+        return Period(m.group(0))
+    start, end = year_span(years[0], years[-1])
+    return Period(m.group(0), start, end)
+
+
 # «دهه ۹۰», «دهه ۱۳۹۰», «دهه هفتاد»: ten Jalali years (Gregorian ones with «میلادی»)
 _DECADE_WORDS = {"چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90}
 
@@ -524,6 +533,10 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         ),
         _years,
     ),
+    # «سال‌های ۱۴۰۰، ۱۴۰۱ و ۱۴۰۲»: a list of years (not «سال ۱۴۰۲ و ۱۴۰۳», often «به ترتیب»)
+    (re.compile(f"{_B}سال{_S}های (?:{_YEAR}، ?)+{_YEAR} و (?:سال )?{_YEAR}(?![۰-۹]){_E}"), _year_list),
+    # «از سال ۱۴۰۰ به بعد», «از سال ۹۸ به این سو»: from the start of that year to the report's date
+    (re.compile(f"{_B}از سال (?P<y1>{_YEAR}) (?:به بعد|به این{_S}?سو)(?![۰-۹]){_E}"), _since_start),
     # «دهه ۹۰», «دهه ۱۳۹۰», «دهه هفتاد», «دهه ۸۰ میلادی»
     (
         re.compile(

@@ -45,6 +45,8 @@ PERIODS: list[tuple[str, date | None, date | None]] = [
     ("ژانویه ۲۰۲۴", date(2024, 1, 1), date(2024, 1, 31)),  # a Gregorian month of a written year
     ("در ماه مه ۲۰۲۳", date(2023, 5, 1), date(2023, 5, 31)),
     ("از ابتدای سال ۱۴۰۳ تا پایان آذر", date(2024, 3, 20), date(2024, 12, 20)),  # the month of that year
+    ("در سال‌های ۱۴۰۰، ۱۴۰۱ و ۱۴۰۲", date(2021, 3, 21), date(2024, 3, 19)),  # a list of years
+    ("در سال‌های ۹۸، ۹۹ و ۱۴۰۰", date(2019, 3, 21), date(2022, 3, 20)),
 ]
 
 
@@ -61,6 +63,12 @@ def test_a_count_of_years_ahead_runs_from_the_report_date_and_next_year_is_the_c
     assert [(m.period.start, m.period.end) for m in ahead] == [(day, date(2030, 9, 1))]
     nxt = find_periods(normalize("در سال آینده"), (day, day))
     assert [(m.period.start, m.period.end) for m in nxt] == [(date(2026, 3, 21), date(2027, 3, 20))]
+
+
+def test_since_a_year_runs_to_the_report_date() -> None:
+    day = date(2025, 9, 1)
+    found = find_periods(normalize("از سال ۱۴۰۰ به بعد"), (day, day))
+    assert [(m.period.start, m.period.end) for m in found] == [(date(2021, 3, 21), day)]
 
 
 def test_since_the_start_of_this_year_to_the_end_of_a_month_is_one_period() -> None:
