@@ -12,6 +12,7 @@ dates when the window does not decide them. Jalali arithmetic is persiantools'.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -61,6 +62,10 @@ _YEAR4 = "[۱۲][۳۴۹۰][۰-۹]{2}"  # 1300s, 1400s, 1900s, 2000s
 _YEAR = f"(?:{_YEAR4}|[۰-۹]{{2}})"  # or two digits after «سال»
 _MONTH = "(?P<month>" + "|".join(MONTHS) + f")(?:{_S}ماه)?"
 _COUNT = "(?P<count>[۰-۹]{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
+# a count of a rolling window, never the end of a decimal («۲.۵ سال» is not «۵ سال»)
+_AMOUNT = "(?<![۰-۹][.٫/])(?P<count>[۰-۹]{1,2}(?:[.٫][۰-۹])?|" + "|".join(_NUMBER_WORDS) + ")"
+_ROLLING = "روز|هفته|ماه|سال|ساعت"
+_HALF = f"(?P<half>{_S}و{_S}نیم)?"
 _CURRENT = f"(?:امسال|سال{_S}جاری|سال{_S}جدید)"
 _PAST = f"(?:سال{_S}گذشته|سال{_S}قبل|پارسال)"
 _NEXT = f"(?:سال{_S}آینده|سال{_S}آتی|سال{_S}بعد)"
@@ -285,17 +290,33 @@ def _half_year(m: re.Match[str], window: Window) -> Period:
 
 
 def _last_units(m: re.Match[str], window: Window) -> Period:
-    count = _count(m.group("count")) if m.group("count") else 1
-    unit = m.group("unit")
+    unit, count = _whole_units(m)
     start, end = _decided(window, lambda d: (_back(d, unit, count), d))
     return Period(m.group(0), start, end)
 
 
 def _next_units(m: re.Match[str], window: Window) -> Period:
     """«پنج سال آینده», «دو ماه آتی»: from the report's date forward (not «سال آینده», next year)."""
-    count, unit = _count(m.group("count")), m.group("unit")
+    unit, count = _whole_units(m)
     start, end = _decided(window, lambda d: (d, _back(d, unit, -count)))
     return Period(m.group(0), start, end)
+
+
+def _whole_units(m: re.Match[str]) -> tuple[str, int]:
+    """The unit and a whole count of a rolling window: «۲.۵ سال», «دو سال و نیم» are 30
+    months, «۱.۵ ماه» 45 days, «۲۴ ساعت» one day, «۴۸ ساعت» two."""
+    written = m.group("count")
+    decimal = re.fullmatch("[۰-۹]+[.٫][۰-۹]+", written)
+    count = float(written.replace("٫", ".")) if decimal else _count(written)
+    count += 0.5 if m.group("half") else 0
+    unit = m.group("unit")
+    if unit == "ساعت":
+        return "روز", max(1, math.ceil(count / 24))
+    if count != int(count):
+        if unit == "سال":
+            return "ماه", round(count * 12)
+        return "روز", round(count * (30 if unit == "ماه" else 7 if unit == "هفته" else 1))
+    return unit, int(count)
 
 
 def _back(day: date, unit: str, count: int) -> date:
@@ -496,6 +517,60 @@ def _day_of_month(m: re.Match[str], window: Window) -> Period:
     return Period(m.group(0), start, end)
 
 
+_PARTS = {"هفته": 7, "دهه": 10, "نیمه": 15}  # days in a week, a decade and a half of a month
+_NTH = {"اول": 1, "نخست": 1, "دوم": 2, "سوم": 3, "چهارم": 4}
+
+
+def _part_of_month(m: re.Match[str], window: Window) -> Period:
+    """«هفته اول مهر», «نیمه دوم آبان ۱۴۰۳», «دهه آخر اسفند پارسال»: those days of the month;
+    a month with no year is the one around the report's date, as a month alone is."""
+    month = MONTHS.index(m.group("month")) + 1
+    size, nth = _PARTS[m.group("part")], m.group("nth")
+
+    def days(year: int) -> tuple[date, date]:
+        first, last = month_span(year, month)
+        if nth not in _NTH:  # «آخر», «پایانی»: the last days
+            return last - timedelta(days=size - 1), last
+        k = _NTH[nth]
+        begin = first + timedelta(days=(k - 1) * size)
+        if (size, k) in ((15, 2), (10, 3)):  # the second half, the third decade: to the month's end
+            return begin, last
+        return begin, min(begin + timedelta(days=size - 1), last)
+
+    if written := m.group("y1") or m.group("y2"):
+        start, end = days(_solar_year(written))
+    elif m.group("rel"):
+        rel = m.group("rel")
+        start, end = _decided(window, lambda d: days(_jalali(_relative_year(rel, d)[0]).year))
+    else:
+        start, end = _decided(window, lambda d: days(_month_year_around(d, month)))
+    return Period(m.group(0), start, end)
+
+
+def _month_year_around(day: date, month: int) -> int:
+    """The Jalali year of the month named without a year: its last time at or before ``day``,
+    or its next when at most two months ahead (as :func:`_bare_month`)."""
+    j = _jalali(day)
+    ahead = (month - j.month) % 12
+    return j.year + (j.month + ahead > 12) if ahead <= 2 else j.year - (month > j.month)
+
+
+def _quarter(m: re.Match[str], window: Window) -> Period:
+    """«فصل اول ۱۴۰۳», «فصل دوم امسال»: three months of the year."""
+    k = _NTH.get(m.group("nth")) or 4
+    return _months_of_year(m, window, 3 * k - 2, 3 * k)
+
+
+def _numeric_day(m: re.Match[str], window: Window) -> Period:
+    """«۱۴۰۳/۰۵/۲۰», «2024/08/10»: a day written in figures, year first."""
+    year, month, day = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
+    try:
+        found = date(year, month, day) if year >= _GREGORIAN else JalaliDate(year, month, day).to_gregorian()
+    except ValueError:
+        return Period(m.group(0))
+    return Period(m.group(0), found, found)
+
+
 def _on(year: int, month: int, day: int) -> date | None:
     try:
         return JalaliDate(year, month, day).to_gregorian()
@@ -517,6 +592,28 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
             f"(?: ?\\))?(?![۰-۹{LETTER}{ZWNJ}])"
         ),
         _year,
+    ),
+    # «۱۴۰۳/۰۵/۲۰»: a day in figures
+    (
+        re.compile(f"(?<![۰-۹/])(?P<y>{_YEAR4})/(?P<mo>[۰-۹]{{1,2}})/(?P<d>[۰-۹]{{1,2}})(?![۰-۹/])"),
+        _numeric_day,
+    ),
+    # «هفته اول مهر», «نیمه دوم آبان ۱۴۰۳», «دهه آخر اسفند»: part of a month (before the day
+    # rule: «اول مهر» in it is no day)
+    (
+        re.compile(
+            f"{_B}(?P<part>هفته|دهه|نیمه) (?P<nth>اول|نخست|دوم|سوم|چهارم|آخر|پایانی) {_MONTH}"
+            f"(?: (?:سال (?P<y1>{_YEAR})|(?P<y2>{_YEAR4})|{_REL_YEAR}))?{_E}"
+        ),
+        _part_of_month,
+    ),
+    # «فصل اول ۱۴۰۳», «فصل دوم امسال»: a quarter
+    (
+        re.compile(
+            f"{_B}فصل (?P<nth>اول|نخست|دوم|سوم|چهارم|آخر|پایانی) (?:سال )?"
+            f"(?:(?P<y1>{_YEAR4})|{_REL_YEAR}){_E}"
+        ),
+        _quarter,
     ),
     # «۲۰ مردادماه ۱۴۰۴», «یازدهم دی», «پارسال در ۲۶ آذر»: a day
     (
@@ -631,9 +728,9 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     # «ابتدای امسال», «اول سال ۱۴۰۳»: the first day
     (re.compile(f"{_B}(?:ابتدای|آغاز|اول) (?:سال (?P<y1>{_YEAR4})|{_REL_YEAR}){_E}"), _year_start),
     # «دو ماه گذشته», «سه سال اخیر»: rolling windows ending on the report date
-    (re.compile(f"{_B}{_COUNT} (?P<unit>روز|هفته|ماه|سال)(?:{_S}های)? (?:گذشته|اخیر){_E}"), _last_units),
+    (re.compile(f"{_B}{_AMOUNT} (?P<unit>{_ROLLING})(?:{_S}های)?{_HALF} (?:گذشته|اخیر){_E}"), _last_units),
     # «پنج سال آینده», «دو ماه آتی»: from the report's date forward
-    (re.compile(f"{_B}{_COUNT} (?P<unit>روز|هفته|ماه|سال)(?:{_S}های)? (?:آینده|آتی){_E}"), _next_units),
+    (re.compile(f"{_B}{_AMOUNT} (?P<unit>{_ROLLING})(?:{_S}های)?{_HALF} (?:آینده|آتی){_E}"), _next_units),
     # «ماه گذشته», «ماه جاری»: a calendar month; «همین ماه», «این ماه»: the month last named
     # (see in_context), else the report's
     (
@@ -803,14 +900,24 @@ def find_periods(text: str, window: Window, start: int = 0, end: int | None = No
         if first_word not in part:
             continue  # most reports name no government or plan: skip the regex
         for m in filter(free, pattern.finditer(text, start, end)):
-            period = Period(m.group(0), named.start, named.end, key=named.key)
-            found.append(PeriodMatch(m.start(), m.end(), period))
-            taken.append(m.span())
+            at, period = m.start(), Period(m.group(0), named.start, named.end, key=named.key)
+            # «در ابتدای دولت سیزدهم», «در پایان دولت سیزدهم»: its first or last day
+            if (edge := _EDGE.search(text, max(0, at - 12), at)) and (day := _edge_day(edge, named)):
+                at, period = edge.start(), Period(text[edge.start() : m.end()], day, day, key=named.key)
+            found.append(PeriodMatch(at, m.end(), period))
+            taken.append((at, m.end()))
     for pattern, rule in _RULES:
         for m in filter(free, pattern.finditer(text, start, end)):
             found.append(PeriodMatch(m.start(), m.end(), _readings(rule, m, window)))
             taken.append(m.span())
     return _recurring_for(text, _ranges(text, sorted(found, key=lambda p: p.start), window))
+
+
+_EDGE = re.compile(f"(?<!تا )(?P<edge>ابتدای|آغاز|اوایل|شروع|پایان|انتهای|اواخر){_S}$")
+
+
+def _edge_day(edge: re.Match[str], named: Period) -> date | None:
+    return named.start if edge.group("edge") in ("ابتدای", "آغاز", "اوایل", "شروع") else named.end
 
 
 _FOR = re.compile(r"(?:\s*[^\s0-9۰-۹٠-٩،.:؛,()]+){0,3}\s*")  # «سالانه کشور در مرداد ماه»

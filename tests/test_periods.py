@@ -47,6 +47,13 @@ PERIODS: list[tuple[str, date | None, date | None]] = [
     ("از ابتدای سال ۱۴۰۳ تا پایان آذر", date(2024, 3, 20), date(2024, 12, 20)),  # the month of that year
     ("در سال‌های ۱۴۰۰، ۱۴۰۱ و ۱۴۰۲", date(2021, 3, 21), date(2024, 3, 19)),  # a list of years
     ("در سال‌های ۹۸، ۹۹ و ۱۴۰۰", date(2019, 3, 21), date(2022, 3, 20)),
+    ("در نیمه اول اسفند ۱۴۰۲", date(2024, 2, 20), date(2024, 3, 5)),  # part of a month
+    ("نیمه دوم اسفند ۱۴۰۳", date(2025, 3, 6), date(2025, 3, 20)),
+    ("دهه اول فروردین ۱۴۰۴", date(2025, 3, 21), date(2025, 3, 30)),
+    ("فصل اول ۱۴۰۳", date(2024, 3, 20), date(2024, 6, 20)),  # a quarter
+    ("در تاریخ ۱۴۰۳/۰۵/۲۰", date(2024, 8, 10), date(2024, 8, 10)),  # a day in figures
+    ("در ابتدای دولت سیزدهم", date(2021, 8, 3), date(2021, 8, 3)),  # a named period's first day
+    ("در پایان دولت سیزدهم", date(2024, 5, 19), date(2024, 5, 19)),  # and its last
 ]
 
 
@@ -63,6 +70,23 @@ def test_a_count_of_years_ahead_runs_from_the_report_date_and_next_year_is_the_c
     assert [(m.period.start, m.period.end) for m in ahead] == [(day, date(2030, 9, 1))]
     nxt = find_periods(normalize("در سال آینده"), (day, day))
     assert [(m.period.start, m.period.end) for m in nxt] == [(date(2026, 3, 21), date(2027, 3, 20))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("در ۲.۵ سال گذشته", date(2023, 3, 1), date(2025, 9, 1)),  # not «۵ سال گذشته»
+        ("طی دو سال و نیم گذشته", date(2023, 3, 1), date(2025, 9, 1)),
+        ("در ۲۴ ساعت گذشته", date(2025, 8, 31), date(2025, 9, 1)),
+        ("در هفته اول مهر", date(2025, 9, 23), date(2025, 9, 29)),  # not the day «اول مهر»
+        ("در هفته آخر شهریور", date(2025, 9, 16), date(2025, 9, 22)),
+        ("تا پایان دولت سیزدهم", date(2021, 8, 3), date(2024, 5, 19)),  # a deadline: the whole term
+    ],
+)
+def test_rolling_windows_and_parts_of_months_around_the_report(phrase: str, start: date, end: date) -> None:
+    day = date(2025, 9, 1)  # 10 Shahrivar 1404
+    found = find_periods(normalize(phrase), (day, day))
+    assert [(m.period.start, m.period.end) for m in found] == [(start, end)]
 
 
 def test_since_a_year_runs_to_the_report_date() -> None:
@@ -313,7 +337,7 @@ def test_a_yearly_week_with_no_year_is_the_one_around_the_report() -> None:
         (
             "وی گفت: در پایان برنامه پنجم توسعه سهم ریل ۱۸ درصد بود.",
             "۱۸ درصد",
-            (date(2011, 3, 21), date(2017, 3, 20)),
+            (date(2017, 3, 20), date(2017, 3, 20)),  # the plan's last day
         ),
         (  # a body named after the war is not the war
             "وی گفت: کنگره شهدای دفاع مقدس استان با حضور ۶۵۰۰ نفر برگزار شد.",
