@@ -251,7 +251,8 @@ _PRESS = frozenset({"خبرگزاری", "روزنامه", "پایگاه", "شب�
 # figures, when a body (an organisation's head word) follows.
 _BODY_SOURCE = re.compile(
     f"{_B}(?:(?:بر{_SEP}اساس|طبق|بنا{_SEP}بر|متن)\\s+)?(?:آمار|گزارش|اعلام|داده{ZWNJ}?های|اطلاعات|"
-    f"توضیحات|اطلاعیه|بیانیه)(?:{ZWNJ}?های)?{_E}(?=\\s+(?:{'|'.join(sorted(ORG_HEADS - _PRESS))}){_E})"
+    f"توضیحات|اطلاعیه|بیانیه|مطالعات|بررسی|تحقیقات|پژوهش|ارزیابی|نتایج)(?:{ZWNJ}?های)?{_E}"
+    f"(?=\\s+(?:{'|'.join(sorted(ORG_HEADS - _PRESS))}){_E})"
 )
 # A line that opens with a speaker and a colon: «موسوی: …», «- نوری قزلجه، وزیر جهاد کشاورزی: …».
 _HEADLINE = re.compile(r"[\s\-–•*]*(?P<who>[^:\n؛.]{2,60}?)\s*:")
@@ -316,6 +317,10 @@ def _subject(text: str, start: int, end: int) -> Mention | None:
     head = _head_of_zone(tokens(text, offset, end))
     if head:
         return head
+    # «وینگو با اشاره به وضعیت تیم امید استرالیا، عنوان کرد»: the subject stands before the
+    # adverbial; a name inside it («امید استرالیا») is what is spoken of
+    if (aside := _ASIDE.search(text, offset, end)) and aside.start() - offset <= 60:
+        end = aside.start()
     for tok_start, _, word in tokens(text, offset, end):
         if not (word[0].isalpha() or word in '«"') or _after_preposition(text, offset, tok_start):
             continue
@@ -332,6 +337,10 @@ def _subject(text: str, start: int, end: int) -> Mention | None:
 
 
 _BYLINE = re.compile(r"\s*[-–]\s*(?![\d۰-۹])")
+_ASIDE = re.compile(
+    f"\\s(?:با{_SEP}اشاره{_SEP}به|با{_SEP}بیان|با{_SEP}ت[اأ]کید{_SEP}بر|ضمن|در{_SEP}پاسخ{_SEP}به"
+    f"|در{_SEP}واکنش{_SEP}به|با{_SEP}ابراز|با{_SEP}انتقاد{_SEP}از|درباره|در{_SEP}خصوص|در{_SEP}مورد){_E}"
+)
 
 
 def _name_inside_lead(text: str, start: int, offset: int) -> int:

@@ -437,8 +437,9 @@ SPEAKING_BODIES = ORG_HEADS | frozenset(
 _AFTER_BODY = frozenset(
     "تورم نرخ میزان رشد افزایش کاهش نشان اخیرا اخیراً همچنین امسال پارسال دیروز "
     "متوسط میانگین تعداد شاخص بیش بیشتر کمتر حدود حدودا حدوداً نزدیک قریب بالغ تقریبا "
-    "تقریباً متجاوز افزون".split()
-)
+    "تقریباً متجاوز افزون شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه امروز دیروز "
+    "گذشته صبح عصر بامداد".split()
+)  # and a day said after it: «پادشاه بحرین | سه‌شنبه گذشته در سخنرانی … گفت»
 
 
 def _org_word(word: str) -> bool:
@@ -476,8 +477,11 @@ class Registry:
         known = self.people.get(k)
         if known is None or (mention.role and not known.role):
             self.people[k] = mention
-        for word in mention.name.split()[1:]:  # «برزگر» and «ابراهیمی» both find «عباس برزگر ابراهیمی»
+        words = mention.name.split()
+        for word in words[1:]:  # «برزگر» and «ابراهیمی» both find «عباس برزگر ابراهیمی»
             self._surnames.setdefault(key(word), k)
+        if len(words[0]) > 2 and not is_given_name(words[0]):  # «وینگو» alone for «وینگو بگوویچ»
+            self._surnames.setdefault(key(words[0]), k)
         if mention.role:
             self._roles.setdefault(role_key(mention.role, mention.organisation), k)
 
