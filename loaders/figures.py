@@ -53,20 +53,18 @@ _MONTH_NAME = "(?:" + "|".join(_CALENDAR_MONTHS) + f")(?:{_S}ماه)?"
 # figure; their plurals too («بندهای ۷ و ۸», «روزهای ۲۹ و ۳۰»).
 _NOT_BEFORE = re.compile(
     f"{_B}(?:اصل|اصول|بند|ماده|مواد|تبصره|فصل|جزء|ردیف|شماره|کد|پلاک|تلفن|فکس|نمابر|ساعت|سوره|آیه|"
-    f"اورژانس|سامانه|قطعنامه|دهک|رتبه|سال|دهه|تاریخ|مورخ|نسخه|مرحله|دوره|هفته|روز|قرن|بخشنامه|مصوبه|"
+    f"اورژانس|سامانه|قطعنامه|دهک|رتبه|دهه|تاریخ|مورخ|نسخه|مرحله|دوره|هفته|روز|قرن|بخشنامه|مصوبه|"
     f"آیین{_S}نامه|ص|صص|صفحه|ج|منطقه|ناحیه|کلانتری|فاز|بلوک|طبقه|کوچه|خیابان"
     f")(?:{_S}های?)?{_S}\\(?{_S}$"  # «ماده (1)»
 )
+# «سال ۱۴۰۲», «سال ۹۸»: a year; but «تا پایان سال ۵۰۰ کیلومتر» is a figure after «سال»
+_YEAR_BEFORE = re.compile(f"{_B}سال(?:{_S}های?)?{_S}\\(?{_S}$")
 # A month name right before a number makes it a year or a day («مردادماه ۹۵», «۲۲ اسفند
 # ماه ۱۳۹۱ جلسه …», «اردیبهشت ۱۳۹۹ ساعت ۱۹»), unless a unit other than time follows a
 # number that is no year: a figure said after its period («منتهی به مرداد ماه ۳۶.۳ درصد
 # رسید», «در آستانه مهرماه ۲۰۰ اتوبوس جدید»).
 _MONTH_BEFORE = re.compile(f"{_B}{_MONTH_NAME}{_S}\\(?{_S}$")
 _TIME_UNITS = frozenset("year month decade day week hour minute second".split())
-
-
-def _year_like(value: Decimal) -> bool:
-    return value == value.to_integral_value() and (1300 <= value < 1500 or 1900 <= value < 2100)
 
 
 # Words right before a number with no unit that make it a label: «شبکه پنج», «درجه ۳».
@@ -210,6 +208,10 @@ def _exclusion(text: str, number: NumberPhrase, unit: str | None) -> str | None:
     words are not figures (one of the kinds above), or None for a figure."""
     before = text[max(0, number.start - 16) : number.start]
     if _MONTH_BEFORE.search(before) and (unit in (None, *_TIME_UNITS) or _year_like(number.value)):
+        return _BEFORE
+    if _YEAR_BEFORE.search(before) and (
+        unit in (None, *_TIME_UNITS) or _year_like(number.value) or number.value < 100
+    ):
         return _BEFORE
     if _NOT_BEFORE.search(before) or (unit is None and _ID_BEFORE.search(before)):
         return _BEFORE

@@ -59,7 +59,7 @@ _S = f"[ {ZWNJ}]?"
 _B = f"(?<![{LETTER}{ZWNJ}])"
 _E = f"(?![{LETTER}{ZWNJ}])"
 _YEAR4 = "[۱۲][۳۴۹۰][۰-۹]{2}"  # 1300s, 1400s, 1900s, 2000s
-_YEAR = f"(?:{_YEAR4}|[۰-۹]{{2}})"  # or two digits after «سال»
+_YEAR = f"(?:{_YEAR4}|[۰-۹]{{2}})(?![۰-۹])"  # or two digits after «سال» (not «سال ۵۰۰ کیلومتر»)
 _MONTH = "(?P<month>" + "|".join(MONTHS) + f")(?:{_S}ماه)?"
 _COUNT = "(?P<count>[۰-۹]{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
 # a count of a rolling window, never the end of a decimal («۲.۵ سال» is not «۵ سال»)

@@ -146,6 +146,9 @@ NOT_FIGURES: list[tuple[str, list[str]]] = [
     ("شرکت بوئینگ ۸۰ میلیون دلار غرامت داد", ["۸۰ میلیون دلار"]),  # a scale: money, not a model
     # years in a list after «سال‌های»
     ("در سال‌های ۱۳۹۸ و ۹۹", []),
+    # a year after «سال», but a figure with its unit right after «سال»
+    ("در سال ۹۸ و سال ۱۴۰۲ و سال ۲۰۲۴", []),
+    ("تا پایان سال ۵۰۰ کیلومتر راه آهن تحویل می‌شود", ["۵۰۰ کیلومتر"]),
     # a year after a month name, but a figure with its unit said right after the month
     ("در مردادماه ۹۵ و اسفند ۱۴۰۲", []),
     ("روز ۲۲ اسفند ماه ۱۳۹۱ جلسه‌ای برگزار شد و ۲۸ اردیبهشت ۱۳۹۹ ساعت ۱۷", []),
