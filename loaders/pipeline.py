@@ -114,6 +114,8 @@ def extract(report: Report) -> Extraction:
         figure = _figure(mapped, draft, sentence, periods, owner, cues, barrier, behind)
         if _rhetorical(text, draft, figure):
             continue
+        if figure.modality == "stated" and _ahead(figure.period, report.date_window):
+            figure = dataclasses.replace(figure, modality="plan")  # «در پنج سال آینده … ساخته می‌شود»
         if undated_recurrence(figure.period) and (month := _last_before(named, draft.start)):
             fallback[figure.start, figure.end] = month
         if figure.period is None and (day := _said_on(text, periods, sentence, draft.start)):
@@ -558,6 +560,15 @@ def bounds(
     if qualifier in ("less_than", "at_most", "up_to"):
         return None, value
     return value, value
+
+
+def _ahead(period: Period | None, window: Window) -> bool:
+    """A period that begins on or after the report's latest possible date and runs past it:
+    said of the future («سال آینده», «در پنج سال آینده»)."""
+    last = window[1]
+    if not (period and period.start and period.end and last):
+        return False
+    return period.start >= last and period.end > last
 
 
 def _periods_near_figures(

@@ -24,7 +24,19 @@ CASES: list[tuple[str, str, bool]] = [
     ("شهردار گفت: در آستانه مهرماه ۱۵۰ اتوبوس جدید وارد ناوگان می‌شود.", "۱۵۰ اتوبوس", True),
     ("وزیر گفت: امسال بیش از ۵ هزار تخت بیمارستانی افتتاح می‌شود.", "بیش از ۵ هزار تخت بیمارستانی", True),
     ("وزیر گفت: تا پایان دولت ۸۰۰ تخت دیگر به بهره‌برداری می‌رسد.", "۸۰۰ تخت", True),
+    # an obligation or a commitment is an aim
+    ("وزیر گفت: باید ۲ میلیون تن گندم از کشاورزان خریداری شود.", "۲ میلیون تن", True),
+    ("وزیر گفت: دولت متعهد شد ۲۰ هزار واحد مسکن بسازد.", "۲۰ هزار واحد", True),
 ]
+
+
+def test_a_figure_of_a_period_still_to_come_is_planned() -> None:
+    from datetime import date
+
+    text = "وزیر گفت: در پنج سال آینده ۳۰۰ هزار واحد مسکن ساخته می‌شود و امسال ۵۰ هزار واحد ساخته می‌شود."
+    figures = {f.surface: f for f in extract(Report("a.txt", text, published=date(2025, 9, 1))).figures}
+    assert figures["۳۰۰ هزار واحد"].modality == "plan"
+    assert figures["۵۰ هزار واحد"].modality == "stated"  # this year has begun: a habit or a plan
 
 # A forecast of what will happen is no aim the speaker sets, and no estimate of what is.
 FORECASTS: list[tuple[str, str]] = [
