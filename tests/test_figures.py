@@ -97,6 +97,13 @@ UNITS: list[tuple[str, str | None]] = [
     (" واحد", "unit"),
     (" درجه", "degree"),
     (" دستگاه واگن", "vehicle"),
+    (" بازیکن", "player"),  # counted things officials cite, with a unit of their own
+    (" شهید", "martyr"),
+    (" رأی", "vote"),
+    (" مأمور", "officer"),
+    (" کتاب", "book"),
+    (" آمبولانس", "vehicle"),
+    (" شهرستان", "county"),
 ]
 
 
