@@ -120,8 +120,13 @@ def extract(report: Report) -> Extraction:
             fallback[figure.start, figure.end] = month
         if figure.period is None and (day := _said_on(text, periods, sentence, draft.start)):
             said_on[figure.start, figure.end] = dataclasses.replace(day, as_of=True)
-        if figures and (_ANAPHORA.search(figure.metric_text or "") or _changed(figures[-1], figure)):
-            figure = dataclasses.replace(figure, metric=_better(figures[-1].metric, figure.metric))
+        anaphora = _ANAPHORA.search(figure.metric_text or "")
+        if figures and (anaphora or _changed(figures[-1], figure)):
+            # «از این رقم ۴ میلیارد دلار به صادرات …»: a part of that figure, named by its own
+            # catalogue concept when it has one
+            part = anaphora and anaphora.group(0).startswith("از") and not figure.metric.minted
+            if not part:
+                figure = dataclasses.replace(figure, metric=_better(figures[-1].metric, figure.metric))
         follows = bool(at) and at[-1] >= sentence[0]  # a figure before it in its sentence
         clause = clause_around(text, sentence, draft.start, draft.end)
         if figure.metric.minted and (short := _said_short(figure, figures, follows, text, clause[0])):

@@ -153,3 +153,13 @@ def test_a_part_of_a_whole_counts_what_the_whole_counts() -> None:
     )
     assert _metric_of(text, "۹۰ هزار میلیارد تومان") == _metric_of(text, "۱۲۰ هزار میلیارد تومان")
     assert _metric_of(text, "۹۰ هزار میلیارد تومان") == "payments-to-farmers"
+
+
+def test_a_part_of_this_amount_is_named_by_its_own_concept() -> None:
+    text = (
+        "تجارت خارجی کشور در ماه گذشته ۸ میلیارد و ۱۰۰ میلیون دلار بود که از این رقم ۳ میلیارد و ۲۰۰ "
+        "میلیون دلار به صادرات غیرنفتی و ۴ میلیارد و ۹۰۰ میلیون دلار به واردات اختصاص داشت."
+    )
+    assert _metric_of(text, "۳ میلیارد و ۲۰۰ میلیون دلار") == "exports"
+    assert _metric_of(text, "۴ میلیارد و ۹۰۰ میلیون دلار") == "imports"
+    assert _metric_of(text, "۸ میلیارد و ۱۰۰ میلیون دلار") != "exports"
