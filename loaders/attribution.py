@@ -349,9 +349,14 @@ def _name_inside_lead(text: str, start: int, offset: int) -> int:
     (not at a given name after «و»: «به گزارش خبرگزاری صدا و سیما مرکز بوشهر؛ …»)."""
     toks = tokens(text, start, offset)
     for k, (tok_start, _, word) in enumerate(toks[3:], start=3):
-        if is_given_name(word) and toks[k - 1][2] not in {"از", "نقل", "گزارش", "خبرنگار", "خبرگزاری", "و"}:
+        if is_given_name(word) and toks[k - 1][2] not in _NOT_BEFORE_NAME:
             return tok_start
     return offset
+
+
+# words after which a given name is a body's («وزارت فرهنگ ارشاد اسلامی، سیدعباس صالحی …») or
+# the press's, not a speaker's
+_NOT_BEFORE_NAME = frozenset({"از", "نقل", "گزارش", "خبرنگار", "خبرگزاری", "و"}) | ORG_HEADS
 
 
 def _head_of_zone(toks: list[tuple[int, int, str]]) -> Mention | None:

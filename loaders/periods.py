@@ -60,6 +60,12 @@ _B = f"(?<![{LETTER}{ZWNJ}])"
 _E = f"(?![{LETTER}{ZWNJ}])"
 _YEAR4 = "[۱۲][۳۴۹۰][۰-۹]{2}"  # 1300s, 1400s, 1900s, 2000s
 _YEAR = f"(?:{_YEAR4}|[۰-۹]{{2}})(?![۰-۹])"  # or two digits after «سال» (not «سال ۵۰۰ کیلومتر»)
+# two digits right after a month or a season: a year («اسفند ۹۸», «بهار ۹۹»), unless a unit
+# or a scale follows («بهار ۲۰ درصد»)
+_YEAR2 = (
+    "[۰-۹]{2}(?![۰-۹])(?! ?(?:درصد|هزار|میلیون|میلیارد|نفر|تن|واحد|سال|روز|ماه|هفته|ساعت|دقیقه"
+    "|مورد|برابر|کیلو|متر|لیتر|دستگاه|عدد)(?![" + LETTER + "]))"
+)
 _MONTH = "(?P<month>" + "|".join(MONTHS) + f")(?:{_S}ماه)?"
 _COUNT = "(?P<count>[۰-۹]{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
 # a count of a rolling window, never the end of a decimal («۲.۵ سال» is not «۵ سال»)
@@ -619,7 +625,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     (
         re.compile(
             f"{_B}(?:{_REL_YEAR} (?:در )?)?(?P<day>[۰-۹]{{1,2}}|{'|'.join(_DAY_ORDINALS)}) {_MONTH}"
-            f"(?: (?:سال )?(?P<y1>{_YEAR4}))?{_E}"
+            f"(?: (?:سال )?(?P<y1>{_YEAR4}|{_YEAR2}))?{_E}"
         ),
         _day_of_month,
     ),
@@ -684,7 +690,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     (
         re.compile(
             f"{_B}(?:فصل )?(?P<season>{'|'.join(SEASONS)}) "
-            f"(?:سال (?P<y1>{_YEAR})|(?P<y2>{_YEAR4})|{_REL_YEAR}){_E}"
+            f"(?:سال (?P<y1>{_YEAR})|(?P<y2>{_YEAR4}|{_YEAR2})|{_REL_YEAR}){_E}"
         ),
         _season,
     ),
@@ -707,7 +713,10 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     # «بودجه ۱۴۰۴», «بودجه سال ۱۴۰۳»: the budget's year
     (re.compile(f"{_B}بودجه (?:سال )?(?P<y1>{_YEAR4}){_E}"), _year),
     # «فروردین ۱۴۰۱», «تیرماه سال جاری»
-    (re.compile(f"{_B}{_MONTH} (?:سال (?P<y1>{_YEAR})|(?P<y2>{_YEAR4})|{_REL_YEAR}){_E}"), _month_year),
+    (
+        re.compile(f"{_B}{_MONTH} (?:سال (?P<y1>{_YEAR})|(?P<y2>{_YEAR4}|{_YEAR2})|{_REL_YEAR}){_E}"),
+        _month_year,
+    ),
     # «در پایان فروردین ماه», «در مهرماه»: a month with no year (after a word that makes it
     # a time, or with «ماه»: «خبرگزاری مهر» is not one)
     (

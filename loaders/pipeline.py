@@ -91,8 +91,10 @@ def extract(report: Report) -> Extraction:
     periods = in_context(
         text, _periods_near_figures(text, report.date_window, sentence_spans, index, drafts), named
     )
-    # «هشت سال دفاع مقدس», «جنگ ۱۲ روزه»: a number in a named period's own words is its name
+    # «هشت سال دفاع مقدس», «جنگ ۱۲ روزه»: a number in a named period's own words is its name;
+    # «بهار ۹۹»: a bare number inside a dated period is its year
     naming = [(p.start, p.end) for p in periods if p.period.key]
+    dated = [(p.start, p.end) for p in periods if p.period.start]
     fallback: dict[tuple[int, int], Period] = {}
     said_on: dict[tuple[int, int], Period] = {}
     numbers = [d.number_start for d in drafts]
@@ -102,7 +104,9 @@ def extract(report: Report) -> Extraction:
     at: list[int] = []  # where each figure starts in the normalised text
     ends: list[int] = []  # and ends
     for n, draft in enumerate(drafts):
-        if any(s <= draft.number_start < e for s, e in naming):
+        if any(s <= draft.number_start < e for s, e in naming) or (
+            draft.unit is None and any(s <= draft.number_start < e for s, e in dated)
+        ):
             continue
         i = index.find(draft.number_start)
         sentence = sentence_spans[i] if i is not None else (draft.start, draft.end)

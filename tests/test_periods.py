@@ -47,6 +47,9 @@ PERIODS: list[tuple[str, date | None, date | None]] = [
     ("از ابتدای سال ۱۴۰۳ تا پایان آذر", date(2024, 3, 20), date(2024, 12, 20)),  # the month of that year
     ("در سال‌های ۱۴۰۰، ۱۴۰۱ و ۱۴۰۲", date(2021, 3, 21), date(2024, 3, 19)),  # a list of years
     ("در سال‌های ۹۸، ۹۹ و ۱۴۰۰", date(2019, 3, 21), date(2022, 3, 20)),
+    ("در بهار ۹۹", date(2020, 3, 20), date(2020, 6, 20)),  # two digits after a season or a month
+    ("در اسفند ۹۸", date(2020, 2, 20), date(2020, 3, 19)),
+    ("۲۵ اسفند ۹۸", date(2020, 3, 15), date(2020, 3, 15)),
     ("در نیمه اول اسفند ۱۴۰۲", date(2024, 2, 20), date(2024, 3, 5)),  # part of a month
     ("نیمه دوم اسفند ۱۴۰۳", date(2025, 3, 6), date(2025, 3, 20)),
     ("دهه اول فروردین ۱۴۰۴", date(2025, 3, 21), date(2025, 3, 30)),
@@ -356,3 +359,10 @@ def test_a_number_in_a_named_period_is_part_of_its_name() -> None:
     sentence = "وزیر گفت: در هشت سال دفاع مقدس ۲۰۰ هزار نفر از این استان به جبهه رفتند."
     got = _periods_of(sentence, date(2025, 1, 1))
     assert list(got) == ["۲۰۰ هزار نفر"]  # «هشت سال» is the war, not a figure
+
+
+def test_two_digits_after_a_season_with_a_unit_after_them_are_a_figure() -> None:
+    assert find_periods(normalize("در بهار ۲۰ درصد کاهش یافت"), (None, None)) == []
+    text = "وی گفت: نصف این سفرها در بهار ۹۹ انجام نمی‌شود و در بهار ۲۰ درصد کاهش یافت."
+    got = _periods_of(text, date(2020, 1, 1))
+    assert list(got) == ["۲۰ درصد"]  # «۹۹» is the spring's year, not a figure
