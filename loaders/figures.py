@@ -65,6 +65,8 @@ _YEAR_BEFORE = re.compile(f"{_B}سال(?:{_S}های?)?{_S}\\(?{_S}$")
 # رسید», «در آستانه مهرماه ۲۰۰ اتوبوس جدید»).
 _MONTH_BEFORE = re.compile(f"{_B}{_MONTH_NAME}{_S}\\(?{_S}$")
 _TIME_UNITS = frozenset("year month decade day week hour minute second".split())
+# «تابستان ۹۷», «بهار ۱۴۰۲»: a season's year (but «در بهار ۲۰ درصد …» is a figure)
+_SEASON_BEFORE = re.compile(f"{_B}(?:بهار|تابستان|پاییز|زمستان){_S}$")
 
 
 # Words right before a number with no unit that make it a label: «شبکه پنج», «درجه ۳».
@@ -208,6 +210,10 @@ def _exclusion(text: str, number: NumberPhrase, unit: str | None) -> str | None:
     words are not figures (one of the kinds above), or None for a figure."""
     before = text[max(0, number.start - 16) : number.start]
     if _MONTH_BEFORE.search(before) and (unit in (None, *_TIME_UNITS) or _year_like(number.value)):
+        return _BEFORE
+    if _SEASON_BEFORE.search(before) and unit in (None, *_TIME_UNITS) and (
+        number.value < 100 or _year_like(number.value)
+    ):
         return _BEFORE
     if _YEAR_BEFORE.search(before) and (
         unit in (None, *_TIME_UNITS) or _year_like(number.value) or number.value < 100
