@@ -49,7 +49,9 @@ _UNIT_BY_METRIC = {"housing-units": "housing_unit", "factories": "factory"}
 # Words before a period that make it the base a figure is compared with, not its period.
 _BASE = re.compile(
     f"(?:نسبت{_SEP}به|مشابه|برابر|بیشتر{_SEP}از|کمتر{_SEP}از|بالاتر{_SEP}از|مقایسه{_SEP}با)"
-    f"(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}?$"
+    f"(?:(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}?"
+    # «نسبت به فصل مشابه در سال قبل (بهار ۱۴۰۱)»: the base spelled out in brackets
+    f"|(?:{_SEP}[^\\s،.:()]+){{0,5}}{_SEP}?\\({_SEP}?)$"
 )
 # «… ۴۲.۴ درصد افزایش و در دوازده ماهه منتهی به …»: a period opening the next clause
 # «رشد ۵.۶ درصدی بخش کشاورزی کشور» in a sentence about a province: the figure says national
@@ -636,7 +638,7 @@ def _nearest_period(
         between = 0 <= behind <= match.start and match.end <= draft.start
         if between and (draft.change_from is not None or _COMPLEMENT.fullmatch(text, behind, match.start)):
             continue  # «از ۱۰ درصد در ابتدای دولت به ۹۰ درصد»: the time is the earlier value's
-        if _BASE.search(text, max(0, match.start - 30), match.start) and not (
+        if _BASE.search(text, max(0, match.start - 45), match.start) and not (
             match.end <= draft.start and _BASE_VALUE.fullmatch(text, match.end, draft.start)
         ):
             continue  # «نسبت به سال قبل», «۶ برابر فروردین ۱۴۰۰»: a base of comparison

@@ -366,3 +366,12 @@ def test_two_digits_after_a_season_with_a_unit_after_them_are_a_figure() -> None
     text = "وی گفت: نصف این سفرها در بهار ۹۹ انجام نمی‌شود و در بهار ۲۰ درصد کاهش یافت."
     got = _periods_of(text, date(2020, 1, 1))
     assert list(got) == ["۲۰ درصد"]  # «۹۹» is the spring's year, not a figure
+
+
+def test_a_base_of_comparison_in_brackets_is_not_the_figures_period() -> None:
+    text = (
+        "مرکز آمار اعلام کرد: در بهار امسال ۴۱ درصد جمعیت فعال بوده‌اند. این نرخ نسبت به فصل مشابه "
+        "در سال قبل (بهار ۱۴۰۱) سه درصد افزایش یافته است."
+    )
+    got = _periods_of(text, date(2023, 7, 1))
+    assert got["سه درصد"] == (date(2023, 3, 21), date(2023, 6, 21))  # this spring, not the base
