@@ -223,10 +223,7 @@ def _bare_month(m: re.Match[str], window: Window) -> Period:
     deadline = bool(re.search(r"تا (?:پایان |آخر |انتهای )?$", m.string[max(0, m.start() - 10) : m.start()]))
 
     def span(day: date) -> tuple[date, date]:
-        j = _jalali(day)
-        ahead = (month - j.month) % 12
-        year = j.year + (j.month + ahead > 12) if deadline or ahead <= 2 else j.year - (month > j.month)
-        start, end = month_span(year, month)
+        start, end = month_span(_month_year_around(day, month, deadline), month)
         return (max(start, day), end) if deadline else (start, end)  # «تا پایان شهریور»: from now
 
     start, end = _decided(window, span)
@@ -553,12 +550,12 @@ def _part_of_month(m: re.Match[str], window: Window) -> Period:
     return Period(m.group(0), start, end)
 
 
-def _month_year_around(day: date, month: int) -> int:
-    """The Jalali year of the month named without a year: its last time at or before ``day``,
-    or its next when at most two months ahead (as :func:`_bare_month`)."""
+def _month_year_around(day: date, month: int, deadline: bool = False) -> int:
+    """The Jalali year of a month named without one: its last time at or before ``day``, or
+    its next when at most two months ahead or a deadline."""
     j = _jalali(day)
     ahead = (month - j.month) % 12
-    return j.year + (j.month + ahead > 12) if ahead <= 2 else j.year - (month > j.month)
+    return j.year + (j.month + ahead > 12) if deadline or ahead <= 2 else j.year - (month > j.month)
 
 
 def _quarter(m: re.Match[str], window: Window) -> Period:
@@ -609,7 +606,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     (
         re.compile(
             f"{_B}(?P<part>هفته|دهه|نیمه) (?P<nth>اول|نخست|دوم|سوم|چهارم|آخر|پایانی) {_MONTH}"
-            f"(?: (?:سال (?P<y1>{_YEAR})|(?P<y2>{_YEAR4})|{_REL_YEAR}))?{_E}"
+            f"(?: (?:سال (?P<y1>{_YEAR})|(?P<y2>{_YEAR4}|{_YEAR2})|{_REL_YEAR}))?{_E}"
         ),
         _part_of_month,
     ),
