@@ -887,7 +887,9 @@ def _named() -> list[tuple[re.Pattern[str], Period, str]]:
             # other words between the form's words, never a number (a number in it is the form's own)
             gap = f"(?:[ {ZWNJ}][^\\s،.:0-9۰-۹٠-٩]+){{0,{entry.words_between}}}?[ {ZWNJ}]"
             pattern = re.compile(_B + gap.join(words) + _E)
-            rules.append((pattern, Period(form, entry.start, entry.end, key=entry.key), form.split()[0]))
+            period = Period(form, entry.start, entry.end, key=entry.key)
+            # the form's longest word tells cheaply whether a part can hold it («مقدس», not «در»)
+            rules.append((pattern, period, max(form.split(), key=len)))
     # the longest form first: «جنگ تحمیلی ۱۲ روزه» is the twelve-day war, not «جنگ تحمیلی»
     return sorted(rules, key=lambda rule: -len(rule[1].text.split()))
 
@@ -902,8 +904,8 @@ def find_periods(text: str, window: Window, start: int = 0, end: int | None = No
         return not any(s < m.end() and m.start() < e for s, e in taken)
 
     part = text[start:end]  # «in» on the whole report per sentence would grow with its square
-    for pattern, named, first_word in _named():
-        if first_word not in part:
+    for pattern, named, word in _named():
+        if word not in part:
             continue  # most reports name no government or plan: skip the regex
         for m in filter(free, pattern.finditer(text, start, end)):
             at, period = m.start(), Period(m.group(0), named.start, named.end, key=named.key)
