@@ -410,14 +410,26 @@ def _rhetorical(text: str, draft: FigureDraft, figure: Figure) -> bool:
 
 def _repeats_attributed(figures: list[Figure]) -> list[Figure]:
     """A headline or lead figure that no statement holds («۸۰ درصد شهر گرگان موقوفه است»)
-    is the speaker's when the report gives the same value in the same unit in a statement."""
+    is the speaker's when the report gives the same value in the same unit in a statement;
+    one before every statement is also the speaker's who first gives the same catalogue
+    quantity in that unit («بیش از ۲۰۰ اتوبوس جدید وارد ناوگان می‌شود» over «… زاکانی … گفت:
+    … ۲۰۱ دستگاه اتوبوس …»)."""
     said = {(f.value, f.unit): f.statement for f in reversed(figures) if f.statement is not None}
-    return [
-        dataclasses.replace(f, statement=said[(f.value, f.unit)])
-        if f.statement is None and (f.value, f.unit) in said
-        else f
-        for f in figures
-    ]
+    concept = {
+        (f.metric.key, f.unit): f.statement
+        for f in reversed(figures)
+        if f.statement is not None and not f.metric.minted
+    }
+    first = min((f.start for f in figures if f.statement is not None), default=None)
+    out = []
+    for f in figures:
+        if f.statement is None and (f.value, f.unit) in said:
+            f = dataclasses.replace(f, statement=said[(f.value, f.unit)])
+        elif f.statement is None and first is not None and f.start < first:
+            if (f.metric.key, f.unit) in concept:
+                f = dataclasses.replace(f, statement=concept[(f.metric.key, f.unit)])
+        out.append(f)
+    return out
 
 
 def _expected_unit(figure: Figure, text: str, end: int) -> str | None:

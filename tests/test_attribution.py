@@ -201,3 +201,18 @@ def test_a_kicker_line_with_only_a_speaker_and_a_colon_speaks_the_headline_under
     assert bus.statement is not None
     speaker = found.statements[bus.statement].speaker
     assert speaker is not None and speaker.name == "علی کریمی"
+
+
+def test_a_headline_figure_is_the_speaker_s_who_gives_the_same_quantity_below() -> None:
+    from claimgraph.loaders.model import Report
+    from claimgraph.loaders.pipeline import extract
+
+    text = (
+        "بیش از ۳۰۰ اتوبوس جدید وارد ناوگان شهری می‌شود\n"
+        "به گزارش ایلنا، علی کریمی شهردار نمونه گفت: هفته آینده ۳۱۰ دستگاه اتوبوس جدید رونمایی خواهد شد."
+    )
+    found = extract(Report("a.txt", text))
+    [headline] = [f for f in found.figures if f.surface == "بیش از ۳۰۰ اتوبوس"]
+    assert headline.statement is not None
+    speaker = found.statements[headline.statement].speaker
+    assert speaker is not None and speaker.name == "علی کریمی"
