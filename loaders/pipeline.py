@@ -648,8 +648,13 @@ def _nearest_period(
         if match.end <= left or match.start >= right or draft.start <= match.start < draft.end:
             continue
         between = 0 <= behind <= match.start and match.end <= draft.start
-        if between and (draft.change_from is not None or _COMPLEMENT.fullmatch(text, behind, match.start)):
-            continue  # «از ۱۰ درصد در ابتدای دولت به ۹۰ درصد»: the time is the earlier value's
+        if between and (
+            (draft.change_from is not None and not match.period.as_of)
+            or _COMPLEMENT.fullmatch(text, behind, match.start)
+        ):
+            # «از ۱۰ درصد در ابتدای دولت به ۹۰ درصد»: the time is the earlier value's; but «X
+            # بود، در حالی که هم اکنون … به Y رسیده»: a «now» between them is the later value's
+            continue
         if _BASE.search(text, max(0, match.start - 45), match.start) and not (
             match.end <= draft.start and _BASE_VALUE.fullmatch(text, match.end, draft.start)
         ):

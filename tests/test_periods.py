@@ -375,3 +375,13 @@ def test_a_base_of_comparison_in_brackets_is_not_the_figures_period() -> None:
     )
     got = _periods_of(text, date(2023, 7, 1))
     assert got["سه درصد"] == (date(2023, 3, 21), date(2023, 6, 21))  # this spring, not the base
+
+
+def test_a_level_at_the_revolution_and_one_now_each_keep_their_time() -> None:
+    text = (
+        "وزیر گفت: ظرفیت تولید برق کشور در ابتدای انقلاب اسلامی هفت هزار مگاوات بود، در حالی که "
+        "هم اکنون این ظرفیت به ۹۵ هزار مگاوات رسیده است."
+    )
+    got = _periods_of(text, date(2025, 8, 28))
+    assert got["هفت هزار مگاوات"] == (date(1979, 2, 11), date(1979, 2, 11))
+    assert got["۹۵ هزار مگاوات"] != got["هفت هزار مگاوات"]  # «هم اکنون» is the later value's
