@@ -73,6 +73,10 @@ _AMOUNT = "(?<![۰-۹][.٫/])(?P<count>[۰-۹]{1,2}(?:[.٫][۰-۹])?|" + "|".joi
 _ROLLING = "روز|هفته|ماه|سال|ساعت"
 _HALF = f"(?P<half>{_S}و{_S}نیم)?"
 _CURRENT = f"(?:امسال|سال{_S}جاری|سال{_S}جدید)"
+_CROP = (
+    "(?:سال|فصل) (?:زراعی|آبی)(?: (?:(?P<y1>[۱۲][۳۴۹۰][۰-۹]{2})(?: ?[-–/] ?(?P<y2>[۱۲][۳۴۹۰][۰-۹]{2}))?"
+    "|(?P<rel>جاری|امسال|گذشته|قبل|پیش|پارسال)))?"
+)
 _PAST = f"(?:سال{_S}گذشته|سال{_S}قبل|پارسال)"
 _NEXT = f"(?:سال{_S}آینده|سال{_S}آتی|سال{_S}بعد)"
 _REL_YEAR = f"(?P<rel>{_CURRENT}|{_PAST}|{_NEXT})"
@@ -445,15 +449,18 @@ def _crop_year(m: re.Match[str], window: Window) -> Period:
     keys it): from 1 Mehr of the first year to the end of Shahrivar."""
     if m.group("y1"):
         first = min(_jalali_year(y) for y in (m.group("y1"), m.group("y2") or m.group("y1")))
-        return Period(m.group(0), *_crop_span(first))
-    rel = m.group("rel")
+        start, end = _crop_span(first)
+    else:
+        past = m.group("rel") in ("گذشته", "قبل", "پیش", "پارسال")
 
-    def span(day: date) -> tuple[date, date]:
-        j = _jalali(day)
-        first = (j.year if j.month >= 7 else j.year - 1) - (1 if rel and re.match(_PAST, rel) else 0)
-        return _crop_span(first)
+        def span(day: date) -> tuple[date, date]:
+            j = _jalali(day)
+            return _crop_span((j.year if j.month >= 7 else j.year - 1) - past)
 
-    start, end = _decided(window, span)
+        start, end = _decided(window, span)
+    if m.group("since") and start:  # «از ابتدای سال آبی جاری (تاکنون)»: to the report's date
+        low, high = window
+        end = high if low and low == high else None
     return Period(m.group(0), start, end)
 
 
@@ -595,6 +602,12 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
             f"(?: ?\\))?(?![۰-۹{LETTER}{ZWNJ}])"
         ),
         _year,
+    ),
+    # «سال زراعی جاری», «سال زراعی ۱۴۰۱-۱۴۰۲», «سال آبی گذشته»: the crop (or water) year, Mehr
+    # to Shahrivar; «از ابتدای سال آبی جاری»: from its start to the report's date
+    (
+        re.compile(f"{_B}(?P<since>از (?:ابتدای|آغاز|اول) )?{_CROP}(?: (?:تا{_S}کنون|تا امروز))?{_E}"),
+        _crop_year,
     ),
     # «۱۴۰۳/۰۵/۲۰»: a day in figures
     (
@@ -750,11 +763,6 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     ),
     # «روز دوشنبه», «پنجشنبه گذشته»: the last such day
     (re.compile(f"{_B}(?:روز )?(?P<weekday>{'|'.join(_WEEKDAYS)})(?: گذشته)?{_E}"), _weekday),
-    # «سال زراعی جاری», «سال زراعی ۱۴۰۱-۱۴۰۲»: the crop year, Mehr to Shahrivar
-    (
-        re.compile(f"{_B}سال زراعی(?: (?:(?P<y1>{_YEAR4})(?: ?[-–/] ?(?P<y2>{_YEAR4}))?|{_REL_YEAR}))?{_E}"),
-        _crop_year,
-    ),
     # «روز گذشته», «دیروز», «فردا»: the day before or after the report
     (re.compile(f"{_B}(?:روز گذشته|دیروز|فردا){_E}"), _day),
     # «هفته گذشته», «هفته آینده», «این هفته»: a calendar week
@@ -971,6 +979,12 @@ def _month_after(start: date, month: int) -> date:
     return end if end >= start else month_span(year + 1, month)[1]
 
 
+def _year_later(day: date) -> date:
+    """The same Jalali day a year later (the month's last day when it has fewer)."""
+    j = _jalali(day)
+    return _on(j.year + 1, j.month, j.day) or month_span(j.year + 1, j.month)[1]
+
+
 def _ranges(text: str, found: list[PeriodMatch], window: Window) -> list[PeriodMatch]:
     """«از [فروردین امسال] تا [امروز دوشنبه ۲۰ مرداد ۱۴۰۴]»: one period from the start of
     the first to the end of the last (the report's date for «تا امروز», «تاکنون»)."""
@@ -997,6 +1011,8 @@ def _ranges(text: str, found: list[PeriodMatch], window: Window) -> list[PeriodM
                     end = last.end or end or (window[1] if last.as_of and window[0] == window[1] else None)
                     if month := _month_alone(last.text):  # «از ابتدای سال ۱۴۰۳ تا پایان آذر»: that year's
                         end = _month_after(first.period.start, month)
+                    elif end and end < first.period.start and not re.search("[۰-۹]{4}", last.text):
+                        end = _year_later(end)  # «از ابتدای سال آبی جاری تا ۱۲ اسفندماه»: the next one
                     k += 1
                 if end and end >= first.period.start:
                     span = text[first.start : found[k - 1].end]

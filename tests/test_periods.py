@@ -385,3 +385,18 @@ def test_a_level_at_the_revolution_and_one_now_each_keep_their_time() -> None:
     got = _periods_of(text, date(2025, 8, 28))
     assert got["هفت هزار مگاوات"] == (date(1979, 2, 11), date(1979, 2, 11))
     assert got["۹۵ هزار مگاوات"] != got["هفت هزار مگاوات"]  # «هم اکنون» is the later value's
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("در سال آبی جاری", date(2025, 9, 23), date(2026, 9, 22)),  # a water year: Mehr to Shahrivar
+        ("سال زراعی گذشته", date(2024, 9, 22), date(2025, 9, 22)),
+        ("از ابتدای سال زراعی جاری تاکنون", date(2025, 9, 23), date(2025, 12, 17)),  # not the calendar year
+        ("از ابتدای سال آبی جاری تا ۱۲ اسفندماه", date(2025, 9, 23), date(2026, 3, 3)),  # the 12 Esfand after
+    ],
+)
+def test_crop_and_water_years(phrase: str, start: date, end: date) -> None:
+    day = date(2025, 12, 17)  # 26 Azar 1404
+    found = find_periods(normalize(phrase), (day, day))
+    assert [(m.period.start, m.period.end) for m in found] == [(start, end)]
