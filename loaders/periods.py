@@ -354,6 +354,14 @@ def _season(m: re.Match[str], window: Window) -> Period:
     return Period(m.group(0), start, end)
 
 
+def _bare_season(m: re.Match[str], window: Window) -> Period:
+    """«تاکنون در فصل پاییز»: the season whose months are around the report's date (as a month
+    named alone is: its last time, or its next when it begins at most two months ahead)."""
+    first = 1 + 3 * SEASONS.index(m.group("season"))
+    start, end = _decided(window, lambda d: month_span(_month_year_around(d, first), first, first + 2))
+    return Period(m.group(0), start, end)
+
+
 # Days the calendar gives every year, in which the press counts what was done: (Jalali
 # month, first day, last day). The Nowruz holidays, Government Week, the Fajr decade.
 _YEARLY_DAYS = {"نوروز": (1, 1, 13), "هفته دولت": (6, 2, 8), "دهه فجر": (11, 12, 22)}
@@ -704,6 +712,8 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         ),
         _season,
     ),
+    # «در فصل پاییز» with no year: the season around the report's date
+    (re.compile(f"{_B}فصل (?P<season>{'|'.join(SEASONS)}){_E}"), _bare_season),
     # «تعطیلات نوروز امسال», «نوروز ۱۴۰۳» (not the adjective in «سفر نوروزی»)
     (
         re.compile(

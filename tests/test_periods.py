@@ -394,6 +394,7 @@ def test_a_level_at_the_revolution_and_one_now_each_keep_their_time() -> None:
         ("سال زراعی گذشته", date(2024, 9, 22), date(2025, 9, 22)),
         ("از ابتدای سال زراعی جاری تاکنون", date(2025, 9, 23), date(2025, 12, 17)),  # not the calendar year
         ("از ابتدای سال آبی جاری تا ۱۲ اسفندماه", date(2025, 9, 23), date(2026, 3, 3)),  # the 12 Esfand after
+        ("در فصل پاییز", date(2025, 9, 23), date(2025, 12, 21)),  # a season with no year: this one
     ],
 )
 def test_crop_and_water_years(phrase: str, start: date, end: date) -> None:
