@@ -203,11 +203,32 @@ def place_in(text: str, start: int, end: int) -> str | None:
     True
     """
     words = normalize(text[start:end]).split()
+    if words and (split := _split_places().get(words[0])):  # «سیستان و | بلوچستان با ۸۶.۴ درصد»
+        before = normalize(text[max(0, start - 30) : start]).split()
+        for head, whole in split:
+            if before[-len(head) :] == head:
+                return key(whole)
     for i in range(len(words)):
         if _place_at(words, i):
             size = next(n for n in (3, 2, 1) if " ".join(words[i : i + n]) in places())
             return key(" ".join(words[i : i + size]))
     return None
+
+
+def place_tails() -> frozenset[str]:
+    """Last words of place names that hold «و» («بلوچستان»): a place, where a clause begins."""
+    return frozenset(_split_places())
+
+
+@lru_cache(maxsize=1)
+def _split_places() -> dict[str, list[tuple[list[str], str]]]:
+    """Names that hold «و» («سیستان و بلوچستان»), by their last word: a clause may begin there."""
+    out: dict[str, list[tuple[list[str], str]]] = {}
+    for name in places():
+        words = name.split()
+        if "و" in words[1:-1]:
+            out.setdefault(words[-1], []).append((words[:-1], name))
+    return out
 
 
 def fold_bodies(keys: set[str]) -> dict[str, str]:

@@ -21,7 +21,7 @@ from .attribution import FoundStatement, find_statements, source_chain
 from .catalogue import MetricConcept, metrics
 from .context import context_keys
 from .figures import FigureDraft, find_figures
-from .identity import place_in, post_label
+from .identity import place_in, place_tails, post_label
 from .metrics import UNKNOWN_METRIC, lemma, relative_head, resolve
 from .modality import modality
 from .model import Extraction, Figure, Metric, Period, Person, Report, Statement
@@ -229,7 +229,7 @@ def _said_short(
     if figure.unit is None:
         return None
     label = figure.metric.label
-    if follows and place_in(label, 0, len(label)) == key(label):
+    if follows and (place_in(label, 0, len(label)) == key(label) or label in place_tails()):
         earlier = figures[-1]
         return earlier.metric if earlier.unit == figure.unit else None
     if " " in label:

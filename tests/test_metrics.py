@@ -163,3 +163,13 @@ def test_a_part_of_this_amount_is_named_by_its_own_concept() -> None:
     assert _metric_of(text, "۳ میلیارد و ۲۰۰ میلیون دلار") == "exports"
     assert _metric_of(text, "۴ میلیارد و ۹۰۰ میلیون دلار") == "imports"
     assert _metric_of(text, "۸ میلیارد و ۱۰۰ میلیون دلار") != "exports"
+
+
+def test_a_province_whose_name_holds_and_is_a_scope_in_a_list() -> None:
+    text = _WHEAT + (
+        "وی افزود: استان‌های اصفهان با خرید ۳۰۰ هزار تن، سیستان و بلوچستان با ۲۵۰ هزار تن "
+        "و زنجان با ۲۰۰ هزار تن در صدر هستند."
+    )
+    found = {f.surface: f for f in extract(Report("a.txt", text)).figures}
+    assert found["۲۵۰ هزار تن"].scope == key("سیستان و بلوچستان")
+    assert found["۲۵۰ هزار تن"].metric.key == "wheat-purchase"  # «بلوچستان» is no quantity
