@@ -969,7 +969,11 @@ def _recurring_for(text: str, found: list[PeriodMatch]) -> list[PeriodMatch]:
 
 
 _FROM = re.compile(_B + "از" + _E + r"[^،,.:؛\n]{0,40}$")
-_TO = re.compile(r"\s*(?:و\s*)?تا" + _E + r"\s*(?:(?:پایان|آخر|انتهای)\s+)?|\s*")
+_TO = re.compile(
+    r"\s*(?:و\s*)?تا" + _E + r"\s*(?:(?:پایان|آخر|انتهای)\s+)?"
+    # «تا دو روز قبل، یعنی ۲۴ آذرماه ۱۴۰۴»: the end said twice, the date last
+    + r"(?:[^،.:؛\n]{1,25}،?\s*یعنی\s*)?|\s*"
+)
 _ADJACENT = re.compile(r"[\s()،,]*")
 
 

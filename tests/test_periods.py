@@ -395,6 +395,8 @@ def test_a_level_at_the_revolution_and_one_now_each_keep_their_time() -> None:
         ("از ابتدای سال زراعی جاری تاکنون", date(2025, 9, 23), date(2025, 12, 17)),  # not the calendar year
         ("از ابتدای سال آبی جاری تا ۱۲ اسفندماه", date(2025, 9, 23), date(2026, 3, 3)),  # the 12 Esfand after
         ("در فصل پاییز", date(2025, 9, 23), date(2025, 12, 21)),  # a season with no year: this one
+        # the end said twice, the date last
+        ("از ابتدای سال آبی جاری تا دو روز قبل، یعنی ۲۴ آذرماه ۱۴۰۴", date(2025, 9, 23), date(2025, 12, 15)),
     ],
 )
 def test_crop_and_water_years(phrase: str, start: date, end: date) -> None:
