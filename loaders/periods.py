@@ -59,13 +59,13 @@ _S = f"[ {ZWNJ}]?"
 _B = f"(?<![{LETTER}{ZWNJ}])"
 _E = f"(?![{LETTER}{ZWNJ}])"
 _YEAR4 = "[۱۲][۳۴۹۰][۰-۹]{2}"  # 1300s, 1400s, 1900s, 2000s
-_YEAR = f"(?:{_YEAR4}|[۰-۹]{{2}})(?![۰-۹])"  # or two digits after «سال» (not «سال ۵۰۰ کیلومتر»)
-# two digits right after a month or a season: a year («اسفند ۹۸», «بهار ۹۹»), unless a unit
-# or a scale follows («بهار ۲۰ درصد»)
+# two digits after «سال», a month or a season: a year («سال ۹۸», «اسفند ۹۸», «بهار ۹۹»), unless
+# a unit or a scale follows («بهار ۲۰ درصد», «تا پایان سال ۷۰ هزار واحد»)
 _YEAR2 = (
     "[۰-۹]{2}(?![۰-۹])(?! ?(?:درصد|هزار|میلیون|میلیارد|نفر|تن|واحد|سال|روز|ماه|هفته|ساعت|دقیقه"
     "|مورد|برابر|کیلو|متر|لیتر|دستگاه|عدد)(?![" + LETTER + "]))"
 )
+_YEAR = f"(?:{_YEAR4}(?![۰-۹])|{_YEAR2})"  # not «سال ۵۰۰ کیلومتر» either
 _MONTH = "(?P<month>" + "|".join(MONTHS) + f")(?:{_S}ماه)?"
 _COUNT = "(?P<count>[۰-۹]{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
 # a count of a rolling window, never the end of a decimal («۲.۵ سال» is not «۵ سال»)
@@ -778,7 +778,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     # «هفته گذشته», «هفته آینده», «این هفته»: a calendar week
     (re.compile(f"{_B}(?:هفته{_S}(?:گذشته|قبل|آینده|بعد|جاری)|این هفته){_E}"), _week),
     # «تا پایان سال (جاری)», «تا آخر امسال»: this year, as a target
-    (re.compile(f"{_B}تا (?:پایان|آخر|انتهای) (?:سال(?: جاری)?|امسال){_E}(?! ?[۰-۹])"), _year_end),
+    (re.compile(f"{_B}تا (?:پایان|آخر|انتهای) (?:سال(?: جاری)?|امسال){_E}(?! ?{_YEAR})"), _year_end),
     # «روزهای گذشته», «سال‌های اخیر»: no dates, kept as text
     (re.compile(f"{_B}(?:روز|هفته|ماه)(?:{_S}های)? (?:گذشته|اخیر)|سال{_S}های (?:گذشته|اخیر){_E}"), _vague),
     # «سال گذشته», «امسال», «سال جدید»

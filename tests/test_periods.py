@@ -403,3 +403,8 @@ def test_crop_and_water_years(phrase: str, start: date, end: date) -> None:
     day = date(2025, 12, 17)  # 26 Azar 1404
     found = find_periods(normalize(phrase), (day, day))
     assert [(m.period.start, m.period.end) for m in found] == [(start, end)]
+
+
+def test_two_digits_with_a_scale_after_the_year_word_are_a_figure_not_a_year() -> None:
+    got = _periods_of("وزیر گفت: قرار شد تا پایان سال ۷۰ هزار واحد مسکونی تحویل شود.", date(2025, 1, 15))
+    assert got["۷۰ هزار واحد مسکونی"] == (date(2024, 3, 20), date(2025, 3, 20))  # this year, not 1370
