@@ -200,17 +200,25 @@ def test_a_surname_in_an_office_is_the_one_person_ever_seen_in_it(tmp_path: Path
     }
 
 
+def _payments(tmp_path: Path, first: str, second: str):  # noqa: ANN202 — an opened store
+    """Two reports, a month apart, each with one payment to farmers said in other words: a
+    single content word («پرداخت») in the first, several in the second."""
+    texts = {"a.txt": "به گزارش ایرنا، " + first, "b.txt": "به گزارش مهر، " + second}
+    opened = _ingested(tmp_path, texts, {"a.txt": "2025-07-01", "b.txt": "2025-08-01"})
+    assert {f["metric"] for f in _rows(opened, "figures")} == {"payments-to-farmers"}
+    return opened
+
+
 def test_a_catalogue_quantity_said_in_one_word_still_pairs(tmp_path: Path) -> None:
     # «پرداخت» alone says too little to compare words; one catalogue concept of one speaker
     # in one unit is then taken as one quantity
-    texts = {
-        "a.txt": "به گزارش ایرنا، علی رحیمی مدیرعامل شرکت بازرگانی دولتی گفت: تاکنون ۴۰ هزار میلیارد تومان "
-        "به کشاورزان پرداخت شده است.",
-        "b.txt": "به گزارش مهر، علی رحیمی مدیرعامل شرکت بازرگانی دولتی گفت: مجموع مبالغ واریز شده به حساب "
-        "گندمکاران به ۹۰ هزار میلیارد تومان رسید.",
-    }
-    opened = _ingested(tmp_path, texts, {"a.txt": "2025-07-01", "b.txt": "2025-08-01"})
-    assert {f["metric"] for f in _rows(opened, "figures")} == {"payments-to-farmers"}
+    opened = _payments(
+        tmp_path,
+        "علی رحیمی مدیرعامل شرکت بازرگانی دولتی گفت: تاکنون ۴۰ هزار میلیارد تومان به کشاورزان "
+        "پرداخت شده است.",
+        "علی رحیمی مدیرعامل شرکت بازرگانی دولتی گفت: مجموع مبالغ واریز شده به حساب گندمکاران به ۹۰ هزار "
+        "میلیارد تومان رسید.",
+    )
     rows = _rows(opened, "figures-changed")
     assert [(r["relation"], r["match"], r["from_value"], r["to_value"]) for r in rows] == [
         ("change", "catalogue", 40_000_000_000_000, 90_000_000_000_000)
@@ -220,12 +228,11 @@ def test_a_catalogue_quantity_said_in_one_word_still_pairs(tmp_path: Path) -> No
 def test_two_officials_figures_said_in_one_word_are_not_set_against_each_other(tmp_path: Path) -> None:
     # the help a single content word gets is for one speaker's figures only: two officials'
     # figures of one concept must be said with alike words before they can conflict
-    texts = {
-        "a.txt": "به گزارش ایرنا، علی رحیمی مدیرعامل شرکت بازرگانی دولتی گفت: در سال ۱۴۰۳ ۴۰ هزار "
-        "میلیارد تومان به کشاورزان پرداخت شد.",
-        "b.txt": "به گزارش مهر، حسن کریمی وزیر جهاد کشاورزی گفت: در سال ۱۴۰۳ مجموع مبالغ واریز شده به حساب "
-        "گندمکاران ۹۰ هزار میلیارد تومان بود.",
-    }
-    opened = _ingested(tmp_path, texts, {"a.txt": "2025-07-01", "b.txt": "2025-08-01"})
-    assert {f["metric"] for f in _rows(opened, "figures")} == {"payments-to-farmers"}
+    opened = _payments(
+        tmp_path,
+        "علی رحیمی مدیرعامل شرکت بازرگانی دولتی گفت: در سال ۱۴۰۳ ۴۰ هزار میلیارد تومان به کشاورزان "
+        "پرداخت شد.",
+        "حسن کریمی وزیر جهاد کشاورزی گفت: در سال ۱۴۰۳ مجموع مبالغ واریز شده به حساب گندمکاران ۹۰ هزار "
+        "میلیارد تومان بود.",
+    )
     assert _rows(opened, "figures-conflicting") == []
