@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .normalize import LETTER, ZWNJ
 from .people import (
+    DAY_WORDS,
     ORG_HEADS,
     PRONOUNS,
     STOP,
@@ -422,9 +423,7 @@ def _plain(word: str) -> bool:
 
 
 # Time words that end a bare subject («پادشاه بحرین سه‌شنبه گذشته گفت»).
-_WHEN = frozenset(
-    f"شنبه یکشنبه دوشنبه سه{ZWNJ}شنبه چهارشنبه پنجشنبه پنج{ZWNJ}شنبه جمعه گذشته اخیر امسال".split()
-)
+_WHEN = DAY_WORDS | {"اخیر", "امسال"}
 
 
 _OPENS_NEXT_LINE = re.compile(r"\s*:\s*")

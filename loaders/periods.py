@@ -163,20 +163,20 @@ def _count(text: str) -> int:
 
 # Each rule: a pattern and a function from (match, window) to a Period.
 def _years(m: re.Match[str], window: Window) -> Period:
-    first, last = sorted((_jalali_year(m.group("y1")), _jalali_year(m.group("y2"))))  # «۱۴۰۰-۱۳۹۰» too
-    if (first >= _GREGORIAN) != (last >= _GREGORIAN):
-        return Period(m.group(0))  # a Jalali and a Gregorian year: a misreading, no span
-    start, end = year_span(first, last)
-    return Period(m.group(0), start, end)
+    """«سال‌های ۱۴۰۰ تا ۱۴۰۲», «۱۴۰۰-۱۳۹۰»: the first year to the last, in either order."""
+    return _span_of_years(m.group(0), [_jalali_year(m.group("y1")), _jalali_year(m.group("y2"))])
 
 
 def _year_list(m: re.Match[str], window: Window) -> Period:
-    """«سال‌های ۱۴۰۰، ۱۴۰۱ و ۱۴۰۲»: the first year to the last."""
-    years = sorted(_jalali_year(y) for y in re.findall("[۰-۹]+", m.group(0)))
-    if (years[0] >= _GREGORIAN) != (years[-1] >= _GREGORIAN) or years[-1] - years[0] > 30:
-        return Period(m.group(0))
-    start, end = year_span(years[0], years[-1])
-    return Period(m.group(0), start, end)
+    """«سال‌های ۱۴۰۰، ۱۴۰۱ و ۱۴۰۲»: the first year to the last (a list spans few years)."""
+    return _span_of_years(m.group(0), [_jalali_year(y) for y in re.findall("[۰-۹]+", m.group(0))], most=30)
+
+
+def _span_of_years(text: str, years: list[int], most: int | None = None) -> Period:
+    first, last = min(years), max(years)
+    if (first >= _GREGORIAN) != (last >= _GREGORIAN) or (most is not None and last - first > most):
+        return Period(text)  # a Jalali and a Gregorian year together: a misreading, no span
+    return Period(text, *year_span(first, last))
 
 
 # «دهه ۹۰», «دهه ۱۳۹۰», «دهه هفتاد»: ten Jalali years (Gregorian ones with «میلادی»)

@@ -95,8 +95,7 @@ def extract(report: Report) -> Extraction:
     )
     # «هشت سال دفاع مقدس», «جنگ ۱۲ روزه»: a number in a named period's own words is its name;
     # «بهار ۹۹»: a bare number inside a dated period is its year
-    naming = [(p.start, p.end) for p in periods if p.period.key]
-    dated = [(p.start, p.end) for p in periods if p.period.start]
+    holding = [(p.start, p.end, bool(p.period.key)) for p in periods if p.period.key or p.period.start]
     fallback: dict[tuple[int, int], Period] = {}
     said_on: dict[tuple[int, int], Period] = {}
     numbers = [d.number_start for d in drafts]
@@ -106,9 +105,7 @@ def extract(report: Report) -> Extraction:
     at: list[int] = []  # where each figure starts in the normalised text
     ends: list[int] = []  # and ends
     for n, draft in enumerate(drafts):
-        if any(s <= draft.number_start < e for s, e in naming) or (
-            draft.unit is None and any(s <= draft.number_start < e for s, e in dated)
-        ):
+        if any(s <= draft.number_start < e and (named or draft.unit is None) for s, e, named in holding):
             continue
         i = index.find(draft.number_start)
         sentence = sentence_spans[i] if i is not None else (draft.start, draft.end)
@@ -423,11 +420,11 @@ def _repeats_attributed(figures: list[Figure]) -> list[Figure]:
     first = min((f.start for f in figures if f.statement is not None), default=None)
     out = []
     for f in figures:
+        lead = first is not None and f.start < first
         if f.statement is None and (f.value, f.unit) in said:
             f = dataclasses.replace(f, statement=said[(f.value, f.unit)])
-        elif f.statement is None and first is not None and f.start < first:
-            if (f.metric.key, f.unit) in concept:
-                f = dataclasses.replace(f, statement=concept[(f.metric.key, f.unit)])
+        elif f.statement is None and lead and (f.metric.key, f.unit) in concept:
+            f = dataclasses.replace(f, statement=concept[(f.metric.key, f.unit)])
         out.append(f)
     return out
 
