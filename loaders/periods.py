@@ -210,12 +210,24 @@ def _year(m: re.Match[str], window: Window) -> Period:
 
 
 def _month_year(m: re.Match[str], window: Window) -> Period:
+    """«تیرماه سال ۹۱», «تیر ۱۴۰۲», «تیرماه سال جاری»."""
     month = MONTHS.index(m.group("month")) + 1
-    if written := m.group("y1") or m.group("y2"):  # «تیرماه سال ۹۱», «تیر ۱۴۰۲»
-        start, end = month_span(_solar_year(written), month)
+    return _of_year(m, window, month, lambda year: month_span(year, month))
+
+
+def _of_year(
+    m: re.Match[str], window: Window, month: int, span: Callable[[int], tuple[date, date]]
+) -> Period:
+    """``span`` of the Jalali year the match writes (``y1``, ``y2``: «پاییز ۱۴۰۲», «بهار 2005» is
+    1384) or names (``rel``: «تابستان امسال»), else of the year that places ``month`` around the
+    report's date (its last time, or its next when at most two months ahead)."""
+    groups = m.groupdict()
+    if written := groups.get("y1") or groups.get("y2"):
+        start, end = span(_solar_year(written))
+    elif rel := groups.get("rel"):
+        start, end = _decided(window, lambda d: span(_jalali(_relative_year(rel, d)[0]).year))
     else:
-        rel = m.group("rel")
-        start, end = _decided(window, lambda d: month_span(_jalali(_relative_year(rel, d)[0]).year, month))
+        start, end = _decided(window, lambda d: span(_month_year_around(d, month)))
     return Period(m.group(0), start, end)
 
 
@@ -343,23 +355,10 @@ def _back(day: date, unit: str, count: int) -> date:
 
 
 def _season(m: re.Match[str], window: Window) -> Period:
+    """«بهار سال ۹۱», «پاییز ۱۴۰۲», «تابستان امسال»; «در فصل پاییز» with no year: the season
+    around the report's date."""
     first = 1 + 3 * SEASONS.index(m.group("season"))
-    if written := m.group("y1") or m.group("y2"):  # «بهار سال ۹۱», «پاییز ۱۴۰۲»
-        start, end = month_span(_solar_year(written), first, first + 2)
-    else:
-        rel = m.group("rel")
-        start, end = _decided(
-            window, lambda d: month_span(_jalali(_relative_year(rel, d)[0]).year, first, first + 2)
-        )
-    return Period(m.group(0), start, end)
-
-
-def _bare_season(m: re.Match[str], window: Window) -> Period:
-    """«تاکنون در فصل پاییز»: the season whose months are around the report's date (as a month
-    named alone is: its last time, or its next when it begins at most two months ahead)."""
-    first = 1 + 3 * SEASONS.index(m.group("season"))
-    start, end = _decided(window, lambda d: month_span(_month_year_around(d, first), first, first + 2))
-    return Period(m.group(0), start, end)
+    return _of_year(m, window, first, lambda year: month_span(year, first, first + 2))
 
 
 # Days the calendar gives every year, in which the press counts what was done: (Jalali
@@ -555,14 +554,7 @@ def _part_of_month(m: re.Match[str], window: Window) -> Period:
             return begin, last
         return begin, min(begin + timedelta(days=size - 1), last)
 
-    if written := m.group("y1") or m.group("y2"):
-        start, end = days(_solar_year(written))
-    elif m.group("rel"):
-        rel = m.group("rel")
-        start, end = _decided(window, lambda d: days(_jalali(_relative_year(rel, d)[0]).year))
-    else:
-        start, end = _decided(window, lambda d: days(_month_year_around(d, month)))
-    return Period(m.group(0), start, end)
+    return _of_year(m, window, month, days)
 
 
 def _month_year_around(day: date, month: int, deadline: bool = False) -> int:
@@ -713,7 +705,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         _season,
     ),
     # «در فصل پاییز» with no year: the season around the report's date
-    (re.compile(f"{_B}فصل (?P<season>{'|'.join(SEASONS)}){_E}"), _bare_season),
+    (re.compile(f"{_B}فصل (?P<season>{'|'.join(SEASONS)}){_E}"), _season),
     # «تعطیلات نوروز امسال», «نوروز ۱۴۰۳» (not the adjective in «سفر نوروزی»)
     (
         re.compile(
