@@ -216,7 +216,9 @@ def _exclusion(text: str, number: NumberPhrase, unit: str | None) -> str | None:
     ):
         return _BEFORE
     if _YEAR_BEFORE.search(before) and (
-        unit in (None, *_TIME_UNITS) or _year_like(number.value) or number.value < 100
+        unit in (None, *_TIME_UNITS)
+        or _year_like(number.value)
+        or (number.value < 100 and not _measured(number, unit))
     ):
         return _BEFORE
     if _NOT_BEFORE.search(before) or (unit is None and _ID_BEFORE.search(before)):
@@ -319,6 +321,19 @@ _RHETORICAL_WORDS = (0, 1, 2)
 
 def _minute_like(number: NumberPhrase) -> bool:
     return number.high is None and number.value == int(number.value) and number.value <= 130
+
+
+# Units of measure: a two-digit number after «سال» with one of these is no year («تا پایان
+# سال ۱۰ کیلومتر», «در هفت ماه ابتدای سال ۹/۲ درصد رشد»); with a count noun it still is
+# («سال ۴۹ پرونده‌ای …»: the year 1349).
+_MEASURES = frozenset(
+    "percent percentage_point tonne kilogram litre barrel cubic_metre square_metre hectare "
+    "square_kilometre kilometre metre megawatt kilowatt".split()
+)
+
+
+def _measured(number: NumberPhrase, unit: str | None) -> bool:
+    return unit in _MEASURES or (number.value is not None and number.value != int(number.value))
 
 
 def _year_like(value: Decimal | None) -> bool:

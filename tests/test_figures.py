@@ -156,6 +156,7 @@ NOT_FIGURES: list[tuple[str, list[str]]] = [
     # a year after «سال», but a figure with its unit right after «سال»
     ("در سال ۹۸ و سال ۱۴۰۲ و سال ۲۰۲۴", []),
     ("تا پایان سال ۵۰۰ کیلومتر راه آهن تحویل می‌شود", ["۵۰۰ کیلومتر"]),
+    ("سهم صنایع کوچک تا پایان سال ۴۰ درصد می‌شود و در سال ۴۹ پرونده‌ای تشکیل شد", ["۴۰ درصد"]),
     ("نرخ بیکاری نسبت به تابستان ۹۷ به ۱۰ درصد رسید", ["۱۰ درصد"]),  # a season's year
     # a year after a month name, but a figure with its unit said right after the month
     ("در مردادماه ۹۵ و اسفند ۱۴۰۲", []),
