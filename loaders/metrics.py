@@ -19,13 +19,14 @@ from functools import lru_cache
 from .catalogue import derived, metrics
 from .model import Metric
 from .normalize import ZWNJ, key
+from .numbers import number_word
 
 _AFTER, _BEFORE = 6, 10  # window sizes in words
 UNKNOWN_METRIC = "minted-unknown"  # no words say what the figure measures
 # Words that end a noun phrase: a minted metric never runs past them.
 _NP_END = frozenset(
     "را از به در با که و یا برای تا بر طی است بود شد شده شدند می کرد کرده رسید رسیده "
-    "داشت دارد هستند نیز هم هر این آن اگر چه ولی اما بدون".split()
+    "داشت دارد هستند نیز هم هر این آن اگر چه ولی اما بدون نشان‌دهنده نشانگر حاکی طریق".split()
 )
 _NOT_CONTENT = _NP_END | frozenset("بیش حدود نزدیک قریب بالغ کمتر بیشتر افزون حداقل حداکثر دست‌کم".split())
 # Words that say when or how, never what is counted: skipped when a phrase is minted
@@ -101,7 +102,8 @@ def resolve(after: list[str], before: list[str], *, unit_words: int = 0) -> Metr
     if best:
         concept = metrics()[best]
         return Metric(concept.key, concept.label)
-    phrase = _noun_phrase(after[unit_words:]) or _noun_phrase(_skip_function_words(before[::-1]))[::-1]
+    phrase = _noun_phrase(after[unit_words:], reading=True)
+    phrase = phrase or _noun_phrase(_skip_function_words(before[::-1]))[::-1]
     label = " ".join(phrase) if phrase else "نامشخص"
     # The key joins the lemmas without separators, so «اردیبهشت‌ماه» and «اردیبهشت ماه» meet.
     if not phrase:
@@ -251,7 +253,54 @@ def _verb_like(word: str) -> bool:
     """«مشغول‌اند», «می‌شود», «رسیده»: a verb form ends a noun phrase."""
     return word.startswith(("می" + ZWNJ, "نمی" + ZWNJ)) or (ZWNJ + "ا" in word[-5:]) or (
         word.endswith(_VERB_ENDINGS) and len(word) > 4 and word[:-2] in _past_stems()
+    ) or _subjunctive(word)
+
+
+# The second half of a compound verb: the noun before it says what happened, not what was
+# counted («۱.۲ واحد درصد افزایش داشته است», «۴۷.۶ درصد افزایش نشان می‌دهد»).
+_LIGHT = frozenset(
+    "داشت داشته دارد داشتند کرد کرده کند کردند نمود نموده نماید داد داده دهد دادند یافت یافته "
+    "یابد یافتند گرفت گرفته گیرد شد شده شود شدند گردید گردیده گردد نشان خواهد".split()
+)
+
+
+# Nouns of a change: they make a figure an amount of change («۲۵ میلیون مترمکعب افزایش»), and
+# right after a figure with no noun of their own they say how a quantity named before it moved,
+# not what was counted.
+CHANGE_WORDS = frozenset("افزایش کاهش بهبود رشد افت جهش کسری".split())
+
+
+def _content(word: str) -> bool:
+    """A word that can go on a noun phrase (not its end, a verb, a time word or a qualifier)."""
+    return bool(word) and word[:1].isalpha() and not (
+        word in _NOT_CONTENT or word in _stopwords() or _when(word) or _verb_like(word) or _light_verb(word)
     )
+
+
+_LIGHT_PRESENT = ("ده", "یا", "کن", "شو", "گی")  # «می‌دهد», «می‌یابد», «می‌کند», «می‌شود», «می‌گیرد»
+
+
+def _light_verb(word: str) -> bool:
+    return word in _LIGHT or _subjunctive(word) or (
+        word.startswith(("می" + ZWNJ, "نمی" + ZWNJ)) and word.split(ZWNJ, 1)[1][:2] in _LIGHT_PRESENT
+    )
+
+
+def _subjunctive(word: str) -> bool:
+    """«برسد», «بیابد», «بدهند»: «ب» and a present stem with a third-person ending."""
+    if not word.startswith("ب") or len(word) < 4:
+        return False
+    for ending in ("ند", "د"):
+        if word.endswith(ending) and word[1 : -len(ending)] in _present_stems():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _present_stems() -> frozenset[str]:
+    from .glue import lexicon
+
+    return lexicon().present
 
 
 @lru_cache(maxsize=1)
@@ -261,12 +310,21 @@ def _past_stems() -> frozenset[str]:
     return lexicon().past
 
 
-def _noun_phrase(words: list[str]) -> list[str]:
-    """Up to three content words before the first word that ends a noun phrase."""
+def _noun_phrase(words: list[str], *, reading: bool = False) -> list[str]:
+    """Up to three content words before the first word that ends a noun phrase. ``reading``:
+    the words run in the text's order, so a noun before a light verb is seen as the first half
+    of a compound verb («اعلام کرد», «افزایش یافت», «افزایش نشان می‌دهد») and ends the phrase."""
     out = []
-    for word in words:
+    for i, word in enumerate(words):
         if word in _NP_END or word in _stopwords() or not word[:1].isalpha() or _verb_like(word):
             break
+        if number_word(word):  # another figure's number: «… ۵۴۹ هزار تن محموله از …»
+            break
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if reading and following and _light_verb(following):
+            break
+        if reading and not out and word in CHANGE_WORDS and not _content(following):
+            break  # «۵۵.۵ درصد افزایش و …», «۰.۸ واحد درصد افزایش نسبت به …»: how it moved
         if word not in _NOT_CONTENT and not _when(word):
             out.append(word)
         if len(out) == 3:

@@ -97,6 +97,16 @@ def _alt(words: Iterable[str], *, loose: bool = False) -> str:
 
 
 _NUMBER_WORDS = {w.translate(_TO_KEY): v for w, v in _WORDS.items()}
+
+
+def number_word(word: str) -> bool:
+    """A word that is (part of) a number written out: «یک», «هزار», «میلیون».
+
+    >>> number_word("هزار"), number_word("محموله")
+    (True, False)
+    """
+    k = word.translate(_TO_KEY)
+    return k in _NUMBER_WORDS or k in _SCALES
 _ALL = _alt([*_WORDS, *_SCALES], loose=True)
 _SFX = rf"(?:\u200c?{_rx('تایی')}|[یيى])"
 _RUN = (

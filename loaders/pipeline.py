@@ -22,7 +22,7 @@ from .catalogue import MetricConcept, metrics
 from .context import context_keys
 from .figures import FigureDraft, find_figures
 from .identity import place_in, place_tails, post_label
-from .metrics import UNKNOWN_METRIC, lemma, relative_head, resolve
+from .metrics import CHANGE_WORDS, UNKNOWN_METRIC, lemma, relative_head, resolve
 from .modality import modality
 from .model import Extraction, Figure, Metric, Period, Person, Report, Statement
 from .normalize import ZWNJ, key, normalize_text
@@ -554,14 +554,36 @@ def _metric(
 ) -> Metric:
     """What the figure measures; when its own clause does not say («… تولید روزانه گاز از
     میدان مشترک پارس جنوبی شکسته شد و به عدد ۷۱۸ میلیون مترمکعب رسید»), the subject of the
-    clause before it, read from its first words."""
+    clause before it, read from its first words; when that clause or its own opens with «این»
+    («این نرخ نسبت به ماه قبل، ۱.۸ واحد درصد افزایش یافته است»), the quantity the sentence
+    before opens with."""
     metric = resolve(after, before, unit_words=unit_words)
-    if metric.key != UNKNOWN_METRIC or clause[0] <= sentence[0]:
+    if metric.key != UNKNOWN_METRIC:
         return metric
-    previous = clause_around(text, sentence, clause[0] - 2, clause[0] - 1)
-    subject = [w for _, _, w in tokens(text, previous[0], previous[1])][:8]
-    again = resolve(after, subject + before, unit_words=unit_words)
-    return again if not again.minted else metric
+    subject = [w for _, _, w in tokens(text, clause[0], clause[1])][:8]
+    if clause[0] > sentence[0] + 1 and subject and subject[0] not in _THIS:
+        previous = clause_around(text, sentence, clause[0] - 2, clause[0] - 1)
+        subject = [w for _, _, w in tokens(text, previous[0], previous[1])][:8]
+        if subject and subject[0] not in _THIS:
+            again = resolve(after, subject + before, unit_words=unit_words)
+            return again if not again.minted else metric
+    if subject and subject[0] in _THIS:
+        return _opened_before(text, sentence[0], after, unit_words) or metric
+    return metric
+
+
+_THIS = frozenset({"این", "همین"})
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _opened_before(text: str, start: int, after: list[str], unit_words: int) -> Metric | None:
+    """The catalogue quantity the sentence before ``start`` opens with, for «این نرخ …»."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), max(0, start - 1))]
+    if not ends:
+        return None
+    opening = [w for _, _, w in tokens(text, ends[-2] if len(ends) > 1 else max(0, start - 400), start)][:8]
+    again = resolve(after, opening, unit_words=unit_words)
+    return again if not again.minted else None
 
 
 def bounds(
@@ -677,11 +699,9 @@ def _nearest_period(
     return best[1] if best else None
 
 
-# Words that make a figure an amount of change: «بهبود ۳ میلیارد دلاری», «۲۵ میلیون مترمکعب افزایش»
-_CHANGE_WORDS = frozenset("افزایش کاهش بهبود رشد افت جهش کسری".split())
 # «بهبود تراز تجاری کشور به میزان سه میلیارد دلار»
 _CHANGE_BY = re.compile(
-    f"(?:{'|'.join(_CHANGE_WORDS)})(?:{_SEP}[^\\s،.:؛]+){{0,4}}{_SEP}به{_SEP}میزان{_SEP}$"
+    f"(?:{'|'.join(CHANGE_WORDS)})(?:{_SEP}[^\\s،.:؛]+){{0,4}}{_SEP}به{_SEP}میزان{_SEP}$"
 )
 _RATES = frozenset({"percent", "percentage_point"})  # a rate's change is the rate itself («رشد ۱۰ درصدی»)
 
@@ -696,9 +716,9 @@ def _aspect(text: str, draft: FigureDraft, unit: str | None) -> str | None:
     before = [w for _, _, w in tokens(text, max(0, draft.start - 20), draft.start)][-1:]
     after = [w for _, _, w in tokens(text, draft.end, min(len(text), draft.end + 20))][:1]
     by = _CHANGE_BY.search(text, max(0, draft.start - 80), draft.start)
-    if by or (before and before[0] in _CHANGE_WORDS):
+    if by or (before and before[0] in CHANGE_WORDS):
         return "change"
-    if after and after[0] in _CHANGE_WORDS and not (before and before[0] == "به"):
+    if after and after[0] in CHANGE_WORDS and not (before and before[0] == "به"):
         return "change"
     if after and after[0] == "دیگر" and unit is not None:
         return "change"

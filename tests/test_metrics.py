@@ -173,3 +173,38 @@ def test_a_province_whose_name_holds_and_is_a_scope_in_a_list() -> None:
     found = {f.surface: f for f in extract(Report("a.txt", text)).figures}
     assert found["۲۵۰ هزار تن"].scope == key("سیستان و بلوچستان")
     assert found["۲۵۰ هزار تن"].metric.key == "wheat-purchase"  # «بلوچستان» is no quantity
+
+
+# A metric is never the first half of a compound verb, nor the noun of a change.
+NOT_A_VERB = [
+    # «اعلام کرد»: the phrase ends before the light verb's noun
+    ("مدیرکل گمرک ارزش کالاهای صادراتی استان را ۴۷ میلیون دلار اعلام کرد.", "۴۷ میلیون دلار", "اعلام"),
+    # «افزایش داشته است» after the number: how the quantity named before it moved
+    ("رئیس سازمان گفت: شاخص قیمت تولیدکننده در مهرماه نسبت به ماه قبل، ۳.۱ درصد افزایش داشته است.",
+     "۳.۱ درصد", "افزایش"),
+    # «برسد», a subjunctive, is a verb
+    ("وزیر گفت: پیش‌بینی می‌شود سهم صنایع کوچک تا پایان سال ۴۰ درصد برسد.", "۴۰ درصد", "برسد"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "verb"), NOT_A_VERB)
+def test_a_metric_is_not_made_of_a_verb(text: str, surface: str, verb: str) -> None:
+    assert verb not in _metric_of(text, surface)
+
+
+def test_a_change_after_the_number_belongs_to_the_quantity_named_before() -> None:
+    text = "رئیس سازمان گفت: شاخص قیمت تولیدکننده در مهرماه نسبت به ماه قبل، ۳.۱ درصد افزایش داشته است."
+    assert _metric_of(text, "۳.۱ درصد") == "producer-price-index"
+
+
+def test_this_rate_is_the_rate_the_sentence_before_names() -> None:
+    text = (
+        "سخنگوی مرکز آمار گفت: نرخ بیکاری در بهار ۹.۲ درصد بود. "
+        "این نرخ نسبت به فصل قبل، ۰.۴ واحد درصد کاهش یافته است."
+    )
+    assert _metric_of(text, "۰.۴ واحد درصد") == "unemployment-rate"
+
+
+def test_a_phrase_before_a_figure_stops_at_another_figures_number() -> None:
+    text = "وی گفت: این محصول در قالب یک میلیون و ۲۰۰ هزار تن محموله از ۵۰۰ هزار کشاورز خریداری شد."
+    assert "هزار" not in _metric_of(text, "۵۰۰ هزار کشاورز").removeprefix("minted-")
