@@ -104,6 +104,12 @@ UNITS: list[tuple[str, str | None]] = [
     (" کتاب", "book"),
     (" آمبولانس", "vehicle"),
     (" شهرستان", "county"),
+    # a counted noun said without its counter is the counter's unit: «سه چاه» as «سه حلقه چاه»
+    (" چاه", "well"),
+    (" هواپیما", "aircraft"),
+    (" درخت", "tree"),
+    (" مغازه", "store"),
+    (" باب مغازه", "store"),
 ]
 
 
