@@ -26,7 +26,7 @@ UNKNOWN_METRIC = "minted-unknown"  # no words say what the figure measures
 # Words that end a noun phrase: a minted metric never runs past them.
 _NP_END = frozenset(
     "را از به در با که و یا برای تا بر طی است بود شد شده شدند می کرد کرده رسید رسیده "
-    "داشت دارد هستند نیز هم هر این آن اگر چه ولی اما بدون نشان‌دهنده نشانگر حاکی طریق".split()
+    "داشت دارد هستند نیز هم هر این آن اگر چه ولی اما بدون نشان‌دهنده نشانگر حاکی طریق خواهد".split()
 )
 _NOT_CONTENT = _NP_END | frozenset("بیش حدود نزدیک قریب بالغ کمتر بیشتر افزون حداقل حداکثر دست‌کم".split())
 # Words that say when or how, never what is counted: skipped when a phrase is minted
