@@ -26,7 +26,7 @@ UNKNOWN_METRIC = "minted-unknown"  # no words say what the figure measures
 # Words that end a noun phrase: a minted metric never runs past them.
 _NP_END = frozenset(
     "را از به در با که و یا برای تا بر طی است بود شد شده شدند می کرد کرده رسید رسیده "
-    "داشت دارد هستند نیز هم هر این آن اگر چه ولی اما بدون نشان‌دهنده نشانگر حاکی طریق خواهد".split()
+    "داشت دارد هستند نیز هم هر این آن اگر چه ولی اما بدون نشان‌دهنده نشانگر حاکی طریق خواهد همراه".split()
 )
 _NOT_CONTENT = _NP_END | frozenset("بیش حدود نزدیک قریب بالغ کمتر بیشتر افزون حداقل حداکثر دست‌کم".split())
 # Words that say when or how, never what is counted: skipped when a phrase is minted
@@ -35,6 +35,7 @@ _NOT_WHAT = frozenset(
     "حال حاضر کنون اکنون تاکنون هم‌اکنون امروز امسال پارسال دیروز فردا گذشته اخیر جاری آینده قبل بعد "
     "سال سالانه ماه ماهانه روز روزانه هفته ساعت اساس بنابراین همچنین ضمن مجموع مجموعا کل عدد رقم "
     "میزان مقدار تعداد حدودا تقریبا معادل برابر نسبت مشابه دوره مدت طول ابتدای ابتدا پایان آخر "
+    "ماهه ساله روزه نخست "
     "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
 )
 
@@ -234,9 +235,12 @@ def _find(words: tuple[str, ...], side: list[str], *, reverse: bool) -> float | 
 
 
 def _skip_function_words(words: list[str]) -> list[str]:
-    """Words before a figure, nearest first, past the prepositions and qualifiers next to it."""
+    """Words before a figure, nearest first, past the prepositions, qualifiers and period
+    phrases next to it («حجم مبادلات … در چهار ماهه نخست سال جاری به ۳۴ میلیارد دلار»)."""
     i = 0
-    while i < len(words) and (words[i] in _NOT_CONTENT or _when(words[i]) or words[i] in _stopwords()):
+    while i < len(words) and (
+        words[i] in _NOT_CONTENT or _when(words[i]) or words[i] in _stopwords() or number_word(words[i])
+    ):
         i += 1
     return words[i:]
 
@@ -296,6 +300,25 @@ def _subjunctive(word: str) -> bool:
     return False
 
 
+def _unit_of_a_number(nearest_first: list[str], i: int) -> bool:
+    """Words before a figure, nearest first: is the i-th a unit written right after a number
+    («دلار» in «… ۳۴ میلیارد دلار معادل ۶۱ میلیون تن»), not a noun that is also a unit's name
+    («استان», «کشور», «گرم»)?"""
+    if nearest_first[i] not in _unit_words() or i + 1 >= len(nearest_first):
+        return False
+    before = nearest_first[i + 1]
+    return not before[:1].isalpha() or number_word(before)
+
+
+@derived
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """Units written as one word («دلار», «تن»): the end of another figure, never what one counts."""
+    from .catalogue import units
+
+    return frozenset(f for u in units().values() for f in u.surface_forms if " " not in f and ZWNJ not in f)
+
+
 @lru_cache(maxsize=1)
 def _present_stems() -> frozenset[str]:
     from .glue import lexicon
@@ -318,8 +341,8 @@ def _noun_phrase(words: list[str], *, reading: bool = False) -> list[str]:
     for i, word in enumerate(words):
         if word in _NP_END or word in _stopwords() or not word[:1].isalpha() or _verb_like(word):
             break
-        if number_word(word):  # another figure's number: «… ۵۴۹ هزار تن محموله از …»
-            break
+        if number_word(word) or (not reading and _unit_of_a_number(words, i)):
+            break  # another figure's number or unit: «… ۵۴۹ هزار تن محموله از ۵۹۴ هزار کشاورز»
         following = words[i + 1] if i + 1 < len(words) else ""
         if reading and following and _light_verb(following):
             break

@@ -210,3 +210,19 @@ def test_this_rate_is_the_rate_the_sentence_before_names() -> None:
 def test_a_phrase_before_a_figure_stops_at_another_figures_number() -> None:
     text = "وی گفت: این محصول در قالب یک میلیون و ۲۰۰ هزار تن محموله از ۵۰۰ هزار کشاورز خریداری شد."
     assert "هزار" not in _metric_of(text, "۵۰۰ هزار کشاورز").removeprefix("minted-")
+
+
+def test_a_period_phrase_before_a_figure_does_not_name_what_it_counts() -> None:
+    text = (
+        "رئیس کل گمرک گفت: حجم کل مبادلات خارجی کشور در چهار ماهه نخست سال جاری به ۳۴ میلیارد دلار "
+        "معادل ۶۱ میلیون تن رسیده است."
+    )
+    assert _metric_of(text, "۳۴ میلیارد دلار") == "trade"  # not «ماهه»
+    assert "دلار" not in _metric_of(text, "۶۱ میلیون تن")  # the unit of the figure before
+
+
+
+def test_a_noun_that_is_also_a_unit_still_names_what_is_counted() -> None:
+    # «کشور» is a unit's name («۴۵ کشور») but here no number stands before it
+    text = "وی گفت: ۷۰ درصد ظرفیت اقتصادی کشور فعال است."
+    assert "کشور" in _metric_of(text, "۷۰ درصد")
