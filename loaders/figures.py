@@ -64,7 +64,7 @@ _YEAR_BEFORE = re.compile(f"{_B}سال(?:{_S}های?)?{_S}\\(?{_S}$")
 # number that is no year: a figure said after its period («منتهی به مرداد ماه ۳۶.۳ درصد
 # رسید», «در آستانه مهرماه ۲۰۰ اتوبوس جدید»).
 _MONTH_BEFORE = re.compile(f"{_B}{_MONTH_NAME}{_S}\\(?{_S}$")
-_TIME_UNITS = frozenset("year month decade day week hour minute second".split())
+TIME_UNITS = frozenset("year month decade day week hour minute second".split())
 # «تابستان ۹۷», «بهار ۱۴۰۲»: a season's year (but «در بهار ۲۰ درصد …» is a figure)
 _SEASON_BEFORE = re.compile(f"{_B}(?:بهار|تابستان|پاییز|زمستان){_S}$")
 
@@ -209,14 +209,14 @@ def _exclusion(text: str, number: NumberPhrase, unit: str | None) -> str | None:
     """Why years, dates, identifiers, time points, models, period phrases and bare small
     words are not figures (one of the kinds above), or None for a figure."""
     before = text[max(0, number.start - 16) : number.start]
-    if _MONTH_BEFORE.search(before) and (unit in (None, *_TIME_UNITS) or _year_like(number.value)):
+    if _MONTH_BEFORE.search(before) and (unit in (None, *TIME_UNITS) or _year_like(number.value)):
         return _BEFORE
-    if _SEASON_BEFORE.search(before) and unit in (None, *_TIME_UNITS) and (
+    if _SEASON_BEFORE.search(before) and unit in (None, *TIME_UNITS) and (
         number.value < 100 or _year_like(number.value)
     ):
         return _BEFORE
     if _YEAR_BEFORE.search(before) and (
-        unit in (None, *_TIME_UNITS)
+        unit in (None, *TIME_UNITS)
         or _year_like(number.value)
         or (number.value < 100 and not _measured(number, unit))
     ):

@@ -20,12 +20,12 @@ from decimal import Decimal
 from .attribution import FoundStatement, find_statements, source_chain
 from .catalogue import MetricConcept, metrics
 from .context import context_keys
-from .figures import FigureDraft, find_figures
+from .figures import TIME_UNITS, FigureDraft, find_figures
 from .identity import place_in, place_tails, post_label
 from .metrics import CHANGE_WORDS, UNKNOWN_METRIC, lemma, relative_head, resolve
 from .modality import modality
 from .model import Extraction, Figure, Metric, Period, Person, Report, Statement
-from .normalize import ZWNJ, key, normalize_text
+from .normalize import LETTER, ZWNJ, key, normalize_text
 from .offsets import MappedText
 from .people import Mention, tokens
 from .periods import (
@@ -94,7 +94,8 @@ def extract(report: Report) -> Extraction:
         text, _periods_near_figures(text, report.date_window, sentence_spans, index, drafts), named
     )
     # «هشت سال دفاع مقدس», «جنگ ۱۲ روزه»: a number in a named period's own words is its name;
-    # «بهار ۹۹»: a bare number inside a dated period is its year
+    # «بهار ۹۹»: a bare number inside a dated period is its year, and «طی هشت ماه امسال» a
+    # span of time inside one its length
     holding = [(p.start, p.end, bool(p.period.key)) for p in periods if p.period.key or p.period.start]
     fallback: dict[tuple[int, int], Period] = {}
     said_on: dict[tuple[int, int], Period] = {}
@@ -105,7 +106,7 @@ def extract(report: Report) -> Extraction:
     at: list[int] = []  # where each figure starts in the normalised text
     ends: list[int] = []  # and ends
     for n, draft in enumerate(drafts):
-        if any(s <= draft.number_start < e and (named or draft.unit is None) for s, e, named in holding):
+        if any(s <= draft.number_start < e and _held(draft, e, named) for s, e, named in holding):
             continue
         i = index.find(draft.number_start)
         sentence = sentence_spans[i] if i is not None else (draft.start, draft.end)
@@ -165,6 +166,12 @@ def extract(report: Report) -> Extraction:
 
 
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 6, 5  # content words kept on each side (the nearest)
+
+
+def _held(draft: FigureDraft, end: int, named: bool) -> bool:
+    """A number inside a period phrase that is part of it, not a figure: in a named period's
+    own words, a bare number (a year), or a span of time wholly inside it («طی هشت ماه امسال»)."""
+    return named or draft.unit is None or (draft.unit in TIME_UNITS and draft.end <= end)
 
 
 # «۱۱۵ هزار میلیارد تومان از مجموع ۱۵۷ هزار میلیارد تومان مطالبات گندم‌کاران»: the part is
@@ -616,11 +623,30 @@ def _ahead(period: Period | None, window: Window) -> bool:
 def _periods_near_figures(
     text: str, window: Window, spans: list[tuple[int, int]], index: Index, drafts: list[FigureDraft]
 ) -> list[PeriodMatch]:
-    """Period expressions of the sentences that hold figures (no others are ever read)."""
+    """Period expressions of the sentences that hold figures (no others are ever read), and
+    for «در این مدت» the last period of the sentences before it («… در هشت ماه سال گذشته
+    اشاره کرد و … گفت: در این مدت ۶۸ هزار تن کالا … صادر شد»)."""
     found: list[PeriodMatch] = []
     for i in sorted({index.find(d.number_start) for d in drafts} - {None}):
-        found.extend(find_periods(text, window, *spans[i]))  # type: ignore[index]
-    return found
+        own = find_periods(text, window, *spans[i])  # type: ignore[index]
+        found.extend(own)
+        for this in _THIS_SPAN.finditer(text, *spans[i]):  # type: ignore[index]
+            earlier = [m for m in own if m.end <= this.start() and m.period.start]
+            for j in range(i - 1, max(-1, i - 1 - _SPAN_BACK), -1):  # type: ignore[operator]
+                if earlier:
+                    break
+                earlier = [m for m in find_periods(text, window, *spans[j]) if m.period.start]
+            if earlier:
+                said = dataclasses.replace(earlier[-1].period, text=this.group(0))
+                found.append(PeriodMatch(this.start(), this.end(), said))
+    return sorted(found, key=lambda m: m.start)
+
+
+# «در این مدت», «طی همین دوره»: the period just named, in a sentence before
+_THIS_SPAN = re.compile(
+    f"(?:در|طی){_SEP}(?:این|همین){_SEP}(?:مدت|دوره|بازه{_SEP}زمانی|بازه)(?![{LETTER}{ZWNJ}])"
+)
+_SPAN_BACK = 2  # sentences looked back
 
 
 _RECURRING = re.compile("سالانه|سالیانه|ماهانه|ماهیانه|(?:همین|این) ماه|ماه.?جاری")

@@ -408,3 +408,18 @@ def test_crop_and_water_years(phrase: str, start: date, end: date) -> None:
 def test_two_digits_with_a_scale_after_the_year_word_are_a_figure_not_a_year() -> None:
     got = _periods_of("وزیر گفت: قرار شد تا پایان سال ۷۰ هزار واحد مسکونی تحویل شود.", date(2025, 1, 15))
     assert got["۷۰ هزار واحد مسکونی"] == (date(2024, 3, 20), date(2025, 3, 20))  # this year, not 1370
+
+
+def test_a_span_of_time_inside_a_period_phrase_is_its_length_not_a_figure() -> None:
+    got = _periods_of("مدیرکل گمرک گفت: طی هشت ماه امسال ۴۷ هزار تن کالا صادر شده است.", date(2019, 11, 25))
+    assert list(got) == ["۴۷ هزار تن"]
+    assert got["۴۷ هزار تن"] == (date(2019, 3, 21), date(2019, 11, 21))
+
+
+def test_in_this_time_is_the_period_just_named() -> None:
+    got = _periods_of(
+        "مدیرکل گمرک گفت: طی هشت ماه امسال ۴۷ هزار تن کالا صادر شده است. وی به صادرات در هشت ماه سال "
+        "گذشته اشاره کرد و افزود: در این مدت ۶۸ هزار تن کالا از این گمرک صادر شد.",
+        date(2019, 11, 25),
+    )
+    assert got["۶۸ هزار تن"] == (date(2018, 3, 21), date(2018, 11, 21))
