@@ -83,6 +83,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
         re.compile(f"(?<=[{LETTER}]{{2}}) (الله|اللهی|الاسلام|المسلمین|الدین|الملک)(?![{LETTER}])"),
         ZWNJ + "\\1",
     ),
+    # «روح اله», «حبیب‌اله»: the same «الله», spelled short
+    (re.compile(f"(?<=[{LETTER}]{{2}})[ {ZWNJ}]اله(?![{LETTER}])"), ZWNJ + "الله"),
     # «حجت الاسلام و المسلمین»: the title's «والمسلمین» is one word
     (re.compile(f"(?<![{LETTER}])و (?=المسلمین(?![{LETTER}]))"), "و"),
     # plural and comparative suffixes written as separate words
@@ -116,6 +118,7 @@ _GATES: list[Callable[[str], bool]] = [
     _edge_spaces,
     _has("می "),
     _has(" ال"),
+    _has(" اله", ZWNJ + "اله"),
     _has("و ال"),
     _has(" ها", " تر", " اند"),
 ]

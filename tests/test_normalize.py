@@ -45,6 +45,9 @@ NORMALISE = [
     ("۵ هزار تنوع", "۵ هزار تنوع"),  # not a unit: left alone
     ("ج4 ص12", "ج۴ ص۱۲"),  # one letter stays glued: a citation
     ("عزت الله", f"عزت{Z}الله"),  # the Arabic part of a name joins it
+    ("روح اله", f"روح{Z}الله"),  # spelled short, it is the same name
+    (f"حبیب{Z}اله", f"حبیب{Z}الله"),
+    ("این مقاله", "این مقاله"),  # not a name's second part
     ("حجت الاسلام و المسلمین", f"حجت{Z}الاسلام والمسلمین"),
 ]
 
