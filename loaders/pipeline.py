@@ -120,6 +120,18 @@ def extract(report: Report) -> Extraction:
             continue
         if figure.modality == "stated" and _ahead(figure.period, report.date_window):
             figure = dataclasses.replace(figure, modality="plan")  # «در پنج سال آینده … ساخته می‌شود»
+        if figure.modality == "plan" and _past(figure.period, report.date_window):
+            # «تا پایان مرداد امسال … رسید» in a report of Shahrivar: a deadline gone by is no plan
+            deadlines = tuple((m.start(), m.end()) for m in _DEADLINE.finditer(text, *sentence))
+            again = modality(
+                text,
+                _quote_part(text, sentence, draft.start),
+                clause_around(text, sentence, draft.start, draft.end),
+                draft.start,
+                draft.end,
+                skip=tuple(sorted(set(cues) | set(deadlines))),
+            )
+            figure = dataclasses.replace(figure, modality=again)
         if undated_recurrence(figure.period) and (month := _last_before(named, draft.start)):
             fallback[figure.start, figure.end] = month
         if figure.period is None and (day := _said_on(text, periods, sentence, draft.start)):
@@ -609,6 +621,16 @@ def bounds(
     if qualifier in ("less_than", "at_most", "up_to"):
         return None, value
     return value, value
+
+
+_DEADLINE = re.compile(f"تا{_SEP}(?:پایان|آخر|انتهای)(?![{LETTER}{ZWNJ}])")
+
+
+def _past(period: Period | None, window: Window) -> bool:
+    """A period that ended before the report's earliest possible date («تا پایان مرداد امسال»
+    in a report of Shahrivar)."""
+    first = window[0]
+    return bool(period and period.end and first and period.end < first)
 
 
 def _ahead(period: Period | None, window: Window) -> bool:

@@ -41,6 +41,17 @@ def test_a_figure_of_a_period_still_to_come_is_planned() -> None:
     assert figures["۳۰۰ هزار واحد"].modality == "plan"
     assert figures["۵۰ هزار واحد"].modality == "stated"  # this year has begun: a habit or a plan
 
+
+def test_a_deadline_already_past_is_no_plan() -> None:
+    from datetime import date
+
+    text = "سخنگوی گمرک گفت: تجارت خارجی تا پایان مرداد امسال به ۱۰۹ میلیارد دلار رسید."
+    late = {f.surface: f for f in extract(Report("a.txt", text, published=date(2025, 9, 1))).figures}
+    assert late["۱۰۹ میلیارد دلار"].modality == "achieved"
+    text = "سخنگوی گمرک گفت: تا پایان آذر امسال ۱۰۰ واحد تحویل می‌شود."
+    ahead = {f.surface: f for f in extract(Report("a.txt", text, published=date(2025, 9, 1))).figures}
+    assert ahead["۱۰۰ واحد"].modality == "plan"
+
 # A forecast of what will happen is no aim the speaker sets, and no estimate of what is.
 FORECASTS: list[tuple[str, str]] = [
     ("معاون وزیر گفت: پیش‌بینی می‌شود مصرف گاز خانگی تا پایان هفته به ۵۹۰ میلیون مترمکعب برسد.",
