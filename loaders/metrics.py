@@ -304,8 +304,10 @@ def _unit_of_a_number(nearest_first: list[str], i: int) -> bool:
     """Words before a figure, nearest first: is the i-th a unit written right after a number
     («دلار» in «… ۳۴ میلیارد دلار معادل ۶۱ میلیون تن»), not a noun that is also a unit's name
     («استان», «کشور», «گرم»)?"""
-    if nearest_first[i] not in _unit_words() or i + 1 >= len(nearest_first):
-        return False
+    word = nearest_first[i]
+    units = _unit_words()
+    if (word not in units and word.removesuffix("ی") not in units) or i + 1 >= len(nearest_first):
+        return False  # «۳۰ درصدی» too
     before = nearest_first[i + 1]
     return not before[:1].isalpha() or number_word(before)
 
