@@ -222,6 +222,8 @@ def test_a_period_phrase_before_a_figure_does_not_name_what_it_counts() -> None:
     )
     assert _metric_of(text, "۳۴ میلیارد دلار") == "trade"  # not «ماهه»
     assert "دلار" not in _metric_of(text, "۶۱ میلیون تن")  # the unit of the figure before
+    text = "وی گفت: تجارت در دولت سیزدهم با رشد ۳۰ درصدی به حدود ۱۰۹ میلیارد دلار رسید."
+    assert "درصد" not in _metric_of(text, "حدود ۱۰۹ میلیارد دلار")  # «درصدی» too
 
 
 
