@@ -574,20 +574,22 @@ def _metric(
     """What the figure measures; when its own clause does not say («… تولید روزانه گاز از
     میدان مشترک پارس جنوبی شکسته شد و به عدد ۷۱۸ میلیون مترمکعب رسید»), the subject of the
     clause before it, read from its first words; when that clause or its own opens with «این»
-    («این نرخ نسبت به ماه قبل، ۱.۸ واحد درصد افزایش یافته است»), the quantity the sentence
-    before opens with."""
+    («این نرخ نسبت به ماه قبل، ۱.۸ واحد درصد افزایش یافته است»), the quantity named before it
+    (see _named_for)."""
     metric = resolve(after, before, unit_words=unit_words)
     if metric.key != UNKNOWN_METRIC:
         return metric
     subject = [w for _, _, w in tokens(text, clause[0], clause[1])][:8]
+    at = clause[0]
     if clause[0] > sentence[0] + 1 and subject and subject[0] not in _THIS:
         previous = clause_around(text, sentence, clause[0] - 2, clause[0] - 1)
         subject = [w for _, _, w in tokens(text, previous[0], previous[1])][:8]
+        at = previous[0]
         if subject and subject[0] not in _THIS:
             again = resolve(after, subject + before, unit_words=unit_words)
             return again if not again.minted else metric
     if subject and subject[0] in _THIS:
-        return _opened_before(text, sentence[0], after, unit_words) or metric
+        return _named_for(text, sentence[0], at, after, unit_words) or metric
     return metric
 
 
@@ -595,8 +597,14 @@ _THIS = frozenset({"این", "همین"})
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
-def _opened_before(text: str, start: int, after: list[str], unit_words: int) -> Metric | None:
-    """The catalogue quantity the sentence before ``start`` opens with, for «این نرخ …»."""
+def _named_for(text: str, start: int, at: int, after: list[str], unit_words: int) -> Metric | None:
+    """For «این نرخ …» at ``at`` in the sentence that begins at ``start``: the catalogue
+    quantity named before it in the sentence («بررسی تغییرات نرخ مشارکت اقتصادی حاکی از آن
+    است که این نرخ …»), else the one the sentence before opens with."""
+    if at > start:
+        again = resolve(after, [w for _, _, w in tokens(text, start, at)], unit_words=unit_words)
+        if not again.minted:
+            return again
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), max(0, start - 1))]
     if not ends:
         return None

@@ -231,3 +231,11 @@ def test_a_noun_that_is_also_a_unit_still_names_what_is_counted() -> None:
     # «کشور» is a unit's name («۴۵ کشور») but here no number stands before it
     text = "وی گفت: ۷۰ درصد ظرفیت اقتصادی کشور فعال است."
     assert "کشور" in _metric_of(text, "۷۰ درصد")
+
+
+def test_this_rate_is_the_rate_named_before_it_in_its_sentence() -> None:
+    text = (
+        "مرکز آمار اعلام کرد که در بهار امسال ۴۱ درصد جمعیت از نظر اقتصادی فعال بوده‌اند. بررسی تغییرات "
+        "نرخ مشارکت اقتصادی حاکی از آن است که این نرخ نسبت به فصل مشابه سال قبل، سه درصد افزایش یافته است."
+    )
+    assert _metric_of(text, "سه درصد") == "participation-rate"
