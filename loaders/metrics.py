@@ -347,6 +347,8 @@ def _noun_phrase(words: list[str], *, reading: bool = False) -> list[str]:
             break  # another figure's number or unit: «… ۵۴۹ هزار تن محموله از ۵۹۴ هزار کشاورز»
         following = words[i + 1] if i + 1 < len(words) else ""
         if reading and following and _light_verb(following):
+            if out and out[-1] in CHANGE_WORDS and word not in _NOT_CONTENT and not _when(word):
+                out.append(word)  # «۵ درصد افزایش ظرفیت داشتند»: what grew
             break
         if reading and not out and word in CHANGE_WORDS and not _content(following):
             break  # «۵۵.۵ درصد افزایش و …», «۰.۸ واحد درصد افزایش نسبت به …»: how it moved

@@ -239,3 +239,8 @@ def test_this_rate_is_the_rate_named_before_it_in_its_sentence() -> None:
         "نرخ مشارکت اقتصادی حاکی از آن است که این نرخ نسبت به فصل مشابه سال قبل، سه درصد افزایش یافته است."
     )
     assert _metric_of(text, "سه درصد") == "participation-rate"
+
+
+def test_a_change_of_a_named_quantity_before_a_light_verb_keeps_the_quantity() -> None:
+    text = "مدیرعامل گفت: نیروگاه‌های حرارتی ۵ درصد افزایش ظرفیت داشتند."
+    assert _metric_of(text, "۵ درصد") == "minted-" + "".join(key(w) for w in ("افزایش", "ظرفیت"))
