@@ -292,10 +292,24 @@ def _quoted_body(text: str, start: int, end: int) -> Mention | None:
 
 def _surname(text: str, after: list[tuple[int, int, str]]) -> Mention | None:
     """«به گفته هاشمی، …»: one plain word before the comma is a surname (resolved to the
-    person the report names, see :func:`speakers.resolve`)."""
-    if len(after) >= 2 and after[1][2] in "،," and _plain(after[0][2]) and not is_given_name(after[0][2]):
-        return Mention(after[0][0], after[0][1], after[0][2])
+    person the report names, see :func:`speakers.resolve`); so is one the report has named
+    in full before, with no comma («رکن‌الدین جوادی … به گفته جوادی قرار است …»)."""
+    if not after or not _plain(after[0][2]) or is_given_name(after[0][2]):
+        return None
+    word = after[0][2]
+    if (len(after) >= 2 and after[1][2] in "،,") or _named_before(text, word, after[0][0]):
+        return Mention(after[0][0], after[0][1], word)
     return None
+
+
+def _named_before(text: str, word: str, pos: int) -> bool:
+    """Has the text, before ``pos``, named a person whose name ends with ``word``?"""
+    for seen in re.finditer(f"(?<![{LETTER}{ZWNJ}]){re.escape(word)}(?![{LETTER}{ZWNJ}])", text[:pos]):
+        for begin, _, _ in tokens(text, max(0, seen.start() - 40), seen.start())[-3:]:
+            person = find_person(text, begin, loose=True)
+            if person and person.name and person.name.split()[-1] == word:
+                return True
+    return False
 
 
 def _joined(text: str, previous: Cue, cue: Cue) -> bool:

@@ -213,3 +213,14 @@ def test_a_headline_figure_is_the_speaker_s_who_gives_the_same_quantity_below() 
         "به گزارش ایلنا، علی کریمی شهردار نمونه گفت: هفته آینده ۳۱۰ دستگاه اتوبوس جدید رونمایی خواهد شد."
     )
     assert _speaker_of(text, "بیش از ۳۰۰ اتوبوس") == "علی کریمی"
+
+
+def test_according_to_a_surname_named_before_is_that_person_without_a_comma() -> None:
+    text = (
+        "رکن‌الدین جوادی، مدیر عامل شرکت ملی نفت، اظهار کرد: تولید رو به افزایش است.\n\n"
+        "به گفته جوادی قرار است ۴ میلیون و ۷۰۰ هزار بشکه به نفت خام اختصاص پیدا کند."
+    )
+    assert _speaker_of(text, "۴ میلیون و ۷۰۰ هزار بشکه") == "رکن‌الدین جوادی"
+    # a plain word the report has not named as a person is no speaker
+    other = "به گفته کارشناسان قرار است ۵ میلیون بشکه تولید شود."
+    assert _speaker_of(other, "۵ میلیون بشکه") is None
