@@ -196,7 +196,8 @@ _ID_BEFORE = re.compile(
     f"{_B}(?:(?:کد|شماره|شناسه){_S}(?:خبر|مطلب|گزارش|پرونده)|پایگاه{_S}خبری|خبرگزاری|سایت|کانال){_S}:?{_S}$"
 )
 _DURATION_UNIT = f"(?:سال|ماه|روز|هفته|ساعت|دهه|قرن)(?:{_S}ها)?"
-# A duration that sets when, not what: «پس از ۴۳ سال», «ظرف ۲ ماه», «به مدت ۵ سال».
+# A duration that sets when, not what: «پس از ۴۳ سال», «قبل از ۲ ماه» (one said «ظرف»,
+# «طی» or «به مدت» is a figure: how long something took or lasts).
 _WHEN_BEFORE = re.compile(
     f"{_B}(?:پس{_S}از|بعد{_S}از|پیش{_S}از|قبل{_S}از|حتی){_S}$"
 )
