@@ -142,6 +142,7 @@ _CHAIN = re.compile(
 )
 _GAPS = re.compile(f"{_GAP}*")
 _RANGE_COMMA = re.compile(f"{_GAP}*[،,\\-]{_GAP}*")  # «سه، چهار هزار», «سه-چهار هزار»
+_RANGE_OR = re.compile(f"{_GAP}+یا{_GAP}+")  # «۵ یا ۶ میلیون بشکه», «دو یا سه هفته»
 _HAS_DIGIT = re.compile(f"[{_DIGIT}]")
 _STRICT_DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:([./])(\d+))?(?:\u200c?تا[یيى]{2})?")
 _ORD_STRIP = re.compile(rf"{_ORD_SFX}$")
@@ -460,19 +461,20 @@ def _make(
 def _colloquial_range(
     text: str, first: tuple[NumberPhrase, _Phrase | None], second: tuple[NumberPhrase, _Phrase | None]
 ) -> NumberPhrase | None:
-    """«چهارصد، پانصد میلیون», «سه، چهار هزار نفر»: about the first to the second, the scale
-    written once, on the second.
+    """«چهارصد، پانصد میلیون», «سه، چهار هزار نفر», «۵ یا ۶ میلیون بشکه»: about the first to
+    the second, the scale written once, on the second.
 
-    Only two neighbouring round numbers in words (the second no more than one step of the
-    first's order above it) with nothing else in either phrase; «سه، پنج میلیون» or digits
-    are more likely a list.
+    Only two neighbouring round numbers (the second no more than one step of the first's
+    order above it) with nothing else in either phrase; «سه، پنج میلیون», or digits after a
+    comma, are more likely a list.
     """
     (a, pa), (b, pb) = first, second
-    if pa is None or pb is None or pa.terms != 1 or pb.terms != 1 or pa.top != 1 or pb.lead == 1:
+    if pa is None or pb is None or pa.terms != 1 or pb.terms != 1 or pa.top != 1:
         return None
-    if a.adjectival or a.implied_unit or not _RANGE_COMMA.fullmatch(text, a.end, b.start):
+    either = _RANGE_OR.fullmatch(text, a.end, b.start)
+    if a.adjectival or a.implied_unit or not (either or _RANGE_COMMA.fullmatch(text, a.end, b.start)):
         return None
-    if _HAS_DIGIT.search(text, a.start, b.end):
+    if not either and (pb.lead == 1 or _HAS_DIGIT.search(text, a.start, b.end)):
         return None
     low, high = pa.head, pb.head
     if low != low.to_integral_value() or high != high.to_integral_value() or low < 1:
