@@ -90,16 +90,18 @@ def _labels() -> list[tuple[tuple[str, ...], str]]:
     return sorted(out, key=lambda item: -len(item[0]))
 
 
-def resolve(after: list[str], before: list[str], *, unit_words: int = 0) -> Metric:
+def resolve(after: list[str], before: list[str], *, unit_words: int = 0, unit: str | None = None) -> Metric:
     """The metric for a figure, from the words after it and before it.
 
     ``after`` starts with the unit's ``unit_words`` words: they count for catalogue
-    labels («سفر رایگان») but a minted metric is never the unit alone.
+    labels («سفر رایگان») but a minted metric is never the unit alone. A concept whose
+    expected unit is another count than the figure's ``unit`` is not it («این طرح یک میلیون
+    متقاضی دارد»: applicants, not projects).
     """
     after, before = after[: _AFTER + unit_words], before[-_BEFORE:]
     if unit_words < len(after) and after[unit_words] == "از":  # «۳۰ درصد از جمعیت کشور»: of what
         after = after[:unit_words] + after[unit_words + 1 :]
-    best = _best_label([lemma(w) for w in after], [lemma(w) for w in before], unit_words)
+    best = _best_label([lemma(w) for w in after], [lemma(w) for w in before], unit_words, unit)
     if best:
         concept = metrics()[best]
         return Metric(concept.key, concept.label)
@@ -121,10 +123,14 @@ def _labels_by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return index
 
 
-def _best_label(after: list[str], before: list[str], unit_words: int = 0) -> str | None:
+def _best_label(
+    after: list[str], before: list[str], unit_words: int = 0, unit: str | None = None
+) -> str | None:
     present = set(after) | set(before)
     index = _labels_by_first_word()
-    candidates = [c for w in present for c in index.get(w, ()) if set(c[0]) <= present]
+    candidates = [
+        c for w in present for c in index.get(w, ()) if set(c[0]) <= present and _fits(c[1], unit)
+    ]
     # (score, metric key, label words, the side they stand on, or None when read across it)
     best: tuple[float, str, tuple[str, ...], list[str] | None] | None = None
 
@@ -150,6 +156,29 @@ def _best_label(after: list[str], before: list[str], unit_words: int = 0) -> str
         return None
     _, metric_key, words, side = best
     return _head(words, side, candidates, near_end=side is before) if side is not None else metric_key
+
+
+# Units that do not tell what is counted: any concept may have them.
+_ANY_CONCEPT = frozenset({"percent", "percentage_point", "unit"})
+_MONEY = frozenset("rial toman dollar euro yuan dirham dinar pound ruble lira rupee".split())
+# Kinds of people (and jobs, counted by the people in them); «تن» is a tonne or a person
+# («۶۰ تن کشته شدند»), so it may count people too.
+_PEOPLE = frozenset(
+    "person student teacher patient retiree worker member player martyr representative "
+    "candidate officer job".split()
+)
+
+
+def _fits(metric_key: str, unit: str | None) -> bool:
+    """Can a figure in ``unit`` measure the concept? Not when the concept counts one thing
+    and the figure another (projects and applicants, a rate and people, households and
+    kilograms)."""
+    expected = metrics()[metric_key].expected_unit
+    if unit is None or expected is None or unit in _ANY_CONCEPT or unit == expected:
+        return True
+    if expected in _PEOPLE:
+        return unit in _PEOPLE or unit == "tonne"
+    return unit in _MONEY and expected in _MONEY
 
 
 def _head(

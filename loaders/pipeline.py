@@ -551,7 +551,7 @@ def _figure(
         modality=modality(
             text, _quote_part(text, sentence, draft.start), clause, draft.start, draft.end, skip=cues
         ),
-        metric=_metric(text, sentence, clause, after, before, unit_words),
+        metric=_metric(text, sentence, clause, after, before, unit_words, draft.unit),
         lower=lower,
         upper=upper,
         period=period.period if period else None,
@@ -570,13 +570,14 @@ def _metric(
     after: list[str],
     before: list[str],
     unit_words: int,
+    unit: str | None = None,
 ) -> Metric:
     """What the figure measures; when its own clause does not say («… تولید روزانه گاز از
     میدان مشترک پارس جنوبی شکسته شد و به عدد ۷۱۸ میلیون مترمکعب رسید»), the subject of the
     clause before it, read from its first words; when that clause or its own opens with «این»
     («این نرخ نسبت به ماه قبل، ۱.۸ واحد درصد افزایش یافته است»), the quantity named before it
     (see _named_for)."""
-    metric = resolve(after, before, unit_words=unit_words)
+    metric = resolve(after, before, unit_words=unit_words, unit=unit)
     if metric.key != UNKNOWN_METRIC:
         return metric
     subject = [w for _, _, w in tokens(text, clause[0], clause[1])][:8]
@@ -586,10 +587,10 @@ def _metric(
         subject = [w for _, _, w in tokens(text, previous[0], previous[1])][:8]
         at = previous[0]
         if subject and subject[0] not in _THIS:
-            again = resolve(after, subject + before, unit_words=unit_words)
+            again = resolve(after, subject + before, unit_words=unit_words, unit=unit)
             return again if not again.minted else metric
     if subject and subject[0] in _THIS:
-        return _named_for(text, sentence[0], at, after, unit_words) or metric
+        return _named_for(text, sentence[0], at, after, unit_words, unit) or metric
     return metric
 
 
@@ -597,19 +598,21 @@ _THIS = frozenset({"این", "همین"})
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
-def _named_for(text: str, start: int, at: int, after: list[str], unit_words: int) -> Metric | None:
+def _named_for(
+    text: str, start: int, at: int, after: list[str], unit_words: int, unit: str | None
+) -> Metric | None:
     """For «این نرخ …» at ``at`` in the sentence that begins at ``start``: the catalogue
     quantity named before it in the sentence («بررسی تغییرات نرخ مشارکت اقتصادی حاکی از آن
     است که این نرخ …»), else the one the sentence before opens with."""
     if at > start:
-        again = resolve(after, [w for _, _, w in tokens(text, start, at)], unit_words=unit_words)
+        again = resolve(after, [w for _, _, w in tokens(text, start, at)], unit_words=unit_words, unit=unit)
         if not again.minted:
             return again
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), max(0, start - 1))]
     if not ends:
         return None
     opening = [w for _, _, w in tokens(text, ends[-2] if len(ends) > 1 else max(0, start - 400), start)][:8]
-    again = resolve(after, opening, unit_words=unit_words)
+    again = resolve(after, opening, unit_words=unit_words, unit=unit)
     return again if not again.minted else None
 
 

@@ -247,3 +247,20 @@ def test_this_rate_is_the_rate_named_before_it_in_its_sentence() -> None:
 def test_a_change_of_a_named_quantity_before_a_light_verb_keeps_the_quantity() -> None:
     text = "مدیرعامل گفت: نیروگاه‌های حرارتی ۵ درصد افزایش ظرفیت داشتند."
     assert _metric_of(text, "۵ درصد") == "minted-" + "".join(key(w) for w in ("افزایش", "ظرفیت"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "not_this"),
+    [
+        # a count of people is not a count of projects, however near «طرح» stands
+        ("در پارلمان ۳۹۷ نماینده از طرح نخست وزیر حمایت کردند.", "۳۹۷ نماینده", "projects"),
+        # a rate is not a count of people
+        ("وی گفت: ۳۰۰ نفر برای حضور در جبهه مردمی ثبت نام کرده‌اند.", "۳۰۰ نفر", "share-of-society"),
+    ],
+)
+def test_a_concept_that_counts_another_thing_is_not_the_figures(text: str, surface: str, not_this: str) -> None:
+    assert _metric_of(text, surface) != not_this
+
+
+def test_a_person_counted_in_tan_still_counts_people() -> None:
+    assert _metric_of("در این حادثه دست کم ۶۰ تن کشته شدند.", "دست کم ۶۰ تن") == "deaths"
