@@ -512,7 +512,8 @@ def _weekday(m: re.Match[str], window: Window) -> Period:
 
 def _day_of_month(m: re.Match[str], window: Window) -> Period:
     """«۲۰ مردادماه ۱۴۰۴», «۲۶ آذر», «یازدهم دی»: one day; without a year, the last such
-    day on or before the report's date (a year before, after «پارسال»)."""
+    day on or before the report's date (a year before, after «پارسال»; this year's, after
+    «امسال»: «۲۲ شهریور امسال»)."""
     day_text = m.group("day")
     day = _DAY_ORDINALS.get(day_text) or int(day_text)
     month = MONTHS.index(m.group("month")) + 1
@@ -521,12 +522,14 @@ def _day_of_month(m: re.Match[str], window: Window) -> Period:
     if written := m.group("y1"):
         first = _on(_solar_year(written), month, day)
         return Period(m.group(0), first, first)
-    shift = -1 if m.group("rel") and re.match(_PAST, m.group("rel")) else 0
+    rel = m.group("rel") or m.group("rel2") or ""
+    shift = -1 if re.match(_PAST, rel) else 1 if re.match(_NEXT, rel) else 0
+    said = bool(rel)  # «امسال» says the year: no going back to last year's day
 
     def last(today: date) -> tuple[date, date] | None:
         year = _jalali(today).year + shift
         found = _on(year, month, day)
-        if found and found > today and not shift:
+        if found and found > today and not said:
             found = _on(year - 1, month, day)
         return (found, found) if found else None
 
@@ -631,11 +634,11 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         ),
         _quarter,
     ),
-    # «۲۰ مردادماه ۱۴۰۴», «یازدهم دی», «پارسال در ۲۶ آذر»: a day
+    # «۲۰ مردادماه ۱۴۰۴», «یازدهم دی», «پارسال در ۲۶ آذر», «۲۲ شهریور امسال»: a day
     (
         re.compile(
             f"{_B}(?:{_REL_YEAR} (?:در )?)?(?P<day>[۰-۹]{{1,2}}|{'|'.join(_DAY_ORDINALS)}) {_MONTH}"
-            f"(?: (?:سال )?(?P<y1>{_YEAR4}|{_YEAR2}))?{_E}"
+            f"(?: (?:سال )?(?P<y1>{_YEAR4}|{_YEAR2})| (?P<rel2>{_CURRENT}|{_PAST}|{_NEXT}))?{_E}"
         ),
         _day_of_month,
     ),

@@ -258,7 +258,7 @@ def test_a_change_of_a_named_quantity_before_a_light_verb_keeps_the_quantity() -
         ("وی گفت: ۳۰۰ نفر برای حضور در جبهه مردمی ثبت نام کرده‌اند.", "۳۰۰ نفر", "share-of-society"),
     ],
 )
-def test_a_concept_that_counts_another_thing_is_not_the_figures(text: str, surface: str, not_this: str) -> None:
+def test_a_concept_counting_another_thing_is_not_the_figures(text: str, surface: str, not_this: str) -> None:
     assert _metric_of(text, surface) != not_this
 
 

@@ -423,3 +423,12 @@ def test_in_this_time_is_the_period_just_named() -> None:
         date(2019, 11, 25),
     )
     assert got["۶۸ هزار تن"] == (date(2018, 3, 21), date(2018, 11, 21))
+
+
+def test_a_day_of_this_year_or_last_is_one_day() -> None:
+    got = _periods_of(
+        "مدیرعامل گفت: بر اساس پایش ۲۲ شهریور امسال، حجم آب مخازن ۴۸۹ میلیون مترمکعب است.", date(2025, 9, 15)
+    )
+    assert got["۴۸۹ میلیون مترمکعب"] == (date(2025, 9, 13), date(2025, 9, 13))  # not the whole year
+    got = _periods_of("مدیرعامل گفت: ۲۶ آذر سال گذشته ۱۲۰ میلیون مترمکعب مصرف شد.", date(2025, 9, 15))
+    assert got["۱۲۰ میلیون مترمکعب"] == (date(2024, 12, 16), date(2024, 12, 16))
