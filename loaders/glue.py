@@ -206,6 +206,8 @@ def _verb(token: str, lex: Lexicon) -> str | None:
 def _suffix(token: str, lex: Lexicon) -> str | None:
     if token.endswith("های") and _prefers_ezafe_ye(token[:-2], lex):
         return token[:-2] + ZWNJ + "ای"  # بیمه‌ای (not بیم‌های)
+    if token.endswith("های") and len(token) == 5 and _prefers_plural(token[:2], lex):
+        return token[:2] + ZWNJ + "های"  # سد‌های (dams), not سده‌ای
     for suffix in _SUFFIXES:
         stem = token[: -len(suffix)]
         if token.endswith(suffix) and len(stem) >= 3 and _known(stem, lex):
@@ -218,6 +220,12 @@ def _suffix(token: str, lex: Lexicon) -> str | None:
 def _prefers_ezafe_ye(stem: str, lex: Lexicon) -> bool:
     """«Xهای» reads as X+ه‌ای when Xه is the commoner word (بیمه over بیم)."""
     return len(stem) >= 3 and lex.words.get(stem, 0) > lex.words.get(stem[:-1], 0)
+
+
+def _prefers_plural(stem: str, lex: Lexicon) -> bool:
+    """«Xهای» with a two-letter X reads as X+های when X is the commoner word (سد over سده);
+    a pronoun takes no plural («منهای», minus)."""
+    return stem not in ("من", "ما", "او", "تو") and lex.words.get(stem, 0) > lex.words.get(stem + "ه", 0)
 
 
 def _weight(part: str, lex: Lexicon) -> float:
