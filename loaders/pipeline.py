@@ -664,15 +664,21 @@ def _periods_near_figures(
         own = find_periods(text, window, *spans[i])  # type: ignore[index]
         found.extend(own)
         for this in _THIS_SPAN.finditer(text, *spans[i]):  # type: ignore[index]
-            earlier = [m for m in own if m.end <= this.start() and m.period.start]
+            earlier = [m for m in own if m.end <= this.start() and _named_span(text, m)]
             for j in range(i - 1, max(-1, i - 1 - _SPAN_BACK), -1):  # type: ignore[operator]
                 if earlier:
                     break
-                earlier = [m for m in find_periods(text, window, *spans[j]) if m.period.start]
+                earlier = [m for m in find_periods(text, window, *spans[j]) if _named_span(text, m)]
             if earlier:
                 said = dataclasses.replace(earlier[-1].period, text=this.group(0))
                 found.append(PeriodMatch(this.start(), this.end(), said))
     return sorted(found, key=lambda m: m.start)
+
+
+def _named_span(text: str, match: PeriodMatch) -> bool:
+    """A dated period that «در این مدت» can mean: not a base of comparison («در مقایسه با
+    مدت مشابه پارسال»)."""
+    return match.period.start is not None and not _BASE.search(text, max(0, match.start - 45), match.start)
 
 
 # «در این مدت», «طی همین دوره»: the period just named, in a sentence before

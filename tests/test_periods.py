@@ -432,3 +432,12 @@ def test_a_day_of_this_year_or_last_is_one_day() -> None:
     assert got["۴۸۹ میلیون مترمکعب"] == (date(2025, 9, 13), date(2025, 9, 13))  # not the whole year
     got = _periods_of("مدیرعامل گفت: ۲۶ آذر سال گذشته ۱۲۰ میلیون مترمکعب مصرف شد.", date(2025, 9, 15))
     assert got["۱۲۰ میلیون مترمکعب"] == (date(2024, 12, 16), date(2024, 12, 16))
+
+
+def test_in_this_time_is_not_a_base_of_comparison() -> None:
+    got = _periods_of(
+        "مدیرکل گفت: در ۷ ماهه اول امسال ۲ هزار دستگاه ون تولید شده که در مقایسه با مدت مشابه پارسال "
+        "۲۹ درصد رشد را نشان می‌دهد. وی گفت: در این مدت سهم بخش خصوصی ۲۳ درصد بوده است.",
+        date(2023, 11, 18),
+    )
+    assert got["۲۳ درصد"] == (date(2023, 3, 21), date(2023, 10, 22))  # not last year's
