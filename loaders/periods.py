@@ -822,6 +822,24 @@ def previous(period: Period) -> Period | None:
     return Period(period.text, *_months(index - count, count))
 
 
+def year_before(period: Period, text: str) -> Period | None:
+    """The same days a Jalali year earlier («در مدت مشابه سال گذشته» of «۲۲ شهریور امسال»
+    is 22 Shahrivar of last year), written ``text``; None without certain dates.
+
+    >>> year_before(Period("امسال", date(2025, 3, 21), date(2025, 9, 13)), "مدت مشابه").end
+    datetime.date(2024, 9, 12)
+    """
+    if not (period.start and period.end):
+        return None
+
+    def back(day: date) -> date | None:
+        j = _jalali(day)
+        return _on(j.year - 1, j.month, min(j.day, JalaliDate.days_in_month(j.month, j.year - 1)))
+
+    start, end = back(period.start), back(period.end)
+    return Period(text, start, end) if start and end else None
+
+
 def twelve_months_to(period: Period) -> Period | None:
     """The twelve months ending with a month: «دوازده ماهه منتهی به مرداد ۱۴۰۴», and an annual
     rate («تورم سالانه») given for a month."""

@@ -38,6 +38,7 @@ from .periods import (
     jalali_months,
     previous,
     undated_recurrence,
+    year_before,
 )
 from .segment import Index, clause_around, sentences
 
@@ -66,6 +67,7 @@ _CLAUSE_DONE = re.compile(
 )
 _RELATIVE = re.compile(f"{_SEP}که{_SEP}?$")  # a clause that opens with «که»
 # «نسبت به اسفند ۱۴۰۱ که ۴.۷ درصد بوده است»: the base's own figure is of the base's time
+_SAME_SPAN = re.compile(f"(?:در|طی){_SEP}(?:مدت|دوره|زمان)(?:{_SEP}زمان)?{_SEP}مشابه{_SEP}(?:در{_SEP})?$")
 _BASE_VALUE = re.compile(f"{_SEP}?،?{_SEP}?که(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}")
 _NEXT_CLAUSE = re.compile(f"(?:{_SEP}و|،|{_SEP}که){_SEP}?(?:در|طی){_SEP}$")
 # «… و تأدیه بدهی ۲۶۰ هزار میلیارد تومانی در دوره کوتاه …»: a period with its preposition
@@ -725,6 +727,7 @@ def _nearest_period(
     left, right = _quote_part(text, sentence, draft.start)
     best: tuple[float, PeriodMatch] | None = None
     dated: tuple[float, PeriodMatch] | None = None
+    same_span: PeriodMatch | None = None  # «در مدت مشابه سال گذشته ۷۷۲ …»
     # periods are in text order: only those of this sentence need a look
     first = bisect_left(periods, sentence[0], key=lambda p: p.start)
     last = bisect_left(periods, sentence[1], lo=first, key=lambda p: p.start)
@@ -740,7 +743,16 @@ def _nearest_period(
             # بود، در حالی که هم اکنون … به Y رسیده»: a «now» between them is the later value's
             continue
         if _BASE.search(text, max(0, match.start - 45), match.start) and not (
-            match.end <= draft.start and _BASE_VALUE.fullmatch(text, match.end, draft.start)
+            match.end <= draft.start
+            and (
+                _BASE_VALUE.fullmatch(text, match.end, draft.start)
+                # «این حجم آب در مدت مشابه سال گذشته ۷۷۲ میلیون مترمکعب بود»: the base's own value
+                or (
+                    _SAME_SPAN.search(text, max(0, match.start - 30), match.start)
+                    and not text[match.end : draft.start].strip()
+                    and (same_span := match)
+                )
+            )
         ):
             continue  # «نسبت به سال قبل», «۶ برابر فروردین ۱۴۰۰»: a base of comparison
         if match.start >= draft.end and (
@@ -759,6 +771,11 @@ def _nearest_period(
             best = (distance, match)
         if match.period.start and (dated is None or distance < dated[0]):
             dated = (distance, match)
+    if best and same_span and best[1] is same_span:
+        # the same days a year before those the sentence is about, when it names them
+        now = [m for m in periods[first:last] if m.period.start and m.end <= same_span.start]
+        if now and (before := year_before(now[-1].period, same_span.period.text)):
+            return PeriodMatch(same_span.start, same_span.end, before)
     if best and dated and undated_recurrence(best[1].period):
         return PeriodMatch(best[1].start, best[1].end, combined(best[1].period, dated[1].period))
     return best[1] if best else None

@@ -441,3 +441,13 @@ def test_in_this_time_is_not_a_base_of_comparison() -> None:
         date(2023, 11, 18),
     )
     assert got["۲۳ درصد"] == (date(2023, 3, 21), date(2023, 10, 22))  # not last year's
+
+
+def test_the_same_period_last_year_before_a_value_is_that_values_time() -> None:
+    got = _periods_of(
+        "مدیرعامل افزود: بر اساس پایش ۲۲ شهریور امسال، حجم آب مخازن ۴۸۹ میلیون مترمکعب است که این حجم "
+        "در مدت مشابه سال گذشته ۷۷۲ میلیون مترمکعب بود.",
+        date(2025, 9, 15),
+    )
+    assert got["۴۸۹ میلیون مترمکعب"] == (date(2025, 9, 13), date(2025, 9, 13))
+    assert got["۷۷۲ میلیون مترمکعب"] == (date(2024, 9, 12), date(2024, 9, 12))  # not this year's
