@@ -67,6 +67,8 @@ _CLAUSE_DONE = re.compile(
 )
 _RELATIVE = re.compile(f"{_SEP}که{_SEP}?$")  # a clause that opens with «که»
 # «نسبت به اسفند ۱۴۰۱ که ۴.۷ درصد بوده است»: the base's own figure is of the base's time
+_COMPARED_WITH = re.compile(f"(?:مقایسه{_SEP}با|نسبت{_SEP}به){_SEP}$")
+_SAME_AFTER = re.compile(f"(?:مدت|دوره|زمان)(?:{_SEP}زمان)?{_SEP}مشابه{_SEP}(?:در{_SEP})?$")
 _SAME_SPAN = re.compile(f"(?:در|طی){_SEP}(?:مدت|دوره|زمان)(?:{_SEP}زمان)?{_SEP}مشابه{_SEP}(?:در{_SEP})?$")
 _BASE_VALUE = re.compile(f"{_SEP}?،?{_SEP}?که(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}")
 _NEXT_CLAUSE = re.compile(f"(?:{_SEP}و|،|{_SEP}که){_SEP}?(?:در|طی){_SEP}$")
@@ -752,6 +754,13 @@ def _nearest_period(
                     and not text[match.end : draft.start].strip()
                     and (same_span := match)
                 )
+            )
+            # «در مقایسه با ۵۰۳ هزار دستگاه تولید مدت مشابه پارسال»: the value compared with
+            or (
+                draft.end <= match.start < barrier
+                and _COMPARED_WITH.search(text, max(0, draft.start - 16), draft.start)
+                and _SAME_AFTER.search(text, max(draft.end, match.start - 30), match.start)
+                and (same_span := match)
             )
         ):
             continue  # «نسبت به سال قبل», «۶ برابر فروردین ۱۴۰۰»: a base of comparison

@@ -451,3 +451,12 @@ def test_the_same_period_last_year_before_a_value_is_that_values_time() -> None:
     )
     assert got["۴۸۹ میلیون مترمکعب"] == (date(2025, 9, 13), date(2025, 9, 13))
     assert got["۷۷۲ میلیون مترمکعب"] == (date(2024, 9, 12), date(2024, 9, 12))  # not this year's
+
+
+def test_a_value_compared_with_is_of_the_same_period_last_year() -> None:
+    got = _periods_of(
+        "مدیرکل گفت: در سال جاری ۶۲۴ هزار دستگاه خودرو تولید شده که در مقایسه با ۵۰۳ هزار دستگاه "
+        "تولید مدت مشابه پارسال، رشد ۲۴ درصد را نشان می‌دهد.",
+        date(2023, 11, 18),
+    )
+    assert got["۵۰۳ هزار دستگاه"] == (date(2022, 3, 21), date(2023, 3, 20))  # last year's
