@@ -46,13 +46,22 @@ _ZWNJ_SUFFIXES = frozenset({"ها", "های", "هایی", "ای", "ی", "تر", 
 _GLUED = (("هایی", ""), ("های", ""), ("ها", ""), ("گان", "ه"), ("ان", ""), ("ات", ""), ("ی", ""))
 
 
+# Plurals in «ات» that are words of their own: «صادرات» (exports) is not «صادر» (issued:
+# «کارت صادر شده»), «واردات» not «وارد» («پرونده وارد شده»), «تسهیلات» (loans) not «تسهیل».
+_OWN_PLURALS = frozenset("صادرات واردات تسهیلات اطلاعات انتخابات تحقیقات امکانات".split())
+
+
 @lru_cache(maxsize=100_000)
 def lemma(word: str) -> str:
     """A word's lemma key: plural and ezafe endings removed when a word remains.
 
     >>> lemma("بیمه‌شدگان") == lemma("بیمه‌شده")
     True
+    >>> lemma("صادرات") == lemma("صادر")
+    False
     """
+    if word in _OWN_PLURALS:
+        return key(word)
     parts = word.split(ZWNJ)
     if len(parts) > 1 and parts[-1] in _ZWNJ_SUFFIXES:
         return key(ZWNJ.join(parts[:-1]))

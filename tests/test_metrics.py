@@ -264,3 +264,11 @@ def test_a_concept_counting_another_thing_is_not_the_figures(text: str, surface:
 
 def test_a_person_counted_in_tan_still_counts_people() -> None:
     assert _metric_of("در این حادثه دست کم ۶۰ تن کشته شدند.", "دست کم ۶۰ تن") == "deaths"
+
+
+def test_issued_and_entered_are_not_exports_and_imports() -> None:
+    text = "رئیس سازمان افزود: تعداد کارت صادر شده برای گروه ریاضی ۱۴۲ هزار مورد بوده است."
+    assert _metric_of(text, "۱۴۲ هزار مورد") != "exports"
+    text = "وی گفت: خسارت‌های وارد شده به این مناطق ۱۰۲ هزار میلیارد ریال برآورد شده است."
+    assert _metric_of(text, "۱۰۲ هزار میلیارد ریال") != "imports"
+    assert _metric_of("وی گفت: صادرات استان به ۴۷ میلیون دلار رسید.", "۴۷ میلیون دلار") == "exports"
