@@ -224,3 +224,8 @@ def test_according_to_a_surname_named_before_is_that_person_without_a_comma() ->
     # a plain word the report has not named as a person is no speaker
     other = "به گفته کارشناسان قرار است ۵ میلیون بشکه تولید شود."
     assert _speaker_of(other, "۵ میلیون بشکه") is None
+
+
+def test_less_common_given_names_start_a_speakers_name() -> None:
+    text = "به گزارش ایرنا، فرود عسگری امروز گفت: صادرات به ۲۸ میلیارد دلار رسید."
+    assert _speaker_of(text, "۲۸ میلیارد دلار") == "فرود عسگری"
