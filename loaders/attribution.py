@@ -340,9 +340,13 @@ def _subject(text: str, start: int, end: int) -> Mention | None:
         if not (word[0].isalpha() or word in '«"') or _after_preposition(text, offset, tok_start):
             continue
         mention = find_person(text, tok_start, end, loose=_clause_start(text, offset, tok_start))
-        if mention and mention.start == tok_start and _BYLINE.match(text, mention.end):
+        # a title before the name («سرهنگ اسرافیل جعفری، …») is part of the subject
+        here = mention is not None and (
+            mention.start == tok_start or all(w in TITLES for w in text[tok_start : mention.start].split())
+        )
+        if mention and here and _BYLINE.match(text, mention.end):
             continue  # the reporter's byline, not the speaker
-        if mention and mention.start == tok_start:
+        if mention and here:
             return mention
         if word in PRONOUNS:
             return Mention(tok_start, tok_start + len(word), None, pronoun=True)

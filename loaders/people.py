@@ -196,6 +196,8 @@ def find_person(text: str, start: int, end: int | None = None, *, loose: bool = 
         return Mention(toks[i][0], toks[i + 1][1], None, pronoun=True)  # «این مقام انتظامی»
     name_end = _name_tokens(toks, i) if not loose else (_name_tokens(toks, i) or _loose_name(toks, i))
     name_end = name_end if name_end > i else i
+    if name_end == i and i > 0:
+        name_end = _titled_name(toks, i, bounded=end is not None and limit == end)
     if name_end > i:
         role, org, role_end = _role_after(text, toks, name_end)
         span_end = toks[role_end - 1][1] if role_end > name_end else toks[name_end - 1][1]
@@ -307,6 +309,28 @@ def _name_tokens(toks: list[tuple[int, int, str]], i: int) -> int:
     ):
         j += 1  # a second surname word: «هاشمی رفسنجانی»
     return j
+
+
+def _titled_name(toks: list[tuple[int, int, str]], i: int, *, bounded: bool = False) -> int:
+    """After a title («سرهنگ اسرافیل جعفری، …», «سرهنگ جعفری گفت»), one or two name-like
+    words set off by a comma, or followed by a role or a reporting verb, are a name even when
+    the given name is not one the list knows; ``bounded``: the words end where a reporting
+    verb begins."""
+    for size in (2, 1):
+        words = toks[i : i + size]
+        if i + size > len(toks) or not all(_surname_like(t[2]) and t[2][0].isalpha() for t in words):
+            continue
+        if i + size == len(toks):
+            if bounded:
+                return i + size
+            continue
+        after = toks[i + size][2]
+        if after in "،," or is_role(after) or after in _SAID:
+            return i + size
+    return i
+
+
+_SAID = frozenset("گفت افزود اظهار تصریح اعلام عنوان خاطرنشان ادامه بیان یادآور".split())
 
 
 # «تورج دهقانی دستیابی به … را نتیجه … دانست»: a noun of action after the name is the object

@@ -229,3 +229,15 @@ def test_according_to_a_surname_named_before_is_that_person_without_a_comma() ->
 def test_less_common_given_names_start_a_speakers_name() -> None:
     text = "به گزارش ایرنا، فرود عسگری امروز گفت: صادرات به ۲۸ میلیارد دلار رسید."
     assert _speaker_of(text, "۲۸ میلیارد دلار") == "فرود عسگری"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("به گزارش پلیس، سرهنگ اسرافیل جعفری، به عملکرد چهار ماهه اشاره کرد و گفت: ۲۰۰ کیلوگرم تریاک کشف شد.",
+         "اسرافیل جعفری"),
+        ("سرهنگ جعفری گفت: ۲۰۰ کیلوگرم تریاک کشف شد.", "جعفری"),
+    ],
+)
+def test_a_name_after_a_title_is_a_name_even_with_an_unknown_given_name(text: str, speaker: str) -> None:
+    assert _speaker_of(text, "۲۰۰ کیلوگرم") == speaker
