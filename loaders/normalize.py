@@ -130,6 +130,15 @@ _DATE = re.compile(f"[{DIGIT}]{{1,4}}/[{DIGIT}]{{1,2}}/[{DIGIT}]{{1,4}}")
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 
 
+# «۳،۵۰۰ نفر»: the Arabic comma between digit groups of three, with no space, groups
+# thousands (a list is written «۳، ۵۰۰»)
+_ARABIC_COMMA_THOUSANDS = re.compile(f"(?<![{DIGIT}٬٫.,/])[{DIGIT}]{{1,3}}(?:،[{DIGIT}]{{3}})+(?![{DIGIT}])")
+
+
+def _thousands(match: re.Match[str]) -> str:
+    return match.group(0).replace("،", "٬")
+
+
 def _separators(match: re.Match[str]) -> str:
     """Canonical separators inside a number: ٬ for thousands, ٫ for a decimal point."""
     run = match.group(0)
@@ -178,6 +187,8 @@ def normalize_text(raw: str, *, repair_glue: bool = True) -> MappedText:
             if gate(mapped.text):
                 mapped.apply(pattern, replacement)
     mapped.apply(_NUMBER, _separators)
+    if "،" in mapped.text:
+        mapped.apply(_ARABIC_COMMA_THOUSANDS, _thousands)
     if repair_glue:
         from .glue import repair
 

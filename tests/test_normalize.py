@@ -25,6 +25,8 @@ NORMALISE = [
     ("۲/۵ درصد", "۲٫۵ درصد"),  # slash as decimal point
     ("۱۲۰,۰۰۰ نفر", "۱۲۰٬۰۰۰ نفر"),  # comma thousands
     ("1,234,567 ریال", "۱٬۲۳۴٬۵۶۷ ریال"),
+    ("۳،۵۰۰ نفر", "۳٬۵۰۰ نفر"),  # the Arabic comma between groups of three: thousands
+    ("مواد ۱۲، ۱۳ و ۱۴", "مواد ۱۲، ۱۳ و ۱۴"),  # with a space: a list
     ("۱۴۰۱/۰۲/۰۳", "۱۴۰۱/۰۲/۰۳"),  # a date keeps its slashes
     (f"می{Z}{Z}شود", f"می{Z}شود"),  # doubled ZWNJ
     (f"{Z}کتاب{Z}", "کتاب"),  # ZWNJ at word edges
