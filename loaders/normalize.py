@@ -87,6 +87,14 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(f"(?<=[{LETTER}]{{2}})[ {ZWNJ}]اله(?![{LETTER}])"), ZWNJ + "الله"),
     # «حجت الاسلام و المسلمین»: the title's «والمسلمین» is one word
     (re.compile(f"(?<![{LETTER}])و (?=المسلمین(?![{LETTER}]))"), "و"),
+    # «تصریح‌کرد», «اظهار‌داشت»: a reporting verb's noun and its light verb are two words
+    (
+        re.compile(
+            f"(?<![{LETTER}])(اظهار|عنوان|تصریح|اعلام|تاکید|تأکید|خاطرنشان|یادآور|متذکر|بیان|"
+            f"توضیح|اضافه|ابراز|اذعان){ZWNJ}(?=(?:کرد|داشت|نمود)(?:ند)?(?![{LETTER}]))"
+        ),
+        "\\1 ",
+    ),
     # plural and comparative suffixes written as separate words
     (re.compile(f"(?<=[{LETTER}]) (ها|های|هایی|ترین|اند)(?![{LETTER}])"), ZWNJ + "\\1"),
 ]
@@ -120,6 +128,7 @@ _GATES: list[Callable[[str], bool]] = [
     _has(" ال"),
     _has(" اله", ZWNJ + "اله"),
     _has("و ال"),
+    _has(ZWNJ + "کرد", ZWNJ + "داشت", ZWNJ + "نمود"),
     _has(" ها", " تر", " اند"),
 ]
 assert len(_GATES) == len(_RULES)
