@@ -304,21 +304,6 @@ _LIGHT = frozenset(
     "داشت داشته دارد داشتند کرد کرده کند کردند نمود نموده نماید داد داده دهد دادند یافت یافته "
     "یابد یافتند گرفت گرفته گیرد شد شده شود شدند گردید گردیده گردد نشان خواهد دید دیده دیدند".split()
 )
-
-
-# Nouns of a change: they make a figure an amount of change («۲۵ میلیون مترمکعب افزایش»), and
-# right after a figure with no noun of their own they say how a quantity named before it moved,
-# not what was counted.
-CHANGE_WORDS = frozenset("افزایش کاهش بهبود رشد افت جهش کسری".split())
-
-
-def _content(word: str) -> bool:
-    """A word that can go on a noun phrase (not its end, a verb, a time word or a qualifier)."""
-    return bool(word) and word[:1].isalpha() and not (
-        word in _NOT_CONTENT or word in _stopwords() or _when(word) or _verb_like(word) or _light_verb(word)
-    )
-
-
 _LIGHT_PRESENT = ("ده", "یا", "کن", "شو", "گی")  # «می‌دهد», «می‌یابد», «می‌کند», «می‌شود», «می‌گیرد»
 
 
@@ -336,6 +321,19 @@ def _subjunctive(word: str) -> bool:
         if word.endswith(ending) and word[1 : -len(ending)] in _present_stems():
             return True
     return False
+
+
+# Nouns of a change: they make a figure an amount of change («۲۵ میلیون مترمکعب افزایش»), and
+# right after a figure with no noun of their own they say how a quantity named before it moved,
+# not what was counted.
+CHANGE_WORDS = frozenset("افزایش کاهش بهبود رشد افت جهش کسری".split())
+
+
+def _content(word: str) -> bool:
+    """A word that can go on a noun phrase (not its end, a verb, a time word or a qualifier)."""
+    return bool(word) and word[:1].isalpha() and not (
+        word in _NOT_CONTENT or word in _stopwords() or _when(word) or _verb_like(word) or _light_verb(word)
+    )
 
 
 def _unit_of_a_number(nearest_first: list[str], i: int) -> bool:
