@@ -66,10 +66,13 @@ _CLAUSE_DONE = re.compile(
     f"{_SEP}(?:است|هستند|بود|بودند|شد|شدند|دارد|دارند|کرد|کردند|یافت|رسید|می{ZWNJ}?(?:شود|شوند)){_SEP}?[،,]?{_SEP}و{_SEP}"
 )
 _RELATIVE = re.compile(f"{_SEP}که{_SEP}?$")  # a clause that opens with «که»
-# «نسبت به اسفند ۱۴۰۱ که ۴.۷ درصد بوده است»: the base's own figure is of the base's time
+# «… در مدت مشابه سال گذشته ۷۷۲ …», «در مقایسه با ۵۰۳ هزار دستگاه تولید مدت مشابه پارسال»:
+# a value of the same days a year before
 _COMPARED_WITH = re.compile(f"(?:مقایسه{_SEP}با|نسبت{_SEP}به){_SEP}$")
-_SAME_AFTER = re.compile(f"(?:مدت|دوره|زمان)(?:{_SEP}زمان)?{_SEP}مشابه{_SEP}(?:در{_SEP})?$")
-_SAME_SPAN = re.compile(f"(?:در|طی){_SEP}(?:مدت|دوره|زمان)(?:{_SEP}زمان)?{_SEP}مشابه{_SEP}(?:در{_SEP})?$")
+_SAME = f"(?:مدت|دوره|زمان)(?:{_SEP}زمان)?{_SEP}مشابه{_SEP}(?:در{_SEP})?$"
+_SAME_AFTER = re.compile(_SAME)
+_SAME_SPAN = re.compile(f"(?:در|طی){_SEP}{_SAME}")
+# «نسبت به اسفند ۱۴۰۱ که ۴.۷ درصد بوده است»: the base's own figure is of the base's time
 _BASE_VALUE = re.compile(f"{_SEP}?،?{_SEP}?که(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}")
 _NEXT_CLAUSE = re.compile(f"(?:{_SEP}و|،|{_SEP}که){_SEP}?(?:در|طی){_SEP}$")
 # «… و تأدیه بدهی ۲۶۰ هزار میلیارد تومانی در دوره کوتاه …»: a period with its preposition
