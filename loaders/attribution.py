@@ -297,12 +297,12 @@ def _surname(text: str, after: list[tuple[int, int, str]]) -> Mention | None:
     if not after or not _plain(after[0][2]) or is_given_name(after[0][2]):
         return None
     word = after[0][2]
-    if (len(after) >= 2 and after[1][2] in "،,") or _named_before(text, word, after[0][0]):
+    if (len(after) >= 2 and after[1][2] in "،,") or _named_in_full_before(text, word, after[0][0]):
         return Mention(after[0][0], after[0][1], word)
     return None
 
 
-def _named_before(text: str, word: str, pos: int) -> bool:
+def _named_in_full_before(text: str, word: str, pos: int) -> bool:
     """Has the text, before ``pos``, named a person whose name ends with ``word``?"""
     for seen in re.finditer(f"(?<![{LETTER}{ZWNJ}]){re.escape(word)}(?![{LETTER}{ZWNJ}])", text[:pos]):
         for begin, _, _ in tokens(text, max(0, seen.start() - 40), seen.start())[-3:]:
