@@ -272,3 +272,15 @@ def test_issued_and_entered_are_not_exports_and_imports() -> None:
     text = "وی گفت: خسارت‌های وارد شده به این مناطق ۱۰۲ هزار میلیارد ریال برآورد شده است."
     assert _metric_of(text, "۱۰۲ هزار میلیارد ریال") != "imports"
     assert _metric_of("وی گفت: صادرات استان به ۴۷ میلیون دلار رسید.", "۴۷ میلیون دلار") == "exports"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مدیرعامل افزود: حجم آب موجود در مخازن سدهای استان به ۴۶۰ میلیون مترمکعب رسیده است.",
+        "وی گفت: ذخیره آب سدها اکنون ۳۷ میلیارد مترمکعب است.",
+    ],
+)
+def test_water_held_in_dams_is_dam_storage(text: str) -> None:
+    [figure] = extract(Report("a.txt", text)).figures
+    assert figure.metric.key == "dam-storage"
