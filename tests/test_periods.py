@@ -416,47 +416,33 @@ def test_a_span_of_time_inside_a_period_phrase_is_its_length_not_a_figure() -> N
     assert got["۴۷ هزار تن"] == (date(2019, 3, 21), date(2019, 11, 21))
 
 
-def test_in_this_time_is_the_period_just_named() -> None:
-    got = _periods_of(
-        "مدیرکل گمرک گفت: طی هشت ماه امسال ۴۷ هزار تن کالا صادر شده است. وی به صادرات در هشت ماه سال "
-        "گذشته اشاره کرد و افزود: در این مدت ۶۸ هزار تن کالا از این گمرک صادر شد.",
-        date(2019, 11, 25),
-    )
-    assert got["۶۸ هزار تن"] == (date(2018, 3, 21), date(2018, 11, 21))
+# The figure's period read with the report: (text, report date, surface, start, end)
+IN_THE_REPORT = [
+    # «در این مدت»: the period named last before it, never a base of comparison
+    ("مدیرکل گمرک گفت: طی هشت ماه امسال ۴۷ هزار تن کالا صادر شده است. وی به صادرات در هشت ماه سال "
+     "گذشته اشاره کرد و افزود: در این مدت ۶۸ هزار تن کالا از این گمرک صادر شد.",
+     date(2019, 11, 25), "۶۸ هزار تن", date(2018, 3, 21), date(2018, 11, 21)),
+    ("مدیرکل گفت: در ۷ ماهه اول امسال ۲ هزار دستگاه ون تولید شده که در مقایسه با مدت مشابه پارسال "
+     "۲۹ درصد رشد را نشان می‌دهد. وی گفت: در این مدت سهم بخش خصوصی ۲۳ درصد بوده است.",
+     date(2023, 11, 18), "۲۳ درصد", date(2023, 3, 21), date(2023, 10, 22)),
+    # a day with its year said relatively is one day, not the whole year
+    ("مدیرعامل گفت: بر اساس پایش ۲۲ شهریور امسال، حجم آب مخازن ۴۸۹ میلیون مترمکعب است.",
+     date(2025, 9, 15), "۴۸۹ میلیون مترمکعب", date(2025, 9, 13), date(2025, 9, 13)),
+    ("مدیرعامل گفت: ۲۶ آذر سال گذشته ۱۲۰ میلیون مترمکعب مصرف شد.",
+     date(2025, 9, 15), "۱۲۰ میلیون مترمکعب", date(2024, 12, 16), date(2024, 12, 16)),
+    # the same period last year: the same days a year before those the sentence names
+    ("مدیرعامل افزود: بر اساس پایش ۲۲ شهریور امسال، حجم آب مخازن ۴۸۹ میلیون مترمکعب است که این حجم "
+     "در مدت مشابه سال گذشته ۷۷۲ میلیون مترمکعب بود.",
+     date(2025, 9, 15), "۴۸۹ میلیون مترمکعب", date(2025, 9, 13), date(2025, 9, 13)),
+    ("مدیرعامل افزود: بر اساس پایش ۲۲ شهریور امسال، حجم آب مخازن ۴۸۹ میلیون مترمکعب است که این حجم "
+     "در مدت مشابه سال گذشته ۷۷۲ میلیون مترمکعب بود.",
+     date(2025, 9, 15), "۷۷۲ میلیون مترمکعب", date(2024, 9, 12), date(2024, 9, 12)),
+    ("مدیرکل گفت: در سال جاری ۶۲۴ هزار دستگاه خودرو تولید شده که در مقایسه با ۵۰۳ هزار دستگاه "
+     "تولید مدت مشابه پارسال، رشد ۲۴ درصد را نشان می‌دهد.",
+     date(2023, 11, 18), "۵۰۳ هزار دستگاه", date(2022, 3, 21), date(2023, 3, 20)),
+]  # fmt: skip
 
 
-def test_a_day_of_this_year_or_last_is_one_day() -> None:
-    got = _periods_of(
-        "مدیرعامل گفت: بر اساس پایش ۲۲ شهریور امسال، حجم آب مخازن ۴۸۹ میلیون مترمکعب است.", date(2025, 9, 15)
-    )
-    assert got["۴۸۹ میلیون مترمکعب"] == (date(2025, 9, 13), date(2025, 9, 13))  # not the whole year
-    got = _periods_of("مدیرعامل گفت: ۲۶ آذر سال گذشته ۱۲۰ میلیون مترمکعب مصرف شد.", date(2025, 9, 15))
-    assert got["۱۲۰ میلیون مترمکعب"] == (date(2024, 12, 16), date(2024, 12, 16))
-
-
-def test_in_this_time_is_not_a_base_of_comparison() -> None:
-    got = _periods_of(
-        "مدیرکل گفت: در ۷ ماهه اول امسال ۲ هزار دستگاه ون تولید شده که در مقایسه با مدت مشابه پارسال "
-        "۲۹ درصد رشد را نشان می‌دهد. وی گفت: در این مدت سهم بخش خصوصی ۲۳ درصد بوده است.",
-        date(2023, 11, 18),
-    )
-    assert got["۲۳ درصد"] == (date(2023, 3, 21), date(2023, 10, 22))  # not last year's
-
-
-def test_the_same_period_last_year_before_a_value_is_that_values_time() -> None:
-    got = _periods_of(
-        "مدیرعامل افزود: بر اساس پایش ۲۲ شهریور امسال، حجم آب مخازن ۴۸۹ میلیون مترمکعب است که این حجم "
-        "در مدت مشابه سال گذشته ۷۷۲ میلیون مترمکعب بود.",
-        date(2025, 9, 15),
-    )
-    assert got["۴۸۹ میلیون مترمکعب"] == (date(2025, 9, 13), date(2025, 9, 13))
-    assert got["۷۷۲ میلیون مترمکعب"] == (date(2024, 9, 12), date(2024, 9, 12))  # not this year's
-
-
-def test_a_value_compared_with_is_of_the_same_period_last_year() -> None:
-    got = _periods_of(
-        "مدیرکل گفت: در سال جاری ۶۲۴ هزار دستگاه خودرو تولید شده که در مقایسه با ۵۰۳ هزار دستگاه "
-        "تولید مدت مشابه پارسال، رشد ۲۴ درصد را نشان می‌دهد.",
-        date(2023, 11, 18),
-    )
-    assert got["۵۰۳ هزار دستگاه"] == (date(2022, 3, 21), date(2023, 3, 20))  # last year's
+@pytest.mark.parametrize(("text", "day", "surface", "start", "end"), IN_THE_REPORT)
+def test_periods_read_with_the_report(text: str, day: date, surface: str, start: date, end: date) -> None:
+    assert _periods_of(text, day)[surface] == (start, end)
