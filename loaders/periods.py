@@ -60,9 +60,10 @@ _B = f"(?<![{LETTER}{ZWNJ}])"
 _E = f"(?![{LETTER}{ZWNJ}])"
 _YEAR4 = "[۱۲][۳۴۹۰][۰-۹]{2}"  # 1300s, 1400s, 1900s, 2000s
 # two digits after «سال», a month or a season: a year («سال ۹۸», «اسفند ۹۸», «بهار ۹۹»), unless
-# a unit or a scale follows («بهار ۲۰ درصد», «تا پایان سال ۷۰ هزار واحد»)
+# a unit or a scale follows («بهار ۲۰ درصد», «تا پایان سال ۷۰ هزار واحد») or they are the whole
+# part of a decimal («مرداد ماه ۳۶.۳ درصد»)
 _YEAR2 = (
-    "[۰-۹]{2}(?![۰-۹])(?! ?(?:درصد|هزار|میلیون|میلیارد|نفر|تن|واحد|سال|روز|ماه|هفته|ساعت|دقیقه"
+    "[۰-۹]{2}(?![۰-۹]|[.٫/][۰-۹])(?! ?(?:درصد|هزار|میلیون|میلیارد|نفر|تن|واحد|سال|روز|ماه|هفته|ساعت|دقیقه"
     "|مورد|برابر|کیلو|متر|لیتر|دستگاه|عدد)(?![" + LETTER + "]))"
 )
 _YEAR = f"(?:{_YEAR4}(?![۰-۹])|{_YEAR2})"  # not «سال ۵۰۰ کیلومتر» either
@@ -871,7 +872,7 @@ def undated_recurrence(period: Period | None) -> bool:
 
 
 _THIS_MONTH = re.compile("^(?:همین|این) ماه$")
-_ENDING_AT = re.compile(f"{_COUNT}{_S}ماهه{_S}?منتهی به\\s*$")
+_ENDING_AT = re.compile(f"{_B}{_COUNT}{_S}ماهه{_S}?منتهی به\\s*$")
 _MONTH_PHRASE = re.compile(f"^ماه{_S}جاری$")
 
 

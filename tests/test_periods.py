@@ -295,6 +295,8 @@ def test_a_running_total_said_on_a_day_is_the_year_up_to_that_day() -> None:
     [
         ("دوازده ماهه منتهی به مرداد ۱۴۰۴", date(2024, 8, 22), date(2025, 8, 22)),
         ("هشت ماهه منتهی به آبان ۱۴۰۳", date(2024, 3, 20), date(2024, 11, 20)),  # Farvardin to Aban
+        # a misspelt count is none: the month alone, not the «ده ماهه» at the end of the word
+        ("دوزاده ماهه منتهی به مرداد ۱۴۰۴", date(2025, 7, 23), date(2025, 8, 22)),
     ],
 )
 def test_months_ending_with_a_month(phrase: str, start: date, end: date) -> None:
@@ -366,6 +368,14 @@ def test_two_digits_after_a_season_with_a_unit_after_them_are_a_figure() -> None
     text = "وی گفت: نصف این سفرها در بهار ۹۹ انجام نمی‌شود و در بهار ۲۰ درصد کاهش یافت."
     got = _periods_of(text, date(2020, 1, 1))
     assert list(got) == ["۲۰ درصد"]  # «۹۹» is the spring's year, not a figure
+
+
+def test_the_whole_part_of_a_decimal_after_a_month_is_no_year() -> None:
+    # «مرداد ماه ۳۶.۳ درصد»: the figure follows the month; «۳۶» is not the year 1336
+    text = "مرکز آمار اعلام کرد: نرخ تورم دوازده ماهه منتهی به مرداد ماه ۳۶.۳ درصد رسید."
+    got = _periods_of(text, date(2025, 8, 27))
+    assert list(got) == ["۳۶.۳ درصد"]
+    assert got["۳۶.۳ درصد"][1] == date(2025, 8, 22)  # the end of Mordad 1404
 
 
 def test_a_base_of_comparison_in_brackets_is_not_the_figures_period() -> None:
