@@ -255,6 +255,9 @@ def test_a_change_of_a_named_quantity_before_a_light_verb_keeps_the_quantity() -
          "۱۴۲ هزار مورد", "exports"),
         ("وی گفت: خسارت‌های وارد شده به این مناطق ۱۰۲ هزار میلیارد ریال برآورد شده است.",
          "۱۰۲ هزار میلیارد ریال", "imports"),
+        # a headline's clauses parted by a slash: the second one's quantity is not the first's
+        ("رشد ۸ درصدی صنعت در ۱۴۰۳ / واردات ۱۲ درصد کم شد", "۸ درصدی", "imports"),
+        ("افزایش ۲۰ درصدی تولید خودرو / صادرات به ۳ میلیارد دلار رسید", "۲۰ درصدی", "exports"),
     ],
 )
 def test_a_concept_counting_another_thing_is_not_the_figures(text: str, surface: str, not_this: str) -> None:
