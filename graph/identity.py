@@ -228,13 +228,13 @@ def _windows(store: Any) -> dict[str, Window]:
 
 
 _FIGURE_COLUMNS = ("graph", "figure", "speaker", "metric", "unit", "value", "context", "scope", "start",
-                   "end", "later", "basis", "modality", "aspect")  # fmt: skip
+                   "end", "later", "basis", "modality", "aspect", "said_of")  # fmt: skip
 
 
 def _figures(store: Any, only: str = "") -> list[dict[str, Any]]:
     rows = store.select(f"""
         SELECT ?g ?f ?speaker ?metric ?unit ?value ?context ?scope ?start ?end ?later ?basis ?modality
-               ?aspect
+               ?aspect ?said_of
         WHERE {{
           {only}
           GRAPH ?g {{
@@ -251,6 +251,7 @@ def _figures(store: Any, only: str = "") -> list[dict[str, Any]]:
             OPTIONAL {{ ?f <{CG.periodBasis}> ?basis }}
             OPTIONAL {{ ?f <{CG.modality}> ?modality }}
             OPTIONAL {{ ?f <{CG.aspect}> ?aspect }}
+            OPTIONAL {{ ?f <{CG.saidOfKeys}> ?said_of }}
           }}
         }}""").rows  # fmt: skip
     return [
@@ -522,7 +523,7 @@ def _scores(block: list[dict[str, Any]], few_words: float = 0.0) -> Iterator[tup
     }  # a word (or value) shared by hundreds of one speaker's figures tells none of them apart
     for i, j in sorted(candidates):
         a, b = block[i], block[j]
-        if a["graph"] == b["graph"] or _other_concepts(a["metric"], b["metric"]):
+        if a["graph"] == b["graph"] or _other_concepts(a["metric"], b["metric"]) or _said_of_others(a, b):
             continue
         (wa, na), (wb, nb) = vectors[i], vectors[j]
         shared = sum(w for k, w in wa.items() if k in wb)
@@ -538,6 +539,12 @@ def _other_concepts(one: str, other: str) -> bool:
     """Two concepts of the catalogue are two quantities («صادرات» and «واردات»), however
     alike the words around them."""
     return one != other and not one.startswith("minted-") and not other.startswith("minted-")
+
+
+def _said_of_others(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One concept said of two things («رشد بخش کشاورزی», «رشد بخش صنعت»): two quantities."""
+    one, other = set((a["said_of"] or "").split()), set((b["said_of"] or "").split())
+    return bool(one and other and not one & other)
 
 
 def _alike(a: dict[str, Any], b: dict[str, Any]) -> float:

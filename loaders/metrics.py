@@ -113,7 +113,7 @@ def resolve(after: list[str], before: list[str], *, unit_words: int = 0, unit: s
     best = _best_label([lemma(w) for w in after], [lemma(w) for w in before], unit_words, unit)
     if best:
         concept = metrics()[best]
-        return Metric(concept.key, concept.label)
+        return Metric(concept.key, concept.label, of=_said_of(best, after[unit_words:], before))
     phrase = _noun_phrase(after[unit_words:], reading=True)
     phrase = phrase or _noun_phrase(_skip_function_words(before[::-1]))[::-1]
     label = " ".join(phrase) if phrase else "نامشخص"
@@ -121,6 +121,64 @@ def resolve(after: list[str], before: list[str], *, unit_words: int = 0, unit: s
     if not phrase:
         return Metric(UNKNOWN_METRIC, label, minted=True)
     return Metric("minted-" + "".join(lemma(w) for w in phrase), label, minted=True)
+
+
+# Words that say how much or where, not of what: «ارزش صادرات», «صادرات محصولات کشاورزی کشور».
+_NOT_OF = frozenset(
+    "ارزش میزان حجم مقدار کل مجموع تعداد رقم نرخ بخش کشور استان شهرستان ایران محصول کالا انواع سهم "
+    "عمده اصلی انجام صورت بوده شده هست".split()
+)
+_OF_WORDS = 4  # words after a label read as what it is said of
+
+
+def _said_of(metric_key: str, after: list[str], before: list[str]) -> tuple[str, ...]:
+    """What a catalogue concept is said of: the noun phrase that runs on from its label next
+    to the figure («[۳۲ درصد] صادرات فولاد …», «صادرات محصولات کشاورزی نیز [۳۲ درصد]», «رشد
+    [۵.۶ درصدی] بخش کشاورزی»), as lemma keys, less the words that say how much or where. The
+    shortest label is read first: «کشاورزی» is what «رشد بخش کشاورزی» says beyond «رشد بخش»."""
+    keys_after, keys_before = [lemma(w) for w in after], [lemma(w) for w in before]
+    for label in sorted(metrics()[metric_key].labels, key=lambda t: len(t.split())):
+        words = tuple(lemma(w) for w in label.split())
+        tail: list[str] = []
+        here = _span(words, keys_after, last=False)
+        if here and here[0] <= 1:  # right after the figure: the phrase runs on after it
+            tail = _noun_phrase_from(after, here[1] + 1)
+        elif here := _span(words, keys_before, last=True):
+            tail = _noun_phrase_from(before, here[1] + 1)
+        elif len(words) > 1 and _across(words, keys_before, keys_after) is not None:
+            last = next((i for i, w in enumerate(keys_after[:3]) if w == words[-1]), None)
+            tail = _noun_phrase_from(after, last + 1) if last is not None else []
+        out = tuple(dict.fromkeys(w for w in tail if w not in _NOT_OF))
+        if out:
+            return out
+    return ()
+
+
+
+
+def _noun_phrase_from(side: list[str], start: int) -> list[str]:
+    """Up to :data:`_OF_WORDS` content words from ``side[start]``; «هر» and the measure after
+    it are passed over («قیمت [هر کیلو] سیب»)."""
+    if start + 1 < len(side) and side[start] == "هر":
+        start += 2
+    out = []
+    for word in side[start : start + _OF_WORDS]:
+        if not _names_a_thing(word):
+            break
+        out.append(lemma(word))
+    return out
+
+
+def _names_a_thing(word: str) -> bool:
+    return (
+        len(word) > 1
+        and word[0].isalpha()
+        and not number_word(word)
+        and word not in _NOT_CONTENT
+        and word not in _NOT_WHAT
+        and word not in _stopwords()
+        and not word.startswith(("می" + ZWNJ, "نمی" + ZWNJ))
+    )
 
 
 @derived

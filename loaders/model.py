@@ -106,6 +106,10 @@ class Metric:
     key: str  # catalogue key ("new-insured-persons") or a key minted from the phrase
     label: str  # Persian label
     minted: bool = False
+    # For a catalogue concept, lemma keys of what it is said of beyond its preferred label
+    # («کشاورزی» of «رشد بخش کشاورزی», «گندم» of «قیمت خرید تضمینی گندم»): two figures of one
+    # concept said of two other things are two quantities.
+    of: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -271,6 +271,8 @@ def _figure(
         yield from _anchor(iri, figure.anchor, figure.period)
     if figure.scope:
         yield iri, CG.scopeKey, _text(figure.scope)
+    if figure.metric.of:
+        yield iri, CG.saidOfKeys, _text(" ".join(figure.metric.of))
     if figure.aspect:
         yield iri, CG.aspect, _text(figure.aspect)
     if figure.context:

@@ -80,6 +80,7 @@ class CG(DefinedNamespace):
     quotedOrganisationName: URIRef  # DatatypeProperty
     range: URIRef  # range
     recurrence: URIRef  # DatatypeProperty
+    saidOfKeys: URIRef  # DatatypeProperty
     sameMeasureAs: URIRef  # ObjectProperty
     sameQuantityAs: URIRef  # ObjectProperty
     scale: URIRef  # DatatypeProperty

@@ -262,3 +262,23 @@ def test_a_change_of_a_named_quantity_before_a_light_verb_keeps_the_quantity() -
 )
 def test_a_concept_counting_another_thing_is_not_the_figures(text: str, surface: str, not_this: str) -> None:
     assert _metric_of(text, surface) != not_this
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "said_of"),
+    [
+        # the noun phrase after the shortest label: «رشد بخش [کشاورزی]»
+        ("وزیر گفت: رشد بخش کشاورزی در سال گذشته به ۵ درصد رسید.", "۵ درصد", {"کشاورز"}),
+        ("وزیر از رشد ۴.۵ درصدی بخش صنعت در سال گذشته خبر داد.", "۴.۵ درصدی", {"صنعت"}),
+        # «هر» and its measure passed over; how much and where are not of what
+        ("وی گفت: قیمت هر کیلو سیب ۴۰ هزار تومان است.", "۴۰ هزار تومان", {"سیب"}),
+        ("وی گفت: ارزش صادرات کشور به ۵۰ میلیارد دلار رسید.", "۵۰ میلیارد دلار", set()),
+        ("وی گفت: امسال ۲ میلیون تن صادرات فولاد انجام شد.", "۲ میلیون تن", {"فولاد"}),
+    ],
+)
+def test_what_a_concept_is_said_of(text: str, surface: str, said_of: set[str]) -> None:
+    from claimgraph.loaders.normalize import key
+
+    [figure] = [f for f in extract(Report("t.txt", text)).figures if f.surface == surface]
+    assert not figure.metric.minted
+    assert set(figure.metric.of) == {key(w) for w in said_of}
