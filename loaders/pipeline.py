@@ -558,7 +558,8 @@ def _figure(
         modality=modality(
             text, _quote_part(text, sentence, draft.start), clause, draft.start, draft.end, skip=cues
         ),
-        metric=_metric(text, sentence, clause, after, before, unit_words, draft.unit),
+        metric=_index_change(text, sentence, draft, after[unit_words : unit_words + 2])
+        or _metric(text, sentence, clause, after, before, unit_words, draft.unit),
         lower=lower,
         upper=upper,
         period=period.period if period else None,
@@ -599,6 +600,45 @@ def _metric(
     if subject and subject[0] in _THIS:
         return _named_for(text, sentence[0], at, after, unit_words, unit) or metric
     return metric
+
+
+# The change of the consumer price index over a base is an inflation rate: over the month
+# before, monthly inflation; over the same month a year before, point-to-point inflation;
+# over twelve months against the twelve before, the annual rate (how the Statistical
+# Centre and the central bank word their releases).
+_INDEX_BASES = (
+    (re.compile(f"(?:دوازده|۱۲){_SEP}ماهه.*نسبت{_SEP}به{_SEP}(?:دوره|مدت){_SEP}مشابه"), "inflation-rate"),
+    (re.compile(f"نسبت{_SEP}به{_SEP}(?:ماه|دوره|مدت){_SEP}مشابه{_SEP}(?:سال{_SEP})?(?:قبل|گذشته|پیش)"),
+     "inflation-point-to-point"),
+    (re.compile(f"نسبت{_SEP}به{_SEP}ماه{_SEP}(?:قبل|گذشته|پیش)(?![{LETTER}{ZWNJ}])"), "inflation-monthly"),
+)  # fmt: skip
+_INDEX = "consumer-price-index"
+_DIGITS = re.compile(r"[0-9۰-۹]")
+
+
+def _index_change(
+    text: str, sentence: tuple[int, int], draft: FigureDraft, next_words: list[str]
+) -> Metric | None:
+    """«شاخص قیمت مصرف‌کننده … به عدد ۳۷۰.۵ رسیده است که نسبت به ماه قبل، [۲.۹ درصد] افزایش،
+    نسبت به ماه مشابه سال قبل، [۴۲.۴ درصد] افزایش …»: a percentage change of the consumer
+    price index over a base said since the number before it is that inflation rate."""
+    if draft.unit != "percent" or not any(w in CHANGE_WORDS for w in next_words):
+        return None
+    digits = [m.end() for m in _DIGITS.finditer(text, sentence[0], draft.start)]
+    since = text[digits[-1] if digits else sentence[0] : draft.start]
+    base = next((key for pattern, key in _INDEX_BASES if pattern.search(since)), None)
+    if base is None:
+        return None
+    if not _names(text, sentence[0], draft.start, _INDEX):
+        return None
+    concept = metrics()[base]
+    return Metric(concept.key, concept.label)
+
+
+def _names(text: str, start: int, end: int, metric_key: str) -> bool:
+    """Does ``text[start:end]`` say one of the labels of ``metric_key``?"""
+    said = key(text[start:end])
+    return any(key(label) in said for label in metrics()[metric_key].labels)
 
 
 _THIS = frozenset({"این", "همین"})

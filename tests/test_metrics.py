@@ -50,6 +50,11 @@ def _metric_of(text: str, surface: str) -> str:
     return found[surface]
 
 
+_CPI = (
+    "بانک مرکزی اعلام کرد: شاخص بهای کالاها و خدمات مصرفی در آبان ماه به ۲۱۰.۴ رسید که نسبت به ماه "
+    "قبل ۱.۸ درصد افزایش، نسبت به ماه مشابه سال گذشته ۳۰.۱ درصد افزایش و در دوازده ماهه منتهی به آبان "
+    "نسبت به دوره مشابه سال قبل ۲۸.۵ درصد افزایش نشان می‌دهد."
+)
 # What is counted, said around the number or in the clause it hangs from.
 AROUND = [
     # a label split by the number: «برداشت روزانه … گاز»
@@ -81,6 +86,10 @@ AROUND = [
      "۴۶۰ میلیون مترمکعب", "dam-storage"),
     ("وی گفت: ذخیره آب سدها اکنون ۳۷ میلیارد مترمکعب است.", "۳۷ میلیارد مترمکعب", "dam-storage"),
     ("وی گفت: صادرات استان به ۴۷ میلیون دلار رسید.", "۴۷ میلیون دلار", "exports"),
+    # the change of the consumer price index over a base is that inflation rate
+    *((_CPI, surface, rate) for surface, rate in (
+        ("۱.۸ درصد", "inflation-monthly"), ("۳۰.۱ درصد", "inflation-point-to-point"),
+        ("۲۸.۵ درصد", "inflation-rate"))),
 ]  # fmt: skip
 
 
