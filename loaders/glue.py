@@ -52,6 +52,12 @@ _LIGHT_VERBS = frozenset(
     "داشت داشتند دارد دارند کرد کردند کند کنند کرده نمود نمودند نماید شد شدند شود شوند "
     "گردید گردیدند گردد داد دادند دهد دهند گرفت گرفتند گیرد".split()
 )
+# Words that head a post: written apart from the name before them and the body after them
+# («علیرضا مهاجرمعاون زراعت» → «مهاجر معاون», «وزیرکشاورزی» → «وزیر کشاورزی»).
+_POSTS = frozenset(
+    "معاون مدیرعامل مدیرکل وزیر رئیس رییس سخنگوی استاندار فرماندار دبیرکل سرپرست نماینده "
+    "شهردار دادستان فرمانده".split()
+)
 # Short first parts that are written apart from what follows (به‌صورت → به صورت).
 _APART = frozenset({"به", "از", "در", "با", "بر", "تا", "که", "را", "و"})
 # Endings that make a word from a known stem without any ZWNJ, so a token ending in one
@@ -253,6 +259,7 @@ def _compound(token: str, lex: Lexicon) -> str | None:
             continue
         score = _weight(left, lex) + _weight(right, lex) + min(len(left), len(right))
         if best is None or score > best[0]:
-            joiner = " " if left in _APART or right in _LIGHT_VERBS else ZWNJ
+            apart = left in _APART or right in _LIGHT_VERBS or left in _POSTS or right in _POSTS
+            joiner = " " if apart else ZWNJ
             best = (score, left + joiner + right)
     return best[1] if best else None
