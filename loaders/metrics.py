@@ -26,7 +26,8 @@ UNKNOWN_METRIC = "minted-unknown"  # no words say what the figure measures
 # Words that end a noun phrase: a minted metric never runs past them.
 _NP_END = frozenset(
     "را از به در با که و یا برای تا بر طی است بود شد شده شدند می کرد کرده رسید رسیده "
-    "داشت دارد هستند نیز هم هر این آن اگر چه ولی اما بدون نشان‌دهنده نشانگر حاکی طریق خواهد همراه".split()
+    "داشت دارد هستند نیز هم هر این آن اگر چه ولی اما بدون نشان‌دهنده نشانگر حاکی طریق خواهد همراه "
+    "باشد باشند باشیم باشید باشم".split()
 )
 _NOT_CONTENT = _NP_END | frozenset("بیش حدود نزدیک قریب بالغ کمتر بیشتر افزون حداقل حداکثر دست‌کم".split())
 # Words that say when or how, never what is counted: skipped when a phrase is minted
@@ -372,10 +373,10 @@ def _light_verb(word: str) -> bool:
 
 
 def _subjunctive(word: str) -> bool:
-    """«برسد», «بیابد», «بدهند»: «ب» and a present stem with a third-person ending."""
+    """«برسد», «بیابد», «بدهند», «برسیم»: «ب» and a present stem with a personal ending."""
     if not word.startswith("ب") or len(word) < 4:
         return False
-    for ending in ("ند", "د"):
+    for ending in ("ند", "یم", "ید", "د"):
         if word.endswith(ending) and word[1 : -len(ending)] in _present_stems():
             return True
     return False
