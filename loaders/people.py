@@ -251,11 +251,30 @@ def _loose_name(toks: list[tuple[int, int, str]], i: int) -> int:
         j = i + size
         if j < len(toks) and toks[j][2] in "،,":
             j += 1
-        elif size == 1:
+        elif size == 1 and not (_surname_alone(words[0][2]) and j < len(toks) and toks[j][2] in _HEAD_ROLES):
             continue
         if _match_role(toks, j)[0]:
             return i + size
     return i
+
+
+# Roles that head a post of a body («معاون», «مدیرعامل»): one plain word right before one, at
+# the head of a sentence's subject, is the holder's surname («مهاجر معاون امور زراعت … گفت»).
+_HEAD_ROLES = frozenset("معاون مدیرعامل مدیرکل وزیر رئیس رییس سخنگوی استاندار فرماندار دبیرکل سرپرست".split())
+
+
+def _surname_alone(word: str) -> bool:
+    """A word that may be a surname said alone: not a word of time, place or manner that
+    opens a clause («امروز», «همچنین»)."""
+    from .glue import lexicon
+
+    return word not in _NOT_SURNAMES and (word in lexicon().names or not word.endswith(("ا", "و")))
+
+
+_NOT_SURNAMES = frozenset(
+    "امروز دیروز فردا همچنین سپس اکنون هم‌اکنون اینک نیز همچنان قبلا قبلاً پیشتر سابق جدید "
+    "فعلی کنونی پیشین اسبق جانشین نایب دستیار همکار واکنش".split()
+)
 
 
 # Words that open a phrase of the clause, not more of a role's title.
@@ -495,8 +514,8 @@ class Registry:
     def add(self, mention: Mention) -> None:
         if mention.organisation and not mention.name and not mention.role:
             self.bodies.add(key(mention.organisation))
-        if not mention.name or len(mention.name.split()) < 2:
-            return
+        if not mention.name or (len(mention.name.split()) < 2 and not mention.role):
+            return  # a surname alone is someone only with the post he holds («مهاجر معاون …»)
         if mention.guess and not rare_words(mention.name.split()):
             return
         k = key(mention.name)

@@ -130,7 +130,8 @@ def _speaker(
         )
         if known:
             return known
-        return mention if len(mention.name.split()) >= 2 or _surname_alone(mention) else None
+        # a surname with the post it holds («مهاجر معاون امور زراعت … گفت») is a person too
+        return mention if len(mention.name.split()) >= 2 or _surname_alone(mention) or mention.role else None
     if mention.role and (mention.organisation or "").startswith("این "):
         return last  # «رئیس این سازمان»: the organisation was named before, so was its head
     if mention.role:
