@@ -728,9 +728,9 @@ def _named_span(text: str, match: PeriodMatch) -> bool:
     return match.period.start is not None and not _BASE.search(text, max(0, match.start - 45), match.start)
 
 
-# «در این مدت», «طی همین دوره»: the period just named, in a sentence before
+# «در این مدت», «طی همین دوره», «در آن سال»: the period just named, in a sentence before
 _THIS_SPAN = re.compile(
-    f"(?:در|طی){_SEP}(?:این|همین){_SEP}(?:مدت|دوره|بازه{_SEP}زمانی|بازه)(?![{LETTER}{ZWNJ}])"
+    f"(?:در|طی){_SEP}(?:این|همین|آن|همان){_SEP}(?:مدت|دوره|بازه{_SEP}زمانی|بازه|سال)(?![{LETTER}{ZWNJ}])"
 )
 _SPAN_BACK = 2  # sentences looked back
 
