@@ -36,7 +36,7 @@ _NOT_WHAT = frozenset(
     "حال حاضر کنون اکنون تاکنون هم‌اکنون امروز امسال پارسال دیروز فردا گذشته اخیر جاری آینده قبل بعد "
     "سال سالانه ماه ماهانه روز روزانه هفته ساعت اساس بنابراین همچنین ضمن مجموع مجموعا کل عدد رقم "
     "میزان مقدار تعداد حدودا تقریبا معادل برابر نسبت مشابه دوره مدت طول ابتدای ابتدا پایان آخر "
-    "ماهه ساله روزه نخست زمان ظرف مقایسه "
+    "ماهه ساله روزه نخست زمان ظرف مقایسه طور طوری آمار آخرین جدید‌ترین تازه‌ترین "
     "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
 )
 
@@ -127,7 +127,7 @@ def resolve(after: list[str], before: list[str], *, unit_words: int = 0, unit: s
 # Words that say how much or where, not of what: «ارزش صادرات», «صادرات محصولات کشاورزی کشور».
 _NOT_OF = frozenset(
     "ارزش میزان حجم مقدار کل مجموع تعداد رقم نرخ بخش کشور استان شهرستان ایران محصول کالا انواع سهم "
-    "عمده اصلی انجام صورت بوده شده هست".split()
+    "عمده اصلی انجام صورت بوده شده هست قیمت بها شاخص مبلغ سطح میانگین متوسط حاصل".split()
 )
 _OF_WORDS = 4  # words after a label read as what it is said of
 
@@ -143,12 +143,14 @@ def _said_of(metric_key: str, after: list[str], before: list[str]) -> tuple[str,
         tail: list[str] = []
         here = _span(words, keys_after, last=False)
         if here and here[0] <= 1:  # right after the figure: the phrase runs on after it
-            tail = _noun_phrase_from(after, here[1] + 1)
+            tail, _ = _noun_phrase_from(after, here[1] + 1)
         elif here := _span(words, keys_before, last=True):
-            tail = _noun_phrase_from(before, here[1] + 1)
+            tail, end = _noun_phrase_from(before, here[1] + 1)
+            if not all(_time_or_link(w) for w in before[end:]):
+                tail = []  # the label is a subject the clause goes on about, not this figure's phrase
         elif len(words) > 1 and _across(words, keys_before, keys_after) is not None:
             last = next((i for i, w in enumerate(keys_after[:3]) if w == words[-1]), None)
-            tail = _noun_phrase_from(after, last + 1) if last is not None else []
+            tail = _noun_phrase_from(after, last + 1)[0] if last is not None else []
         out = tuple(dict.fromkeys(w for w in tail if w not in _NOT_OF))
         if out:
             return out
@@ -157,17 +159,29 @@ def _said_of(metric_key: str, after: list[str], before: list[str]) -> tuple[str,
 
 
 
-def _noun_phrase_from(side: list[str], start: int) -> list[str]:
-    """Up to :data:`_OF_WORDS` content words from ``side[start]``; «هر» and the measure after
-    it are passed over («قیمت [هر کیلو] سیب»)."""
+_LINKS = frozenset("به از در تا طی با نیز هم میزان رقم عدد".split())
+
+
+def _time_or_link(word: str) -> bool:
+    """What may stand between a label's phrase and its figure: «رشد بخش کشاورزی [در سال ۱۴۰۲
+    به] ۵ درصد»."""
+    return word in _LINKS or _when(word) or word.isdigit() or word in "،,"
+
+
+def _noun_phrase_from(side: list[str], start: int) -> tuple[list[str], int]:
+    """Up to :data:`_OF_WORDS` content words from ``side[start]``, and where they end; «هر» and
+    the measure after it are passed over («قیمت [هر کیلو] سیب»)."""
     if start + 1 < len(side) and side[start] == "هر":
         start += 2
-    out = []
-    for word in side[start : start + _OF_WORDS]:
-        if not _names_a_thing(word):
-            break
+    out: list[str] = []
+    end = start
+    for i in range(start, min(len(side), start + _OF_WORDS)):
+        word, following = side[i], side[i + 1] if i + 1 < len(side) else ""
+        if not _names_a_thing(word) or _verb_like(word) or (following and _light_verb(following)):
+            break  # «… تن گندم [تحویل دولت دادند]»: the noun of a compound verb says what was done
         out.append(lemma(word))
-    return out
+        end = i + 1
+    return out, end
 
 
 def _names_a_thing(word: str) -> bool:
