@@ -596,10 +596,50 @@ def _metric(
         at = previous[0]
         if subject and subject[0] not in _THIS:
             again = resolve(after, subject + before, unit_words=unit_words, unit=unit)
-            return again if not again.minted else metric
+            if not again.minted:
+                return again
+            # «این شاخص، نسبت به فصل مشابه در سال ۱۳۹۸، [۱.۰ درصد] کاهش یافته است»: the
+            # clause that opens with «این» may stand a clause or two further back
+            if not _BASE_WORDS.search(text, *previous):
+                return metric
+            at = _this_clause(text, sentence, previous[0]) or at
+            if at == previous[0]:
+                return metric
+            subject = [_THIS_WORD]
     if subject and subject[0] in _THIS:
         return _named_for(text, sentence[0], at, after, unit_words, unit) or metric
     return metric
+
+
+_THIS_WORD = "این"
+_THIS_BACK = 2  # clauses looked back for one that opens with «این»
+
+
+def _this_clause(text: str, sentence: tuple[int, int], at: int) -> int | None:
+    """The start of a clause that opens with «این»/«همین» and a word of quantity, at most
+    :data:`_THIS_BACK` clauses before the one starting at ``at``, with only clauses of a base
+    of comparison between (no other figure)."""
+    for _ in range(_THIS_BACK):
+        if at <= sentence[0] + 1:
+            return None
+        previous = clause_around(text, sentence, at - 2, at - 1)
+        words = [w for _, _, w in tokens(text, previous[0], previous[1])]
+        if not words or any(w[:1].isdigit() and not _YEARISH.fullmatch(w) for w in words):
+            return None
+        if words[0] in _THIS:
+            # «این شاخص», «این نرخ»: a quantity («همین امر» is none)
+            return previous[0] if len(words) > 1 and words[1] in _QUANTITY_NOUNS else None
+        if not _BASE_WORDS.search(text, *previous):
+            return None  # «این عدد برای گروه «خوراکی‌ها، …»»: a part of it, not a base
+        at = previous[0]
+    return None
+
+
+_BASE_WORDS = re.compile(f"نسبت{_SEP}به|مقایسه{_SEP}با|مشابه")
+
+
+_QUANTITY_NOUNS = frozenset("شاخص نرخ رقم عدد میزان مقدار تعداد سهم حجم آمار".split())
+_YEARISH = re.compile(r"[12۱۲][0-9۰-۹]{3}")
 
 
 # The change of the consumer price index over a base is an inflation rate: over the month
