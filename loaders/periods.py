@@ -593,7 +593,7 @@ def _on(year: int, month: int, day: int) -> date | None:
 
 
 def _year_end(m: re.Match[str], window: Window) -> Period:
-    """«تا پایان سال», «تا پایان امسال»: a target for the current year."""
+    """«تا پایان سال», «تا پایان امسال», «در پایان سال»: a target for the current year."""
     start, end = _decided(window, lambda d: _relative_year("امسال", d))
     return Period(m.group(0), start, end)
 
@@ -774,7 +774,13 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     # «هفته گذشته», «هفته آینده», «این هفته»: a calendar week
     (re.compile(f"{_B}(?:هفته{_S}(?:گذشته|قبل|آینده|بعد|جاری)|این هفته){_E}"), _week),
     # «تا پایان سال (جاری)», «تا آخر امسال»: this year, as a target
-    (re.compile(f"{_B}تا (?:پایان|آخر|انتهای) (?:سال(?: جاری)?|امسال){_E}(?! ?{_YEAR})"), _year_end),
+    (
+        re.compile(
+            f"{_B}(?:تا|در) (?:پایان|آخر|انتهای) (?:سال(?: جاری)?|امسال){_E}(?! ?{_YEAR})"
+            "(?! (?:گذشته|قبل|پیش|آینده|بعد|تحصیلی|زراعی|آبی|مالی|میلادی))"
+        ),
+        _year_end,
+    ),
     # «روزهای گذشته», «سال‌های اخیر»: no dates, kept as text
     (re.compile(f"{_B}(?:روز|هفته|ماه)(?:{_S}های)? (?:گذشته|اخیر)|سال{_S}های (?:گذشته|اخیر){_E}"), _vague),
     # «سال گذشته», «امسال», «سال جدید»
