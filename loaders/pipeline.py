@@ -558,8 +558,12 @@ def _figure(
         modality=modality(
             text, _quote_part(text, sentence, draft.start), clause, draft.start, draft.end, skip=cues
         ),
-        metric=_index_change(text, sentence, draft, after[unit_words : unit_words + 2])
-        or _metric(text, sentence, clause, after, before, unit_words, draft.unit),
+        metric=_entered(
+            text,
+            (draft.end, clause[1]),
+            _index_change(text, sentence, draft, after[unit_words : unit_words + 2])
+            or _metric(text, sentence, clause, after, before, unit_words, draft.unit),
+        ),
         lower=lower,
         upper=upper,
         period=period.period if period else None,
@@ -609,6 +613,20 @@ def _metric(
     if subject and subject[0] in _THIS:
         return _named_for(text, sentence[0], at, after, unit_words, unit) or metric
     return metric
+
+
+# People who came under cover («… زیر پوشش بیمه قرار گرفتند», «… اضافه شدند») are new insured,
+# not all who are covered («… زیر پوشش بیمه سلامت قرار دارند», «… هستند»).
+_COVERED, _NEWLY_COVERED = "insured-population", "new-insured-persons"
+_CAME_UNDER = re.compile(f"قرار{_SEP}?گرفت|اضافه{_SEP}(?:شد|گردید)|پیوست|درآمد")
+
+
+def _entered(text: str, rest: tuple[int, int], metric: Metric) -> Metric:
+    """The insured population's figure said with a verb of coming under cover: new insured."""
+    if metric.key != _COVERED or not _CAME_UNDER.search(text, *rest):
+        return metric
+    concept = metrics()[_NEWLY_COVERED]
+    return Metric(concept.key, concept.label, of=metric.of)
 
 
 _THIS_WORD = "این"

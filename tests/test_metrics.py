@@ -82,6 +82,11 @@ AROUND = [
     # «این شاخص» a clause or two before the figure, a base of comparison between
     ("مرکز آمار اعلام کرد: بررسی تغییرات نرخ بیکاری حاکی از آن است که این شاخص، نسبت به فصل مشابه "
      "در سال ۱۴۰۱، ۰.۸ درصد کاهش یافته است.", "۰.۸ درصد", "unemployment-rate"),
+    # under cover: all who are, or those who came under it
+    ("مدیرکل گفت: ۶۳۰ هزار نفر در این استان تحت پوشش بیمه سلامت قرار دارند.", "۶۳۰ هزار نفر",
+     "insured-population"),
+    ("مدیرکل گفت: در سه ماه گذشته ۶۳۰ هزار نفر در این استان تحت پوشش بیمه سلامت قرار گرفته‌اند.",
+     "۶۳۰ هزار نفر", "new-insured-persons"),
     # a person counted in «تن» still counts people
     ("در این حادثه دست کم ۶۰ تن کشته شدند.", "دست کم ۶۰ تن", "deaths"),
     # water held in dams
