@@ -154,6 +154,9 @@ def extract(report: Report) -> Extraction:
         clause = clause_around(text, sentence, draft.start, draft.end)
         if figure.metric.minted and (short := _said_short(figure, figures, follows, text, clause[0])):
             figure = dataclasses.replace(figure, metric=short)
+        elif figure.metric.minted and _a_place(figure.metric.label):
+            # «۷۲ درصد مردم استان خراسان جنوبی معادل [۵۳۰ هزار نفر]»: where, not what
+            figure = dataclasses.replace(figure, metric=Metric(UNKNOWN_METRIC, _NO_LABEL, minted=True))
         if figure.unit == "unit":
             figure = dataclasses.replace(figure, unit=_specific_unit(figure, figures))
         if figure.unit is None and not figure.metric.minted:
@@ -252,7 +255,7 @@ def _said_short(
     if figure.unit is None:
         return None
     label = figure.metric.label
-    if follows and (place_in(label, 0, len(label)) == key(label) or label in place_tails()):
+    if follows and _a_place(label):
         earlier = figures[-1]
         return earlier.metric if earlier.unit == figure.unit else None
     if " " in label:
@@ -272,6 +275,14 @@ def _said_short(
 
 
 _SAID_BEFORE = 2000  # characters before a clause searched for a label said in full
+_PLACE_WORDS = frozenset("استان شهرستان شهر کشور منطقه".split())
+_NO_LABEL = "نامشخص"
+
+
+def _a_place(label: str) -> bool:
+    """Does a minted phrase only name a place («کردستان», «استان خراسان جنوبی», «کشور»)?"""
+    rest = " ".join(w for w in label.split() if w not in _PLACE_WORDS)
+    return not rest or place_in(rest, 0, len(rest)) == key(rest) or rest in place_tails()
 
 
 def _opens_a_label(word: str, concept: MetricConcept) -> bool:

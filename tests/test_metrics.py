@@ -82,6 +82,10 @@ AROUND = [
     # «این شاخص» a clause or two before the figure, a base of comparison between
     ("مرکز آمار اعلام کرد: بررسی تغییرات نرخ بیکاری حاکی از آن است که این شاخص، نسبت به فصل مشابه "
      "در سال ۱۴۰۱، ۰.۸ درصد کاهش یافته است.", "۰.۸ درصد", "unemployment-rate"),
+    # a phrase that only names a place says where, not what: nothing to compare with
+    ("مدیرکل گفت: ۷۲ درصد مردم استان خراسان جنوبی معادل ۵۳۰ هزار نفر، زیر پوشش بیمه سلامت‌اند.",
+     "۵۳۰ هزار نفر", "minted-unknown"),
+    ("وزیر گفت: این طرح در ۲۲ استان کشور اجرا شد.", "۲۲ استان", "minted-unknown"),
     # under cover: all who are, or those who came under it
     ("مدیرکل گفت: ۶۳۰ هزار نفر در این استان تحت پوشش بیمه سلامت قرار دارند.", "۶۳۰ هزار نفر",
      "insured-population"),
