@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .catalogue import derived, metrics
+from .catalogue import derived, metrics, units
 from .model import Metric
 from .normalize import ZWNJ, key
 from .numbers import number_word
@@ -241,7 +241,7 @@ def _best_label(
 
 
 # Units that do not tell what is counted: any concept may have them.
-_ANY_CONCEPT = frozenset({"percent", "percentage_point", "unit"})
+_ANY_CONCEPT = frozenset({"percent", "percentage_point", "unit", "times"})
 _MONEY = frozenset("rial toman dollar euro yuan dirham dinar pound ruble lira rupee".split())
 # Kinds of people (and jobs, counted by the people in them); «تن» is a tonne or a person
 # («۶۰ تن کشته شدند»), so it may count people too.
@@ -260,7 +260,11 @@ def _fits(metric_key: str, unit: str | None) -> bool:
         return True
     if expected in _PEOPLE:
         return unit in _PEOPLE or unit == "tonne"
-    return unit in _MONEY and expected in _MONEY
+    if unit in _MONEY and expected in _MONEY:
+        return True
+    known = units()
+    # one dimension: «۵۰۰ متر» of a road counted in kilometres
+    return unit in known and expected in known and known[unit].canonical == known[expected].canonical
 
 
 def _head(

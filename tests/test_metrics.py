@@ -86,6 +86,8 @@ AROUND = [
     ("مدیرکل گفت: ۷۲ درصد مردم استان خراسان جنوبی معادل ۵۳۰ هزار نفر، زیر پوشش بیمه سلامت‌اند.",
      "۵۳۰ هزار نفر", "minted-unknown"),
     ("وزیر گفت: این طرح در ۲۲ استان کشور اجرا شد.", "۲۲ استان", "minted-unknown"),
+    # a length in metres is a length a concept counts in kilometres
+    ("وی گفت: امسال ۵۰۰ متر راه روستایی آسفالت شد.", "۵۰۰ متر", "road-length"),
     # under cover: all who are, or those who came under it
     ("مدیرکل گفت: ۶۳۰ هزار نفر در این استان تحت پوشش بیمه سلامت قرار دارند.", "۶۳۰ هزار نفر",
      "insured-population"),
@@ -285,6 +287,10 @@ def test_a_change_of_a_named_quantity_before_a_light_verb_keeps_the_quantity() -
          "۱۴۲ هزار مورد", "exports"),
         ("وی گفت: خسارت‌های وارد شده به این مناطق ۱۰۲ هزار میلیارد ریال برآورد شده است.",
          "۱۰۲ هزار میلیارد ریال", "imports"),
+        # trips and people on roads are no length of road
+        ("وی افزود: در این مدت ۷۸ میلیون سفر بین استانی در جاده‌های کشور به ثبت رسید.",
+         "۷۸ میلیون سفر", "road-length"),
+        ("وی گفت: ۵۱۰ نفر در تصادفات جاده‌ای جان باختند.", "۵۱۰ نفر", "road-length"),
         # «شاخص» alone is no stock index: «شاخص تورم», «شاخص قیمت»
         ("بانک مرکزی اعلام کرد: شاخص تورم نقطه‌ای قیمت کالاها در فروردین ۲۷ واحد درصد کاهش یافت.",
          "۲۷ واحد درصد", "stock-index"),
