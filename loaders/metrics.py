@@ -65,7 +65,7 @@ def lemma(word: str) -> str:
         return key(word)
     parts = word.split(ZWNJ)
     if len(parts) > 1 and parts[-1] in _ZWNJ_SUFFIXES:
-        return key(ZWNJ.join(parts[:-1]))
+        return lemma(ZWNJ.join(parts[:-1]))  # «فوتی‌های» → «فوتی» → «فوت»
     for ending, restore in _GLUED:
         stem = word[: -len(ending)] + restore
         if word.endswith(ending) and len(stem) >= 3 and _is_word(stem):

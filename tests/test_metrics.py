@@ -86,6 +86,8 @@ AROUND = [
     ("مدیرکل گفت: ۷۲ درصد مردم استان خراسان جنوبی معادل ۵۳۰ هزار نفر، زیر پوشش بیمه سلامت‌اند.",
      "۵۳۰ هزار نفر", "minted-unknown"),
     ("وزیر گفت: این طرح در ۲۲ استان کشور اجرا شد.", "۲۲ استان", "minted-unknown"),
+    # a plural after a ZWNJ is lemmatised as its singular is: «فوتی‌های» as «فوتی»
+    ("وی گفت: طی سه روز گذشته آمار فوتی‌های تصادفات به ۱۲۵ نفر رسیده است.", "۱۲۵ نفر", "deaths"),
     # a length in metres is a length a concept counts in kilometres
     ("وی گفت: امسال ۵۰۰ متر راه روستایی آسفالت شد.", "۵۰۰ متر", "road-length"),
     # under cover: all who are, or those who came under it
