@@ -91,7 +91,7 @@ _TIME_MARK = re.compile(f"{_B}(?:دقیقه|ثانیه|دقایق)(?:{_S}ی|{_S}
 _NOT_AFTER = re.compile(
     f"{_S}(?:{_MONTH_NAME}{_E}|(?:ساعت|روز|هفته|ماه|سال|دهه)(?:{_S}های)?(?:{_S}و{_S}نیم)?{_S}"
     f"(?:گذشته|اخیر|آینده|آتی|پیش|قبل|بعد|نخست|اول|ابتدایی|منتهی|متوالی){_E}|"
-    f"(?:ماهه|ساله|روزه|هفته‌ای){_E}|[:/][۰-۹])"
+    f"(?:ماهه|ساله|روزه|هفته‌ای){_E}|(?:صبح|عصر|بامداد|ظهر|بعدازظهر){_E}|[:/][۰-۹])"
 )
 # «ج4», «چ2»: a number glued to a letter is a citation; «/ 204» a verse or a ratio.
 _REFERENCE = re.compile(f"(?:[{LETTER}]|/{_S})$")
@@ -171,7 +171,16 @@ def unit_at(text: str, pos: int) -> tuple[str | None, int]:
     match = pattern.match(text, pos)
     if not match:
         return None, pos
-    return by_form.get(_squeeze(match.group("unit"))), match.end()
+    unit = by_form.get(_squeeze(match.group("unit")))
+    if unit in _VERB_NOUNS and _VERB_NOUNS[unit].match(text, match.end()):
+        return None, pos  # «در طرح نوروزی ۱۴۰۳ شرکت کرده‌اند»: a compound verb, no companies
+    return unit, match.end()
+
+
+# Units whose word is also the noun of a compound verb, with the verbs that make it one.
+_VERB_NOUNS = {
+    "company": re.compile(f"{_S}(?:می{_S})?(?:کرد|کرده|کردند|کنند|کند|کنیم|نمود|نمودند|نماید)(?![{LETTER}])")
+}
 
 
 def _qualifier(text: str, start: int) -> tuple[str, int, str | None]:
