@@ -5,9 +5,9 @@ Spans are ``(start, end)`` into the text given; nothing is copied until asked fo
 >>> text = "وزیر گفت: رشد ۵٫۲ درصد بود. وی افزود: کافی نیست!\\nپاراگراف دوم"
 >>> [text[s:e] for s, e in sentences(text)]
 ['وزیر گفت: رشد ۵٫۲ درصد بود.', 'وی افزود: کافی نیست!', 'پاراگراف دوم']
->>> text = "رشد ۸ درصدی صنعت / واردات ۲ درصد (۹۱ میلیون پوند / ۱۰۲ میلیون یورو) کم شد"
+>>> text = "رشد ۸ درصدی صنعت / واردات ۲ درصد (۹۱ میلیون پوند / ۱۰۲ میلیون یورو) کم شد/ تولید ۱۴۰۳/۰۵"
 >>> [text[s:e] for s, e in sentences(text)]
-['رشد ۸ درصدی صنعت /', 'واردات ۲ درصد (۹۱ میلیون پوند / ۱۰۲ میلیون یورو) کم شد']
+['رشد ۸ درصدی صنعت /', 'واردات ۲ درصد (۹۱ میلیون پوند / ۱۰۲ میلیون یورو) کم شد/', 'تولید ۱۴۰۳/۰۵']
 """
 
 from __future__ import annotations
@@ -21,12 +21,13 @@ Span = tuple[int, int]
 # A sentence ends at . ! ? ؟ (and runs of them, closing quotes after) before a space or
 # a letter («اجرا شود.وی افزود»), or at a line end.
 # A full stop between digits is a decimal point and was normalised away already.
-# A slash between spaces parts a headline's clauses («رشد ۸ درصدی صنعت / واردات ۱۲ درصد کم شد»),
+# A slash with a space on either side parts a headline's clauses («رشد ۸ درصدی صنعت / واردات ۱۲
+# درصد کم شد», «… نوروزی/ ثبت روزانه …»),
 # unless digits stand on both sides («سال زراعی ۱۴۰۳ / ۱۴۰۴») or it is inside brackets
 # («۱۲۰ میلیون دلار (۹۱ میلیون پوند / ۱۰۲ میلیون یورو)»).
 _SENTENCE_END = re.compile(
     r"[.!?؟…]+[»\"')\]]*(?=\s|$|[\u0621-\u064a\u067e-\u06cc])|\n+"
-    r"|(?:(?<![0-9۰-۹]) +/ +| +/ +(?![0-9۰-۹]))(?![^()\n]*\))"
+    r"|(?:(?<![0-9۰-۹\s]) */ +| +/ *(?![0-9۰-۹\s]))(?![^()\n]*\))"
 )
 # Clauses end at commas, semicolons, colons, «و» and the subordinators «که», «ولی», «اما».
 _CLAUSE_END = re.compile(r"[،,;؛:]|(?<=\s)(?:که|ولی|اما|و اگر|و)(?=\s)")
