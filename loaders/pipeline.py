@@ -554,6 +554,8 @@ def _figure(
     after = [w for _, _, w in tokens(text, draft.number_end, clause[1])][:8]
     unit_words = len(tokens(text, draft.number_end, draft.end))
     before = [w for _, _, w in tokens(text, clause[0], draft.start)]
+    if before and before[-1] == "از" and _NEWS_OF.search(text, draft.end, clause[1]):
+        before = []  # «رئیس پلیس راهور از ۷۸ میلیون سفر … خبر داد»: the words before are who told
     if _RELATIVE.search(text, max(sentence[0], clause[0] - 6), clause[0]):
         head = [w for _, _, w in tokens(text, max(sentence[0], clause[0] - 60), clause[0])]
         before = relative_head(head[:-1]) + before
@@ -640,6 +642,7 @@ def _entered(text: str, rest: tuple[int, int], metric: Metric) -> Metric:
     return Metric(concept.key, concept.label, of=metric.of)
 
 
+_NEWS_OF = re.compile(f"خبر{_SEP}(?:داد|دادند|می{_SEP}دهد|می{_SEP}دهند)")
 _THIS_WORD = "این"
 _THIS_BACK = 2  # clauses looked back for one that opens with «این»
 
