@@ -316,6 +316,8 @@ def test_a_concept_counting_another_thing_is_not_the_figures(text: str, surface:
         # the noun phrase after the shortest label: «رشد بخش [کشاورزی]»
         ("وزیر گفت: رشد بخش کشاورزی در سال گذشته به ۵ درصد رسید.", "۵ درصد", {"کشاورز"}),
         ("وزیر از رشد ۴.۵ درصدی بخش صنعت در سال گذشته خبر داد.", "۴.۵ درصدی", {"صنعت"}),
+        # the change word after the figure: the label in its own order, «رشد بخش [صنعت]»
+        ("وزیر گفت: در ۹ ماه اول امسال بخش صنعت ۸ درصد رشد داشته است.", "۸ درصد", {"صنعت"}),
         # «هر» and its measure passed over; how much and where are not of what
         ("وی گفت: قیمت هر کیلو سیب ۴۰ هزار تومان است.", "۴۰ هزار تومان", {"سیب"}),
         ("وی گفت: ارزش صادرات کشور به ۵۰ میلیارد دلار رسید.", "۵۰ میلیارد دلار", set()),
