@@ -25,6 +25,7 @@ the end of every ingest that stored something (or finds the graph missing).
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -413,13 +414,41 @@ def _by_surname(
 
 
 def _holder(seen: list[tuple[str, Window]], when: Window) -> str | None:
-    """The person seen holding an office nearest in time to ``when`` (within NEAR)."""
-    near = [(when.distance(w), p) for p, w in seen if when.near(w)]
+    """The person seen holding an office nearest in time to ``when`` (within NEAR), in the
+    same government's time when both dates say which (a new government brings new ministers
+    and heads: «وزیر راه و شهرسازی» in Khordad 1403 is not the one named in Aban 1403)."""
+    ours = _government(when)
+    near = [
+        (when.distance(w), p)
+        for p, w in seen
+        if when.near(w) and (ours is None or _government(w) in (None, ours))
+    ]
     if not near:
         return None
     best = min(near)
     tied = {p for d, p in near if d == best[0]}
     return best[1] if len(tied) == 1 else None
+
+
+def _government(when: Window) -> str | None:
+    """The government in office over the whole window (the last one begun by its dates), or
+    None when the window spans two or has no dates."""
+    if not (when.first and when.last):
+        return None
+    first, last = _in_office(when.first), _in_office(when.last)
+    return first if first == last else None
+
+
+def _in_office(day: date) -> str | None:
+    begun = [(g.start, g.key) for g in _governments() if g.start and g.start <= day]
+    return max(begun)[1] if begun else None
+
+
+def _governments() -> tuple[Any, ...]:
+    """The numbered governments of ontology/periods.ttl («دولت سیزدهم»)."""
+    from claimgraph.loaders.catalogue import named_periods
+
+    return tuple(p for p in named_periods() if re.fullmatch(r"government-\d+", p.key))
 
 
 CANDIDATES = 150  # a shared word pairs figures only when at most this many of a block share it

@@ -113,6 +113,19 @@ def test_a_role_alone_shows_the_holder_another_report_names(store) -> None:
     assert [f["speaker"] for f in figures] == ["محمد احمدی"]
 
 
+def test_a_role_alone_is_not_the_holder_another_government_had(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "به گزارش ایرنا، وزیر راه و شهرسازی گفت: ۵۰ هزار واحد مسکونی تحویل شد.",
+        "b.txt": "به گزارش مهر، فرهاد رضایی وزیر راه و شهرسازی گفت: ۷۰ هزار واحد مسکونی تحویل شد.",
+        "c.txt": "به گزارش ایسنا، وزیر راه و شهرسازی گفت: ۸۰ هزار واحد مسکونی تحویل شد.",
+    }
+    # a.txt in the thirteenth government, b.txt and c.txt in the fourteenth
+    published = {"a.txt": "2024-04-20", "b.txt": "2024-11-10", "c.txt": "2024-12-01"}
+    opened = _ingested(tmp_path, texts, published)
+    speakers = {f["report"]: f["speaker"] for f in _rows(opened, "figures")}
+    assert speakers == {"a.txt": "وزیر راه و شهرسازی", "b.txt": "فرهاد رضایی", "c.txt": "فرهاد رضایی"}
+
+
 def test_entities_carry_skos_labels_users_can_query(store) -> None:
     rows = store.select(
         "SELECT ?label WHERE { GRAPH ?g { ?p skos:prefLabel 'محمد احمدی' ; skos:altLabel ?label } }"
