@@ -950,6 +950,9 @@ def find_periods(text: str, window: Window, start: int = 0, end: int | None = No
             # «در ابتدای دولت سیزدهم», «در پایان دولت سیزدهم»: its first or last day
             if (edge := _EDGE.search(text, max(0, at - 12), at)) and (day := _edge_day(edge, named)):
                 at, period = edge.start(), Period(text[edge.start() : m.end()], day, day, key=named.key)
+            # «در ۲ سال نخست دولت چهاردهم», «سه ماه پایانی دولت»: that part of it
+            elif (piece := _PART.search(text, max(0, at - 30), at)) and (span := _part_of(piece, named)):
+                at, period = piece.start(), Period(text[piece.start() : m.end()], *span, key=named.key)
             found.append(PeriodMatch(at, m.end(), period))
             taken.append((at, m.end()))
     for pattern, rule in _RULES:
@@ -960,6 +963,37 @@ def find_periods(text: str, window: Window, start: int = 0, end: int | None = No
 
 
 _EDGE = re.compile(f"(?<!تا )(?P<edge>ابتدای|آغاز|اوایل|شروع|پایان|انتهای|اواخر){_S}$")
+
+
+_PART = re.compile(
+    f"{_B}{_COUNT}{_S}(?P<unit>سال|ماه)(?:{_S}های)?{_S}(?P<nth>نخست|اول|ابتدایی|پایانی|آخر){_S}$"
+)
+
+
+def _part_of(part: re.Match[str], named: Period) -> tuple[date, date] | None:
+    """The first or last ``count`` years or months of a named period, within it."""
+    n = _count(part.group("count"))
+    years, months = (n, 0) if part.group("unit") == "سال" else (0, n)
+    if part.group("nth") in ("پایانی", "آخر"):
+        if not named.end:
+            return None
+        start = _shifted(named.end, -years, -months) + timedelta(days=1)
+        return max(start, named.start or start), named.end
+    if not named.start:
+        return None
+    end = _shifted(named.start, years, months) - timedelta(days=1)
+    return named.start, min(end, named.end) if named.end else end
+
+
+def _shifted(day: date, years: int, months: int) -> date:
+    total = day.year * 12 + day.month - 1 + years * 12 + months
+    year, month = divmod(total, 12)
+    for d in (day.day, 30, 29, 28):  # the same day, or the month's last when it has none
+        try:
+            return date(year, month + 1, d)
+        except ValueError:
+            continue
+    raise ValueError(day)
 
 
 def _edge_day(edge: re.Match[str], named: Period) -> date | None:
