@@ -154,8 +154,9 @@ def extract(report: Report) -> Extraction:
         clause = clause_around(text, sentence, draft.start, draft.end)
         if figure.metric.minted and (short := _said_short(figure, figures, follows, text, clause[0])):
             figure = dataclasses.replace(figure, metric=short)
-        elif figure.metric.minted and _a_place(figure.metric.label):
-            # «۷۲ درصد مردم استان خراسان جنوبی معادل [۵۳۰ هزار نفر]»: where, not what
+        elif figure.metric.minted and (_a_place(figure.metric.label) or _the_period(figure)):
+            # «۷۲ درصد مردم استان خراسان جنوبی معادل [۵۳۰ هزار نفر]», «در دولت سیزدهم [۵۰۰ هزار
+            # واحد] ساخته شد»: where or when, not what
             figure = dataclasses.replace(figure, metric=Metric(UNKNOWN_METRIC, _NO_LABEL, minted=True))
         if figure.unit == "unit":
             figure = dataclasses.replace(figure, unit=_specific_unit(figure, figures))
@@ -277,6 +278,14 @@ def _said_short(
 _SAID_BEFORE = 2000  # characters before a clause searched for a label said in full
 _PLACE_WORDS = frozenset("استان شهرستان شهر کشور منطقه".split())
 _NO_LABEL = "نامشخص"
+
+
+def _the_period(figure: Figure) -> bool:
+    """Is a minted phrase the words of the figure's own period («دولت سیزدهم»)?"""
+    if not figure.period or not figure.period.text:
+        return False
+    said = {lemma(w) for w in figure.period.text.split()}
+    return all(lemma(w) in said for w in figure.metric.label.split())
 
 
 def _a_place(label: str) -> bool:

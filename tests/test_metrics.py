@@ -91,6 +91,7 @@ AROUND = [
     ("وی گفت: از آغاز طرح تاکنون شاهد مرگ ۱۹۷ نفر بر اثر تصادفات بودیم.", "۱۹۷ نفر", "deaths"),
     # a length in metres is a length a concept counts in kilometres
     ("وی گفت: امسال ۵۰۰ متر راه روستایی آسفالت شد.", "۵۰۰ متر", "road-length"),
+    ("وزیر گفت: در دولت سیزدهم ۵۰۰ هزار واحد ساخته شد.", "۵۰۰ هزار واحد", "minted-unknown"),
     # under cover: all who are, or those who came under it
     ("مدیرکل گفت: ۶۳۰ هزار نفر در این استان تحت پوشش بیمه سلامت قرار دارند.", "۶۳۰ هزار نفر",
      "insured-population"),
