@@ -71,7 +71,7 @@ _MONTH = "(?P<month>" + "|".join(MONTHS) + f")(?:{_S}ماه)?"
 _COUNT = "(?P<count>[۰-۹]{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
 # a count of a rolling window, never the end of a decimal («۲.۵ سال» is not «۵ سال»)
 _AMOUNT = "(?<![۰-۹][.٫/])(?P<count>[۰-۹]{1,2}(?:[.٫][۰-۹])?|" + "|".join(_NUMBER_WORDS) + ")"
-_ROLLING = "روز|هفته|ماه|سال|ساعت"
+_ROLLING = f"شبانه{_S}روز|روز|هفته|ماه|سال|ساعت"  # «دو شبانه روز اخیر»: two days
 _HALF = f"(?P<half>{_S}و{_S}نیم)?"
 _CURRENT = f"(?:امسال|سال{_S}جاری|سال{_S}جدید)"
 _CROP = (
@@ -330,6 +330,8 @@ def _whole_units(m: re.Match[str]) -> tuple[str, int]:
     count = float(written.replace("٫", ".")) if decimal else _count(written)
     count += 0.5 if m.group("half") else 0
     unit = m.group("unit")
+    if unit.startswith("شبانه"):
+        unit = "روز"
     if unit == "ساعت":
         return "روز", max(1, math.ceil(count / 24))
     if count != int(count):

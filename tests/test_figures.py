@@ -110,6 +110,8 @@ UNITS: list[tuple[str, str | None]] = [
     (" درخت", "tree"),
     (" مغازه", "store"),
     (" باب مغازه", "store"),
+    (" دوز", "dose"),  # of a vaccine, however written
+    (" دز", "dose"),
 ]
 
 
