@@ -167,8 +167,6 @@ def _said_of(metric_key: str, after: list[str], before: list[str]) -> tuple[str,
     return ()
 
 
-
-
 _LINKS = frozenset("به از در تا طی با نیز هم میزان رقم عدد".split())
 
 

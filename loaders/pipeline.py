@@ -626,12 +626,10 @@ def _metric(
                 return again
             # «این شاخص، نسبت به فصل مشابه در سال ۱۳۹۸، [۱.۰ درصد] کاهش یافته است»: the
             # clause that opens with «این» may stand a clause or two further back
-            if not _BASE_WORDS.search(text, *previous):
+            this = _this_clause(text, sentence, previous[0]) if _BASE_WORDS.search(text, *previous) else None
+            if this is None:
                 return metric
-            at = _this_clause(text, sentence, previous[0]) or at
-            if at == previous[0]:
-                return metric
-            subject = [_THIS_WORD]
+            return _named_for(text, sentence[0], this, after, unit_words, unit) or metric
     if subject and subject[0] in _THIS:
         return _named_for(text, sentence[0], at, after, unit_words, unit) or metric
     return metric
@@ -652,7 +650,6 @@ def _entered(text: str, rest: tuple[int, int], metric: Metric) -> Metric:
 
 
 _NEWS_OF = re.compile(f"خبر{_SEP}(?:داد|دادند|می{_SEP}دهد|می{_SEP}دهند)")
-_THIS_WORD = "این"
 _THIS_BACK = 2  # clauses looked back for one that opens with «این»
 
 
@@ -677,8 +674,6 @@ def _this_clause(text: str, sentence: tuple[int, int], at: int) -> int | None:
 
 
 _BASE_WORDS = re.compile(f"نسبت{_SEP}به|مقایسه{_SEP}با|مشابه")
-
-
 _QUANTITY_NOUNS = frozenset("شاخص نرخ رقم عدد میزان مقدار تعداد سهم حجم آمار".split())
 _YEARISH = re.compile(r"[12۱۲][0-9۰-۹]{3}")
 
@@ -707,10 +702,8 @@ def _index_change(
         return None
     digits = [m.end() for m in _DIGITS.finditer(text, sentence[0], draft.start)]
     since = text[digits[-1] if digits else sentence[0] : draft.start]
-    base = next((key for pattern, key in _INDEX_BASES if pattern.search(since)), None)
-    if base is None:
-        return None
-    if not _names(text, sentence[0], draft.start, _INDEX):
+    base = next((name for pattern, name in _INDEX_BASES if pattern.search(since)), None)
+    if base is None or not _names(text, sentence[0], draft.start, _INDEX):
         return None
     concept = metrics()[base]
     return Metric(concept.key, concept.label)
