@@ -54,7 +54,7 @@ _LIGHT_VERBS = frozenset(
 )
 # Words that head a post: written apart from the name before them and the body after them
 # («علیرضا مهاجرمعاون زراعت» → «مهاجر معاون», «وزیرکشاورزی» → «وزیر کشاورزی»).
-_POSTS = frozenset(
+POSTS = frozenset(
     "معاون مدیرعامل مدیرکل وزیر رئیس رییس سخنگوی استاندار فرماندار دبیرکل سرپرست نماینده "
     "شهردار دادستان فرمانده".split()
 )
@@ -259,7 +259,7 @@ def _compound(token: str, lex: Lexicon) -> str | None:
             continue
         score = _weight(left, lex) + _weight(right, lex) + min(len(left), len(right))
         if best is None or score > best[0]:
-            apart = left in _APART or right in _LIGHT_VERBS or left in _POSTS or right in _POSTS
+            apart = left in _APART or right in _LIGHT_VERBS or left in POSTS or right in POSTS
             joiner = " " if apart else ZWNJ
             best = (score, left + joiner + right)
     return best[1] if best else None

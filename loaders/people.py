@@ -251,21 +251,25 @@ def _loose_name(toks: list[tuple[int, int, str]], i: int) -> int:
         j = i + size
         if j < len(toks) and toks[j][2] in "،,":
             j += 1
-        elif size == 1 and not (_surname_alone(words[0][2]) and j < len(toks) and toks[j][2] in _HEAD_ROLES):
+        elif size == 1 and not (_may_be_surname(words[0][2]) and j < len(toks) and toks[j][2] in _posts()):
             continue
         if _match_role(toks, j)[0]:
             return i + size
     return i
 
 
-# Roles that head a post of a body («معاون», «مدیرعامل»): one plain word right before one, at
-# the head of a sentence's subject, is the holder's surname («مهاجر معاون امور زراعت … گفت»).
-_HEAD_ROLES = frozenset("معاون مدیرعامل مدیرکل وزیر رئیس رییس سخنگوی استاندار فرماندار دبیرکل سرپرست".split())
+def _posts() -> frozenset[str]:
+    """Words that head a post of a body («معاون», «مدیرعامل»): one plain word right before one,
+    at the head of a sentence's subject, is the holder's surname («مهاجر معاون امور زراعت … گفت»)."""
+    from .glue import POSTS
+
+    return POSTS
 
 
-def _surname_alone(word: str) -> bool:
-    """A word that may be a surname said alone: not a word of time, place or manner that
-    opens a clause («امروز», «همچنین»)."""
+def _may_be_surname(word: str) -> bool:
+    """A word that may be a surname said alone: not a word of time or manner that opens a
+    clause («امروز», «همچنین») nor a post's own head («جانشین»); a word ending in «ا» or «و»
+    is more often an adverb or a pronoun («اینجا», «آنها») unless the name list has it."""
     from .glue import lexicon
 
     return word not in _NOT_SURNAMES and (word in lexicon().names or not word.endswith(("ا", "و")))
