@@ -974,28 +974,16 @@ _PART = re.compile(
 
 def _part_of(part: re.Match[str], named: Period) -> tuple[date, date] | None:
     """The first or last ``count`` years or months of a named period, within it."""
-    n = _count(part.group("count"))
-    years, months = (n, 0) if part.group("unit") == "سال" else (0, n)
+    n, unit = _count(part.group("count")), part.group("unit")
     if part.group("nth") in ("پایانی", "آخر"):
         if not named.end:
             return None
-        start = _shifted(named.end, -years, -months) + timedelta(days=1)
+        start = _back(named.end, unit, n) + timedelta(days=1)
         return max(start, named.start or start), named.end
     if not named.start:
         return None
-    end = _shifted(named.start, years, months) - timedelta(days=1)
+    end = _back(named.start, unit, -n) - timedelta(days=1)
     return named.start, min(end, named.end) if named.end else end
-
-
-def _shifted(day: date, years: int, months: int) -> date:
-    total = day.year * 12 + day.month - 1 + years * 12 + months
-    year, month = divmod(total, 12)
-    for d in (day.day, 30, 29, 28):  # the same day, or the month's last when it has none
-        try:
-            return date(year, month + 1, d)
-        except ValueError:
-            continue
-    raise ValueError(day)
 
 
 def _edge_day(edge: re.Match[str], named: Period) -> date | None:
