@@ -25,7 +25,6 @@ the end of every ingest that stored something (or finds the graph missing).
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -440,15 +439,10 @@ def _government(when: Window) -> str | None:
 
 
 def _in_office(day: date) -> str | None:
-    begun = [(g.start, g.key) for g in _governments() if g.start and g.start <= day]
-    return max(begun)[1] if begun else None
+    from claimgraph.loaders.periods import government_in_office  # the calendar only when needed
 
-
-def _governments() -> tuple[Any, ...]:
-    """The numbered governments of ontology/periods.ttl («دولت سیزدهم»)."""
-    from claimgraph.loaders.catalogue import named_periods
-
-    return tuple(p for p in named_periods() if re.fullmatch(r"government-\d+", p.key))
+    government = government_in_office(day)
+    return government.key if government else None
 
 
 CANDIDATES = 150  # a shared word pairs figures only when at most this many of a block share it

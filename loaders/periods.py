@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from persiantools.jdatetime import JalaliDate
 
+from .catalogue import NamedPeriod
 from .catalogue import derived as _derived
 from .model import Anchor, Period
 from .normalize import LETTER, ZWNJ
@@ -257,17 +258,25 @@ def _year_start(m: re.Match[str], window: Window) -> Period:
     return Period(m.group(0), start, start)
 
 
+def government_in_office(day: date) -> NamedPeriod | None:
+    """The numbered government of ontology/periods.ttl in office on ``day``: the last one begun
+    by then (a government stays until the next one begins)."""
+    from .catalogue import named_periods
+
+    terms = [p for p in named_periods() if re.fullmatch(r"government-\d+", p.key)]
+    begun = [(p.start, p) for p in terms if p.start and p.start <= day]
+    return max(begun, key=lambda pair: pair[0])[1] if begun else None
+
+
 def _government_start(m: re.Match[str], window: Window) -> Period:
     """«در ابتدای دولت»: the first day of the government in office at the report's date (from
     ontology/periods.ttl); «از ابتدای دولت (تاکنون)» from then to the report's date."""
-    from .catalogue import named_periods
 
     def first_day(day: date) -> tuple[date, date] | None:
-        terms = [p for p in named_periods() if re.fullmatch(r"government-\d+", p.key) and p.start]
-        began = [p.start for p in terms if p.start and p.start <= day]  # the last one in office
-        if not began:
+        government = government_in_office(day)
+        if government is None or government.start is None:
             return None
-        start = max(began)
+        start = government.start
         return (start, day) if m.group("since") else (start, start)
 
     start, end = _decided(window, first_day)
