@@ -93,6 +93,7 @@ class Lexicon:
     present: frozenset[str]  # present stems (کن، زن، توان …)
     past: frozenset[str]  # past stems (کرد، زد، توانست …)
     names: frozenset[str]  # given names and surnames never split
+    places: frozenset[str] = frozenset()  # words of province and town names: words of their own
 
 
 def hazm_lines(name: str) -> list[str]:
@@ -127,7 +128,10 @@ def lexicon() -> Lexicon:
     present.discard("")
     names = resources.files(__package__).joinpath("lexicon", "names.txt").read_text("utf-8")
     name_set = {n.strip() for n in names.splitlines() if n.strip() and not n.startswith("#")}
-    return Lexicon(words, zwnj, frozenset(present), frozenset(past), frozenset(name_set))
+    # the words of province and town names are words too («برقکهگیلویه» → «برق کهگیلویه»)
+    text = resources.files(__package__).joinpath("lexicon", "places.txt").read_text("utf-8")
+    places = {w for line in text.splitlines() if not line.startswith("#") for w in line.split() if len(w) > 2}
+    return Lexicon(words, zwnj, frozenset(present), frozenset(past), frozenset(name_set), frozenset(places))
 
 
 def repair(mapped: MappedText) -> None:
@@ -144,7 +148,7 @@ def repair(mapped: MappedText) -> None:
 def repair_token(token: str) -> str | None:
     """The repaired spelling of one token, or None when it is fine as it is."""
     lex = lexicon()
-    if token in lex.names or lex.words.get(token, 0) >= _FREQUENT:
+    if token in lex.names or token in lex.places or lex.words.get(token, 0) >= _FREQUENT:
         return None
     if token not in lex.words and token in lex.zwnj_forms:
         return lex.zwnj_forms[token]
@@ -163,7 +167,7 @@ def repair_token(token: str) -> str | None:
 
 def _known(word: str, lex: Lexicon) -> bool:
     """A word as written: in the lexicon, or a known stem with a derivational ending."""
-    if word in lex.words or word in lex.names:
+    if word in lex.words or word in lex.names or word in lex.places:
         return True
     for ending, restore in _DERIVATIONS:
         stem = word[: -len(ending)] + restore if word.endswith(ending) else ""
@@ -259,7 +263,10 @@ def _compound(token: str, lex: Lexicon) -> str | None:
             continue
         score = _weight(left, lex) + _weight(right, lex) + min(len(left), len(right))
         if best is None or score > best[0]:
-            apart = left in _APART or right in _LIGHT_VERBS or left in POSTS or right in POSTS
+            apart = (
+                left in _APART or right in _LIGHT_VERBS or left in POSTS or right in POSTS
+                or left in lex.places or right in lex.places  # a place's name is a word of its own
+            )
             joiner = " " if apart else ZWNJ
             best = (score, left + joiner + right)
     return best[1] if best else None

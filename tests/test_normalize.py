@@ -80,6 +80,8 @@ GLUED = [
     # a post is written apart from the name before it and the body after it
     ("مهاجرمعاون", "مهاجر معاون"),
     ("وزیرکشاورزی", "وزیر کشاورزی"),
+    # a province's name is a word of its own, apart from the word before it
+    ("برقکهگیلویه", "برق کهگیلویه"),
 ]
 KEEP = [
     "تنها", "آنها", "میدان", "میلیون", "دلخوش", "میرهاشم", "محمدرضا",
