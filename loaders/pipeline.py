@@ -290,7 +290,10 @@ def _the_period(figure: Figure) -> bool:
 
 def _a_place(label: str) -> bool:
     """Does a minted phrase only name a place («کردستان», «استان خراسان جنوبی», «کشور»)?"""
-    rest = " ".join(w for w in label.split() if w not in _PLACE_WORDS)
+    words = label.split()
+    if len(words) > 1 and words[0] == "استان":
+        return True  # «استان مرکزی»: a province, whatever the word after it says elsewhere
+    rest = " ".join(w for w in words if w not in _PLACE_WORDS)
     return not rest or place_in(rest, 0, len(rest)) == key(rest) or rest in place_tails()
 
 

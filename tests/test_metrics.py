@@ -82,6 +82,9 @@ AROUND = [
     # «این شاخص» a clause or two before the figure, a base of comparison between
     ("مرکز آمار اعلام کرد: بررسی تغییرات نرخ بیکاری حاکی از آن است که این شاخص، نسبت به فصل مشابه "
      "در سال ۱۴۰۱، ۰.۸ درصد کاهش یافته است.", "۰.۸ درصد", "unemployment-rate"),
+    # in a list by place, «استان مرکزی» is a province too (though «مرکزی» alone is no place)
+    ("مدیر توزیع برق گفت: افزایش ۸ درصدی مصرف برق ایلام، ۵ درصدی استان مرکزی و ۷ درصدی کرمانشاه ثبت شد.",
+     "۵ درصدی", "electricity-consumption"),
     # a phrase that only names a place says where, not what: nothing to compare with
     ("مدیرکل گفت: ۷۲ درصد مردم استان خراسان جنوبی معادل ۵۳۰ هزار نفر، زیر پوشش بیمه سلامت‌اند.",
      "۵۳۰ هزار نفر", "minted-unknown"),
