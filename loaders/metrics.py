@@ -316,7 +316,7 @@ def _span(
         pos = i
         for word in words[1:]:
             nxt = next((k for k in range(pos + 1, min(pos + 4, len(side))) if side[k] == word), None)
-            if nxt is None:
+            if nxt is None or any(w in _NEGATING for w in side[pos + 1 : nxt]):
                 break
             pos = nxt
         else:
@@ -348,13 +348,16 @@ def _find(words: tuple[str, ...], side: list[str], *, reverse: bool) -> float | 
         pos, gaps = first, 0
         for word in sequence[1:]:
             nxt = next((i for i in range(pos + 1, min(pos + 4, len(side))) if side[i] == word), None)
-            if nxt is None:
-                break
+            if nxt is None or any(w in _NEGATING for w in side[pos + 1 : nxt]):
+                break  # «صادرات [غیر] نفتی» is no «صادرات نفت»
             gaps += nxt - pos - 1
             pos = nxt
         else:
             return first + gaps
     return None
+
+
+_NEGATING = frozenset({"غیر", "بدون", "جز", "بجز"})
 
 
 def _skip_function_words(words: list[str]) -> list[str]:

@@ -583,11 +583,16 @@ def _figure(
         modality=modality(
             text, _quote_part(text, sentence, draft.start), clause, draft.start, draft.end, skip=cues
         ),
-        metric=_entered(
+        metric=_exported(
             text,
-            (draft.end, clause[1]),
-            _index_change(text, sentence, draft, after[unit_words : unit_words + 2])
-            or _metric(text, sentence, clause, after, before, unit_words, draft.unit),
+            (draft.end, sentence[1]),
+            draft.unit,
+            _entered(
+                text,
+                (draft.end, clause[1]),
+                _index_change(text, sentence, draft, after[unit_words : unit_words + 2])
+                or _metric(text, sentence, clause, after, before, unit_words, draft.unit),
+            ),
         ),
         lower=lower,
         upper=upper,
@@ -650,6 +655,32 @@ def _entered(text: str, rest: tuple[int, int], metric: Metric) -> Metric:
         return metric
     concept = metrics()[_NEWLY_COVERED]
     return Metric(concept.key, concept.label, of=metric.of)
+
+
+# Goods said exported by weight or value («… ۸۱۹ هزار تن کالای غیر نفتی به ارزش … دلار از
+# گمرکات گیلان صادر شده است», «۲۰۰ هزار تن سیمان … صادر شد») are exports, said of the goods; a
+# card or a permit issued («صادر شده») is counted in other units, and a catalogue quantity keeps
+# its name.
+_EXPORTS = "exports"
+_SHIPPED = re.compile(f"صادر{_SEP}(?:شد|شده|شدند|گردید|گردیده|می{_SEP}شود)")
+# what is issued rather than shipped: a verdict, a fine, a permit («حکم … صادر شد»)
+_ISSUED = re.compile(f"(?<![{LETTER}])(?:حکم|جریمه|جزای|رأی|رای|مجوز|پروانه|گواهی|کارت|قبض|دستور)")
+_GOODS_UNITS = frozenset("tonne kilogram dollar euro yuan dirham".split())  # not rials: fines
+_NOT_GOODS = frozenset("کالا غیر گمرک گمرکات مرز".split())  # words that name no one good
+
+
+def _exported(text: str, rest: tuple[int, int], unit: str | None, metric: Metric) -> Metric:
+    """A minted figure of goods by weight or value, in a sentence that says they were exported."""
+    if not metric.minted or unit not in _GOODS_UNITS:
+        return metric
+    end = _SENTENCE_END.search(text, *rest)
+    shipped = _SHIPPED.search(text, rest[0], end.start() if end else rest[1])
+    if not shipped or _ISSUED.search(text, max(0, rest[0] - 60), shipped.start()):
+        return metric
+    words = metric.label.split() if metric.key != UNKNOWN_METRIC else []
+    of = tuple(dict.fromkeys(lemma(w) for w in words if lemma(w) not in _NOT_GOODS and not _a_place(w)))
+    concept = metrics()[_EXPORTS]
+    return Metric(concept.key, concept.label, of=of)
 
 
 _NEWS_OF = re.compile(f"خبر{_SEP}(?:داد|دادند|می{_SEP}دهد|می{_SEP}دهند)")

@@ -82,6 +82,11 @@ AROUND = [
     # «این شاخص» a clause or two before the figure, a base of comparison between
     ("مرکز آمار اعلام کرد: بررسی تغییرات نرخ بیکاری حاکی از آن است که این شاخص، نسبت به فصل مشابه "
      "در سال ۱۴۰۱، ۰.۸ درصد کاهش یافته است.", "۰.۸ درصد", "unemployment-rate"),
+    # «غیر» between a label's words undoes it: non-oil exports are exports, not oil exports
+    ("رئیس کل گمرک گفت: صادرات غیر نفتی کشور به ۱۱ میلیارد دلار رسید.", "۱۱ میلیارد دلار", "exports"),
+    ("ناظر گمرکات گفت: صادرات کالاهای غیر نفتی به ۴۸۹ میلیون دلار رسید.", "۴۸۹ میلیون دلار", "exports"),
+    # goods said shipped abroad by weight or value are exports
+    ("وی گفت: امسال ۲۰۰ هزار تن سیمان از این گمرک صادر شد.", "۲۰۰ هزار تن", "exports"),
     # in a list by place, «استان مرکزی» is a province too (though «مرکزی» alone is no place)
     ("مدیر توزیع برق گفت: افزایش ۸ درصدی مصرف برق ایلام، ۵ درصدی استان مرکزی و ۷ درصدی کرمانشاه ثبت شد.",
      "۵ درصدی", "electricity-consumption"),
@@ -298,6 +303,9 @@ def test_a_change_of_a_named_quantity_before_a_light_verb_keeps_the_quantity() -
          "۱۴۲ هزار مورد", "exports"),
         ("وی گفت: خسارت‌های وارد شده به این مناطق ۱۰۲ هزار میلیارد ریال برآورد شده است.",
          "۱۰۲ هزار میلیارد ریال", "imports"),
+        # a verdict issued («حکم … صادر شد») ships nothing
+        ("مدیرکل تعزیرات گفت: حکم احتکار ۵۵۲ تن برنج صادر شد.", "۵۵۲ تن", "exports"),
+        ("رئیس کل گمرک گفت: صادرات غیر نفتی کشور به ۱۱ میلیارد دلار رسید.", "۱۱ میلیارد دلار", "oil-exports"),
         # trips and people on roads are no length of road
         ("وی افزود: در این مدت ۷۸ میلیون سفر بین استانی در جاده‌های کشور به ثبت رسید.",
          "۷۸ میلیون سفر", "road-length"),
