@@ -110,7 +110,7 @@ def resolve(after: list[str], before: list[str], *, unit_words: int = 0, unit: s
     expected unit is another count than the figure's ``unit`` is not it («این طرح یک میلیون
     متقاضی دارد»: applicants, not projects).
     """
-    after, before = after[: _AFTER + unit_words], before[-_BEFORE:]
+    after, before = after[: _AFTER + unit_words], before[_window_start(before) :]
     if unit_words < len(after) and after[unit_words] == "از":  # «۳۰ درصد از جمعیت کشور»: of what
         after = after[:unit_words] + after[unit_words + 1 :]
     best = _best_label([lemma(w) for w in after], [lemma(w) for w in before], unit_words, unit)
@@ -140,6 +140,18 @@ _NOT_OF = frozenset(
     "عمده اصلی انجام صورت بوده شده هست قیمت بها شاخص مبلغ سطح میانگین متوسط حاصل".split()
 )
 _OF_WORDS = 4  # words after a label read as what it is said of
+
+
+def _window_start(before: list[str]) -> int:
+    """Where the window before a figure starts: :data:`_BEFORE` words back, not counting words
+    of time («ارزش صادرات غیر نفتی کشور تا مدت یاد شده نسبت به مدت مشابه سال قبل [۲۱ درصد]»),
+    which stay in it (they may be a label's own: «تورم ماهانه»)."""
+    counted = 0
+    for i in range(len(before) - 1, -1, -1):
+        counted += not _when(before[i])
+        if counted > _BEFORE:
+            return i + 1
+    return 0
 
 
 def _said_of(metric_key: str, after: list[str], before: list[str]) -> tuple[str, ...]:

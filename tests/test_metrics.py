@@ -85,6 +85,9 @@ AROUND = [
     # «غیر» between a label's words undoes it: non-oil exports are exports, not oil exports
     ("رئیس کل گمرک گفت: صادرات غیر نفتی کشور به ۱۱ میلیارد دلار رسید.", "۱۱ میلیارد دلار", "exports"),
     ("ناظر گمرکات گفت: صادرات کالاهای غیر نفتی به ۴۸۹ میلیون دلار رسید.", "۴۸۹ میلیون دلار", "exports"),
+    # words of time do not use up the window before the figure
+    ("عسگری افزود: ارزش صادرات غیر نفتی کشور تا مدت یاد شده نسبت به مدت مشابه سال قبل ۲۱ درصد "
+     "افزایش داشته است.", "۲۱ درصد", "exports"),
     # goods said shipped abroad by weight or value are exports
     ("وی گفت: امسال ۲۰۰ هزار تن سیمان از این گمرک صادر شد.", "۲۰۰ هزار تن", "exports"),
     # in a list by place, «استان مرکزی» is a province too (though «مرکزی» alone is no place)
