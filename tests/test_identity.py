@@ -100,6 +100,11 @@ def _rows(store, name: str, **params: str) -> list[dict]:
     return store.select(query.text_for(list(params)), bind(query, params)).dicts()
 
 
+def _speakers_by_report(store) -> dict[str, str]:
+    """Each report's speaker as the figures query shows it (one figure per report)."""
+    return {f["report"]: f["speaker"] for f in _rows(store, "figures")}
+
+
 def test_speakers_lists_one_person_with_every_form_seen(store) -> None:
     rows = [r for r in _rows(store, "speakers") if "احمدی" in r["speaker"]]
     assert len(rows) == 1, rows
@@ -121,8 +126,7 @@ def test_a_role_alone_is_not_the_holder_another_government_had(tmp_path: Path) -
     }
     # a.txt in the thirteenth government, b.txt and c.txt in the fourteenth
     published = {"a.txt": "2024-04-20", "b.txt": "2024-11-10", "c.txt": "2024-12-01"}
-    opened = _ingested(tmp_path, texts, published)
-    speakers = {f["report"]: f["speaker"] for f in _rows(opened, "figures")}
+    speakers = _speakers_by_report(_ingested(tmp_path, texts, published))
     assert speakers == {"a.txt": "وزیر راه و شهرسازی", "b.txt": "فرهاد رضایی", "c.txt": "فرهاد رضایی"}
 
 
@@ -205,8 +209,7 @@ def test_a_surname_in_an_office_is_the_one_person_ever_seen_in_it(tmp_path: Path
         "c.txt": "به گزارش ایسنا، مهدی صالحی شهردار کرج گفت: امسال ۶۰ دستگاه اتوبوس برقی خریداری شد.",
     }
     dates = {"a.txt": "2022-06-01", "b.txt": "2022-06-20", "c.txt": "2024-09-01"}
-    opened = _ingested(tmp_path, texts, dates)
-    assert {f["report"]: f["speaker"] for f in _rows(opened, "figures")} == {
+    assert _speakers_by_report(_ingested(tmp_path, texts, dates)) == {
         "a.txt": "مهدی صالحی",
         "b.txt": "مهدی صالحی",
         "c.txt": "مهدی صالحی",
