@@ -117,16 +117,15 @@ def resolve(after: list[str], before: list[str], *, unit_words: int = 0, unit: s
     if best:
         concept = metrics()[best]
         return Metric(concept.key, concept.label, of=_said_of(best, after[unit_words:], before))
-    head = _noun_phrase(_skip_function_words(before[::-1]))[::-1]
-    if head and unit_words < len(after) and after[unit_words] in CHANGE_WORDS:
+    if unit_words < len(after) and after[unit_words] in CHANGE_WORDS:
         # «بخش صنعت ۸ درصد رشد داشته است»: the label read in its own order, «رشد بخش [صنعت]»
         tail = list(itertools.takewhile(lambda w: w[:1].isalpha() and w not in _NP_END, before[::-1]))
         moved = [after[unit_words], *tail[:3][::-1]]
-        if best := _best_label([lemma(w) for w in moved], [], 0, unit):
+        if tail and (best := _best_label([lemma(w) for w in moved], [], 0, unit)):
             concept = metrics()[best]
             return Metric(concept.key, concept.label, of=_said_of(best, moved, []))
     phrase = _noun_phrase(after[unit_words:], reading=True)
-    phrase = phrase or head
+    phrase = phrase or _noun_phrase(_skip_function_words(before[::-1]))[::-1]
     label = " ".join(phrase) if phrase else "نامشخص"
     # The key joins the lemmas without separators, so «اردیبهشت‌ماه» and «اردیبهشت ماه» meet.
     if not phrase:

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .glue import POSTS
 from .normalize import DIGIT, LETTER, ZWNJ, key
 
 # Titles before a name; dropped from the name itself.
@@ -251,19 +252,13 @@ def _loose_name(toks: list[tuple[int, int, str]], i: int) -> int:
         j = i + size
         if j < len(toks) and toks[j][2] in "،,":
             j += 1
-        elif size == 1 and not (_may_be_surname(words[0][2]) and j < len(toks) and toks[j][2] in _posts()):
+        # one word alone is a surname only before a comma or right before a post's head, at the
+        # head of a sentence's subject («مهاجر معاون امور زراعت … گفت»)
+        elif size == 1 and not (_may_be_surname(words[0][2]) and j < len(toks) and toks[j][2] in POSTS):
             continue
         if _match_role(toks, j)[0]:
             return i + size
     return i
-
-
-def _posts() -> frozenset[str]:
-    """Words that head a post of a body («معاون», «مدیرعامل»): one plain word right before one,
-    at the head of a sentence's subject, is the holder's surname («مهاجر معاون امور زراعت … گفت»)."""
-    from .glue import POSTS
-
-    return POSTS
 
 
 def _may_be_surname(word: str) -> bool:

@@ -678,7 +678,8 @@ def _exported(text: str, rest: tuple[int, int], unit: str | None, metric: Metric
     if not shipped or _ISSUED.search(text, max(0, rest[0] - 60), shipped.start()):
         return metric
     words = metric.label.split() if metric.key != UNKNOWN_METRIC else []
-    of = tuple(dict.fromkeys(lemma(w) for w in words if lemma(w) not in _NOT_GOODS and not _a_place(w)))
+    goods = [lemma(w) for w in words if not _a_place(w)]
+    of = tuple(dict.fromkeys(w for w in goods if w not in _NOT_GOODS))
     concept = metrics()[_EXPORTS]
     return Metric(concept.key, concept.label, of=of)
 
