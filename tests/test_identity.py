@@ -145,6 +145,25 @@ def test_the_change_is_paired_across_reports_with_how_the_quantity_matched(store
     assert rows[0]["period_match"] == "different"  # two "now" figures two weeks apart
 
 
+@pytest.mark.parametrize(
+    ("before", "relation", "period_match"),
+    [("2025-12-11", "conflict", "same"), ("2026-01-10", "change", "unknown")],
+)
+def test_now_in_reports_known_to_a_day_or_two_is_one_time(
+    tmp_path: Path, before: str, relation: str, period_match: str
+) -> None:
+    # two outlets' copies known only by a date window: a window of a day or two is as good
+    # as a date for «در حال حاضر»; a month-wide one leaves the time open
+    window = {"published_after": "2025-12-10", "published_before": before}
+    manifest = [{"file": name, **window} for name in ("a.txt", "b.txt")]
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    texts = {"a.txt": REPORTS["a.txt"], "b.txt": REPORTS["a.txt"].replace("۶۰۰", "۶۵۰")}
+    opened = _ingested(tmp_path, texts)
+    rows = _rows(opened, "figures-changed")
+    assert [(r["relation"], r["period_match"]) for r in rows] == [(relation, period_match)]
+    assert len(_rows(opened, "figures-conflicting")) == (relation == "conflict")
+
+
 def test_sure_leaves_out_quantities_matched_only_as_similar(tmp_path: Path) -> None:
     for name, text in {
         "a.txt": "به گزارش ایلنا، حسن طاهری گفت: ظرفیت انبارهای ذخیره‌سازی غلات استان به ۹۰۰ هزار تن رسید.",
