@@ -266,8 +266,8 @@ def _excluded_itself(text: str, number: NumberPhrase, unit: str | None, before: 
         return True  # phone numbers, news codes
     if unit is None and _year_like(number.value) and (plain or _year_like(number.high)):
         return True  # a year on its own, or a span of years «۱۴۰۰ تا ۱۴۰۱»
-    if not digits and unit is None and number.value in _RHETORICAL_WORDS:
-        return True  # «دو مؤلفه», «یک سازمان», «صفر»
+    if not digits and (unit is None or _a_kind_of_person(unit)) and number.value in _RHETORICAL_WORDS:
+        return True  # «دو مؤلفه», «یک سازمان», «صفر», «یک کودک»
     if not digits and unit is None and text[number.start : number.end] == "ده":
         return True  # «پاسخ ده», «زیان ده»: the verb stem, far more often than a bare ten
     if not digits and number.value < 20 and _DEMONSTRATIVE.search(before):
@@ -327,6 +327,13 @@ def _joined(text: str, numbers: list[NumberPhrase], i: int, gap: re.Pattern[str]
 # Values that, written in words with no unit, are more often an article, a figure of speech
 # or a score than a count («یک سازمان», «دو طرف», «۳ بر صفر»); «پنج پرستار» is a count.
 _RHETORICAL_WORDS = (0, 1, 2)
+
+
+def _a_kind_of_person(unit: str) -> bool:
+    """A unit that counts people by what they are («کودک», «سرباز»), not «نفر» itself: «یک
+    کودک» is a child, not a count of one."""
+    known = units().get(unit)
+    return known is not None and unit != "person" and known.canonical == "person"
 
 
 def _minute_like(number: NumberPhrase) -> bool:

@@ -262,8 +262,9 @@ def _best_label(
 # Units that do not tell what is counted: any concept may have them.
 _ANY_CONCEPT = frozenset({"percent", "percentage_point", "unit", "times"})
 _MONEY = frozenset("rial toman dollar euro yuan dirham dinar pound ruble lira rupee".split())
-# Kinds of people (and jobs, counted by the people in them); «تن» is a tonne or a person
-# («۶۰ تن کشته شدند»), so it may count people too.
+# Kinds of people (and jobs, counted by the people in them; so is every unit counted as
+# persons, «کودک», «پرستار»); «تن» is a tonne or a person («۶۰ تن کشته شدند»), so it may
+# count people too.
 _PEOPLE = frozenset(
     "person student teacher patient retiree worker member player martyr representative "
     "candidate officer job".split()
@@ -277,11 +278,11 @@ def _fits(metric_key: str, unit: str | None) -> bool:
     expected = metrics()[metric_key].expected_unit
     if unit is None or expected is None or unit in _ANY_CONCEPT or unit == expected:
         return True
+    known = units()
     if expected in _PEOPLE:
-        return unit in _PEOPLE or unit == "tonne"
+        return unit in _PEOPLE or unit == "tonne" or (unit in known and known[unit].canonical == "person")
     if unit in _MONEY and expected in _MONEY:
         return True
-    known = units()
     # one dimension: «۵۰۰ متر» of a road counted in kilometres
     return unit in known and expected in known and known[unit].canonical == known[expected].canonical
 

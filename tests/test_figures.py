@@ -112,6 +112,13 @@ UNITS: list[tuple[str, str | None]] = [
     (" باب مغازه", "store"),
     (" دوز", "dose"),  # of a vaccine, however written
     (" دز", "dose"),
+    (" کودک", "child"),  # people counted by what they are: a unit of its own, counted as persons
+    (" نظامی", "soldier"),
+    (" پرستار", "nurse"),
+    (" کارمند", "employee"),
+    (" زائر", "pilgrim"),
+    (" فرهنگی", "teacher"),
+    (" نفر روز", "person_day"),
 ]
 
 
@@ -173,6 +180,7 @@ NOT_FIGURES: list[tuple[str, list[str]]] = [
     # small counts in words: 1 and 2 (and 0) without a unit are not counts, from 3 up they are
     ("پنج پرستار و هفده گردان اعزام شدند", ["پنج پرستار", "هفده"]),  # «پرستار» counts people
     ("دو مؤلفه و یک سازمان و صفر", []),
+    ("یک کودک و دو سرباز زخمی شدند و ۲۰۰ کودک", ["۲۰۰ کودک"]),  # a child, not a count of one
     # labels, compounds, demonstratives, scores and the verb stem «ده»
     ("از شبکه پنج و کانال ۳ پخش شد", []),
     ("داوران درجه سه و دو", []),

@@ -296,6 +296,12 @@ def test_a_change_of_a_named_quantity_before_a_light_verb_keeps_the_quantity() -
     assert _metric_of(text, "۵ درصد") == "minted-" + "".join(key(w) for w in ("افزایش", "ظرفیت"))
 
 
+def test_people_counted_by_what_they_are_are_a_count_of_people() -> None:
+    # «کارمند» is its figure's unit and still a count of the staff a concept counts in persons
+    text = "مدیرعامل شرکت گفت: این شرکت ۵۰۰ کارمند دارد."
+    assert _metric_of(text, "۵۰۰ کارمند") == "staff-headcount"
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "not_this"),
     [
