@@ -40,7 +40,7 @@ from .periods import (
     undated_recurrence,
     year_before,
 )
-from .segment import Index, clause_around, sentences
+from .segment import Index, clause_around, clause_before, sentences
 
 ABOUT = Decimal("0.05")  # «حدود»/«بالغ بر»: ±5% around the stated value
 _SEP = f"[ {ZWNJ}]"
@@ -624,8 +624,8 @@ def _metric(
         return metric
     subject = [w for _, _, w in tokens(text, clause[0], clause[1])][:8]
     at = clause[0]
-    if clause[0] > sentence[0] + 1 and subject and subject[0] not in _THIS:
-        previous = clause_around(text, sentence, clause[0] - 2, clause[0] - 1)
+    previous = clause_before(text, sentence, clause[0])
+    if previous is not None and subject and subject[0] not in _THIS:
         subject = [w for _, _, w in tokens(text, previous[0], previous[1])][:8]
         at = previous[0]
         if subject and subject[0] not in _THIS:
@@ -693,9 +693,9 @@ def _this_clause(text: str, sentence: tuple[int, int], at: int) -> int | None:
     :data:`_THIS_BACK` clauses before the one starting at ``at``, with only clauses of a base
     of comparison between (no other figure)."""
     for _ in range(_THIS_BACK):
-        if at <= sentence[0] + 1:
+        previous = clause_before(text, sentence, at)
+        if previous is None:
             return None
-        previous = clause_around(text, sentence, at - 2, at - 1)
         words = [w for _, _, w in tokens(text, previous[0], previous[1])]
         if not words or any(w[:1].isdigit() and not _YEARISH.fullmatch(w) for w in words):
             return None

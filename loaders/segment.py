@@ -79,6 +79,24 @@ def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
     return next(_trimmed(text, left, right), (start, end))
 
 
+def clause_before(text: str, sentence: Span, start: int) -> Span | None:
+    """The clause of ``sentence`` before the one that starts at ``start``, without the comma
+    or «و» between them; None for the sentence's first clause.
+
+    >>> t = "نرخ بیکاری، در تابستان ۷ درصد و در پاییز ۸ درصد بود."
+    >>> s, e = clause_before(t, (0, len(t)), t.index("در پاییز"))
+    >>> t[s:e]
+    'در تابستان ۷ درصد'
+    """
+    ends = [m.span() for m in _CLAUSE_END.finditer(text, sentence[0], start) if m.end() <= start]
+    for i in range(len(ends) - 1, -1, -1):  # «…، و …»: two marks, no clause between them
+        left = ends[i - 1][1] if i else sentence[0]
+        clause = next(_trimmed(text, left, ends[i][0]), None)
+        if clause is not None:
+            return clause
+    return None
+
+
 class Index:
     """Find the sentence or paragraph that holds a position, by bisection."""
 

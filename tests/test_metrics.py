@@ -285,6 +285,13 @@ def test_a_period_phrase_before_a_figure_does_not_name_what_it_counts() -> None:
     assert "درصد" not in _metric_of(text, "حدود ۱۰۹ میلیارد دلار")  # «درصدی» too
 
 
+def test_the_clause_before_is_read_without_the_figures_own_clause() -> None:
+    # «… ۱۵ ساله و | بیشتر در تابستان ۱۴۰۳ به ۷.۵ درصد»: the clause before the figure's own is
+    # «نرخ بیکاری جمعیت ۱۵ ساله», not the sentence up to the figure again
+    text = "مرکز آمار اعلام کرد: نرخ بیکاری جمعیت ۱۵ ساله و بیشتر در تابستان ۱۴۰۳ به ۷.۵ درصد رسید."
+    assert _metric_of(text, "۷.۵ درصد") == "unemployment-rate"
+
+
 def test_a_noun_that_is_also_a_unit_still_names_what_is_counted() -> None:
     # «کشور» is a unit's name («۴۵ کشور») but here no number stands before it
     text = "وی گفت: ۷۰ درصد ظرفیت اقتصادی کشور فعال است."
