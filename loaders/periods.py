@@ -373,6 +373,20 @@ def _season(m: re.Match[str], window: Window) -> Period:
     return _of_year(m, window, first, lambda year: month_span(year, first, first + 2))
 
 
+def _past_season(m: re.Match[str], window: Window) -> Period:
+    """«زمستان گذشته», «تابستان اخیر»: the last time the season ended before the report's
+    date (in summer, last year's summer)."""
+    first = 1 + 3 * SEASONS.index(m.group("season"))
+
+    def last(day: date) -> tuple[date, date]:
+        year = _jalali(day).year
+        span = month_span(year, first, first + 2)
+        return span if span[1] < day else month_span(year - 1, first, first + 2)
+
+    start, end = _decided(window, last)
+    return Period(m.group(0), start, end)
+
+
 # Days the calendar gives every year, in which the press counts what was done: (Jalali
 # month, first day, last day). The Nowruz holidays, Government Week, the Fajr decade.
 _YEARLY_DAYS = {"نوروز": (1, 1, 13), "هفته دولت": (6, 2, 8), "دهه فجر": (11, 12, 22)}
@@ -719,8 +733,18 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         ),
         _season,
     ),
-    # «در فصل پاییز» with no year: the season around the report's date
+    # «در فصل پاییز» with no year: the season around the report's date; so is «در پاییز»
+    # (after «در»: «بهار» alone is also a name or a word of speech)
     (re.compile(f"{_B}فصل (?P<season>{'|'.join(SEASONS)}){_E}"), _season),
+    (
+        re.compile(
+            f"(?<=در ){_B}(?P<season>{'|'.join(SEASONS)}){_E}"
+            f"(?! (?:سال|امسال|پارسال|گذشته|اخیر|آینده|آتی|جاری|{_YEAR}))"
+        ),
+        _season,
+    ),
+    # «زمستان گذشته»: the last such season that has ended
+    (re.compile(f"{_B}(?:فصل )?(?P<season>{'|'.join(SEASONS)}) (?:گذشته|اخیر){_E}"), _past_season),
     # «تعطیلات نوروز امسال», «نوروز ۱۴۰۳» (not the adjective in «سفر نوروزی»)
     (
         re.compile(

@@ -365,10 +365,27 @@ def test_a_number_in_a_named_period_is_part_of_its_name() -> None:
 
 
 def test_two_digits_after_a_season_with_a_unit_after_them_are_a_figure() -> None:
-    assert find_periods(normalize("در بهار ۲۰ درصد کاهش یافت"), (None, None)) == []
+    # «در بهار» is the spring around the report's date; «۲۰» is not its year
+    found = find_periods(normalize("در بهار ۲۰ درصد کاهش یافت"), (None, None))
+    assert [p.period.text for p in found] == ["بهار"]
     text = "وی گفت: نصف این سفرها در بهار ۹۹ انجام نمی‌شود و در بهار ۲۰ درصد کاهش یافت."
     got = _periods_of(text, date(2020, 1, 1))
     assert list(got) == ["۲۰ درصد"]  # «۹۹» is the spring's year, not a figure
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("در تابستان", date(2025, 6, 22), date(2025, 9, 22)),  # the season around the report's date
+        ("در زمستان", date(2024, 12, 21), date(2025, 3, 20)),  # its last time
+        ("زمستان گذشته", date(2024, 12, 21), date(2025, 3, 20)),
+        ("تابستان گذشته", date(2024, 6, 21), date(2024, 9, 21)),  # in summer: last year's
+        ("بهار گذشته", date(2025, 3, 21), date(2025, 6, 21)),  # the spring just ended
+    ],
+)
+def test_a_season_said_without_its_year(phrase: str, start: date, end: date) -> None:
+    got = _periods_of(f"نرخ بیکاری {phrase} ۸ درصد بود.", date(2025, 9, 1))
+    assert got["۸ درصد"] == (start, end)
 
 
 def test_the_whole_part_of_a_decimal_after_a_month_is_no_year() -> None:
