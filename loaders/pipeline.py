@@ -152,6 +152,10 @@ def extract(report: Report) -> Extraction:
                 figure = dataclasses.replace(figure, metric=_better(figures[-1].metric, figure.metric))
         follows = bool(at) and at[-1] >= sentence[0]  # a figure before it in its sentence
         clause = clause_around(text, sentence, draft.start, draft.end)
+        if figure.metric.key == UNKNOWN_METRIC and follows and _of_this(text, sentence, clause):
+            # «… نرخ بیکاری … به ۷.۸ درصد رسیده و این شاخص نسبت به زمستان ۱۴۰۲، معادل [۰.۸
+            # درصد] کاهش یافته»: what the figure before it in the sentence measures
+            figure = dataclasses.replace(figure, metric=_better(figure.metric, figures[-1].metric))
         if figure.metric.minted and (short := _said_short(figure, figures, follows, text, clause[0])):
             figure = dataclasses.replace(figure, metric=short)
         elif figure.metric.minted and (_a_place(figure.metric.label) or _the_period(figure)):
@@ -235,6 +239,17 @@ def _segment(text: str, sentence: tuple[int, int], drafts: list[FigureDraft], n:
     ):
         right = drafts[after].start
     return left, right
+
+
+def _of_this(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Does the figure's clause, or the one before it, open with «این» and a word of quantity
+    («این شاخص», «همین نرخ», «این رقم»)?"""
+    previous = clause_before(text, sentence, clause[0])
+    for span in (clause, previous) if previous else (clause,):
+        words = [w for _, _, w in tokens(text, *span)][:2]
+        if len(words) == 2 and words[0] in _THIS and words[1] in _QUANTITY_NOUNS:
+            return True
+    return False
 
 
 def _changed(earlier: Figure, figure: Figure) -> bool:

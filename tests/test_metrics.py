@@ -292,6 +292,15 @@ def test_the_clause_before_is_read_without_the_figures_own_clause() -> None:
     assert _metric_of(text, "۷.۵ درصد") == "unemployment-rate"
 
 
+def test_this_rate_however_far_back_it_was_named_is_the_figure_befores_quantity() -> None:
+    # «این شاخص» a long clause after «نرخ بیکاری» was named: what the figure before measures
+    text = (
+        "داده‌های مرکز آمار ایران نشان می‌دهد که در زمستان ۱۴۰۳، نرخ بیکاری افراد ۱۵ ساله و بیشتر به "
+        "هفت و هشت دهم درصد رسیده و این شاخص نسبت به زمستان ۱۴۰۲، معادل هشت دهم درصد کاهش یافته است."
+    )
+    assert _metric_of(text, "هشت دهم درصد") == "unemployment-rate"
+
+
 def test_a_noun_that_is_also_a_unit_still_names_what_is_counted() -> None:
     # «کشور» is a unit's name («۴۵ کشور») but here no number stands before it
     text = "وی گفت: ۷۰ درصد ظرفیت اقتصادی کشور فعال است."
