@@ -15,6 +15,7 @@ the figure (its noun phrase) count more than words before it.
 from __future__ import annotations
 
 import itertools
+import re
 from functools import lru_cache
 
 from .catalogue import derived, metrics, units
@@ -39,8 +40,10 @@ _NOT_WHAT = frozenset(
     "میزان مقدار تعداد حدودا تقریبا معادل برابر نسبت مشابه دوره مدت طول ابتدای ابتدا پایان آخر "
     "ماهه ساله روزه نخست زمان ظرف مقایسه طور طوری هدف آمار آخرین یاد مذکور "
     "هموطن هموطنان هموطنانمان افراد جدید‌ترین تازه‌ترین "
-    "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
+    "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند "
+    "بهار تابستان پاییز زمستان فصل".split()
 )
+_A_YEAR = re.compile("[۱۲][۳۴۹۰][۰-۹]{2}|[۰-۹]{2}")  # «در تابستان ۱۴۰۳», «سال ۹۸»
 
 
 # Endings written after a ZWNJ that a lemma drops (بیمه‌ای → بیمه).
@@ -377,7 +380,11 @@ def _skip_function_words(words: list[str]) -> list[str]:
     phrases next to it («حجم مبادلات … در چهار ماهه نخست سال جاری به ۳۴ میلیارد دلار»)."""
     i = 0
     while i < len(words) and (
-        words[i] in _NOT_CONTENT or _when(words[i]) or words[i] in _stopwords() or number_word(words[i])
+        words[i] in _NOT_CONTENT
+        or _when(words[i])
+        or words[i] in _stopwords()
+        or number_word(words[i])
+        or (_A_YEAR.fullmatch(words[i]) and i + 1 < len(words) and _when(words[i + 1]))
     ):
         i += 1
     return words[i:]

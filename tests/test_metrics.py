@@ -301,6 +301,12 @@ def test_this_rate_however_far_back_it_was_named_is_the_figure_befores_quantity(
     assert _metric_of(text, "هشت دهم درصد") == "unemployment-rate"
 
 
+def test_a_phrase_named_before_a_season_and_its_year_still_names_the_figure() -> None:
+    # «سهم اشتغال ناقص [در تابستان ۱۴۰۳] حدود ۷.۳ درصد»: the period between is passed over
+    text = "مرکز آمار اعلام کرد: سهم اشتغال ناقص در تابستان ۱۴۰۳ حدود ۷.۳ درصد بوده است."
+    assert _metric_of(text, "حدود ۷.۳ درصد") == "minted-" + "".join(key(w) for w in ("اشتغال", "ناقص"))
+
+
 def test_a_noun_that_is_also_a_unit_still_names_what_is_counted() -> None:
     # «کشور» is a unit's name («۴۵ کشور») but here no number stands before it
     text = "وی گفت: ۷۰ درصد ظرفیت اقتصادی کشور فعال است."
