@@ -538,8 +538,9 @@ def _weekday(m: re.Match[str], window: Window) -> Period:
 
 def _day_of_month(m: re.Match[str], window: Window) -> Period:
     """«۲۰ مردادماه ۱۴۰۴», «۲۶ آذر», «یازدهم دی»: one day; without a year, the last such
-    day on or before the report's date (a year before, after «پارسال»; this year's, after
-    «امسال»: «۲۲ شهریور امسال»)."""
+    day on or before the report's date, or this year's when at most a week ahead
+    («یازدهم شهریور» in a report of 10 Shahrivar is the next day, not a year before); a
+    year before after «پارسال»; this year's after «امسال» («۲۲ شهریور امسال»)."""
     day_text = m.group("day")
     day = _DAY_ORDINALS.get(day_text) or int(day_text)
     month = MONTHS.index(m.group("month")) + 1
@@ -555,7 +556,7 @@ def _day_of_month(m: re.Match[str], window: Window) -> Period:
     def last(today: date) -> tuple[date, date] | None:
         year = _jalali(today).year + shift
         found = _on(year, month, day)
-        if found and found > today and not said:
+        if found and found > today + _DAYS_AHEAD and not said:
             found = _on(year - 1, month, day)
         return (found, found) if found else None
 
@@ -563,6 +564,7 @@ def _day_of_month(m: re.Match[str], window: Window) -> Period:
     return Period(m.group(0), start, end)
 
 
+_DAYS_AHEAD = timedelta(days=7)  # a day named without a year this near ahead is this year's
 _PARTS = {"هفته": 7, "دهه": 10, "نیمه": 15}  # days in a week, a decade and a half of a month
 _NTH = {"اول": 1, "نخست": 1, "دوم": 2, "سوم": 3, "چهارم": 4}
 

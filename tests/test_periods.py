@@ -388,6 +388,20 @@ def test_a_season_said_without_its_year(phrase: str, start: date, end: date) -> 
     assert got["۸ درصد"] == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("یازدهم شهریورماه", date(2025, 9, 2)),  # the day after the report's: this year's
+        ("۱۵ شهریور", date(2025, 9, 6)),  # within a week ahead
+        ("۲۰ مهر", date(2024, 10, 11)),  # further ahead: its last time, a year before
+        ("نهم شهریور", date(2025, 8, 31)),
+    ],
+)
+def test_a_day_without_its_year_near_the_report_is_this_years(phrase: str, day: date) -> None:
+    got = _periods_of(f"مصرف بنزین روز {phrase} به ۱۳۸ میلیون لیتر رسید.", date(2025, 9, 1))
+    assert got["۱۳۸ میلیون لیتر"] == (day, day)
+
+
 def test_the_whole_part_of_a_decimal_after_a_month_is_no_year() -> None:
     # «مرداد ماه ۳۶.۳ درصد»: the figure follows the month; «۳۶» is not the year 1336
     text = "مرکز آمار اعلام کرد: نرخ تورم دوازده ماهه منتهی به مرداد ماه ۳۶.۳ درصد رسید."
