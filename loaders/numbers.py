@@ -37,9 +37,9 @@ _WORDS: dict[str, tuple[int, int]] = {
     "هفت صد": (700, 100), "هشت صد": (800, 100), "نه صد": (900, 100),
 }
 # scale words; بیلیون is read as 10**9 (the English "billion" it translates in news copy);
-# «ملیون», «ملیارد», «میلیادر» are misspellings real copy has
+# «ملیون», «میلون», «ملیارد», «میلیادر» are misspellings real copy has
 _SCALES: dict[str, int] = {
-    "هزار": 10**3, "میلیون": 10**6, "ملیون": 10**6, "میلیارد": 10**9, "ملیارد": 10**9,
+    "هزار": 10**3, "میلیون": 10**6, "ملیون": 10**6, "میلون": 10**6, "میلیارد": 10**9, "ملیارد": 10**9,
     "میلیادر": 10**9, "بیلیون": 10**9, "تریلیون": 10**12, "همت": 10**12,
 }
 _UNIT_SCALES = {"همت": "toman"}  # scale words that also name the unit (هزار میلیارد تومان)
