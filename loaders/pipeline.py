@@ -152,7 +152,8 @@ def extract(report: Report) -> Extraction:
                 figure = dataclasses.replace(figure, metric=_better(figures[-1].metric, figure.metric))
         follows = bool(at) and at[-1] >= sentence[0]  # a figure before it in its sentence
         clause = clause_around(text, sentence, draft.start, draft.end)
-        if figure.metric.key == UNKNOWN_METRIC and follows and _of_this(text, sentence, clause):
+        referred = figure.metric.key == UNKNOWN_METRIC and follows and _of_this(text, sentence, clause)
+        if referred:
             # «… نرخ بیکاری … به ۷.۸ درصد رسیده و این شاخص نسبت به زمستان ۱۴۰۲، معادل [۰.۸
             # درصد] کاهش یافته»: what the figure before it in the sentence measures
             figure = dataclasses.replace(figure, metric=_better(figure.metric, figures[-1].metric))
@@ -175,6 +176,8 @@ def extract(report: Report) -> Extraction:
         if not _NATIONAL_AFTER.match(text, draft.end):
             scope = place_in(text, *clause) or (place_in(text, left, clause[0]) if left < clause[0] else None)
         aspect = _aspect(text, draft, figure.unit)
+        if referred and aspect is None and _moved(text, draft):
+            aspect = "change"  # how far that quantity moved, never one of its levels (a rate's too)
         figures.append(
             dataclasses.replace(figure, scope=scope, aspect=aspect, context=tuple(dict.fromkeys(context)))
         )
@@ -239,6 +242,12 @@ def _segment(text: str, sentence: tuple[int, int], drafts: list[FigureDraft], n:
     ):
         right = drafts[after].start
     return left, right
+
+
+def _moved(text: str, draft: FigureDraft) -> bool:
+    """A word of change right after the figure («[۰.۸ درصد] کاهش یافته»)."""
+    after = [w for _, _, w in tokens(text, draft.end, min(len(text), draft.end + 20))][:1]
+    return bool(after) and after[0] in CHANGE_WORDS
 
 
 def _of_this(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
