@@ -152,10 +152,18 @@ def extract(report: Report) -> Extraction:
                 figure = dataclasses.replace(figure, metric=_better(figures[-1].metric, figure.metric))
         follows = bool(at) and at[-1] >= sentence[0]  # a figure before it in its sentence
         clause = clause_around(text, sentence, draft.start, draft.end)
-        referred = figure.metric.key == UNKNOWN_METRIC and follows and _of_this(text, sentence, clause)
+        referred = (
+            figure.metric.key == UNKNOWN_METRIC
+            and follows
+            and (
+                _of_this(text, sentence, clause)
+                or (_moved(text, draft) and _compared(text, sentence, clause))
+            )
+        )
         if referred:
             # «… نرخ بیکاری … به ۷.۸ درصد رسیده و این شاخص نسبت به زمستان ۱۴۰۲، معادل [۰.۸
-            # درصد] کاهش یافته»: what the figure before it in the sentence measures
+            # درصد] کاهش یافته», «… به ۱۴۴ میلیون لیتر رسید که نسبت به مدت مشابه پارسال (…)، [۱۵
+            # درصد] افزایش داشته»: what the figure before it in the sentence measures
             figure = dataclasses.replace(figure, metric=_better(figure.metric, figures[-1].metric))
         if figure.metric.minted and (short := _said_short(figure, figures, follows, text, clause[0])):
             figure = dataclasses.replace(figure, metric=short)
@@ -248,6 +256,16 @@ def _moved(text: str, draft: FigureDraft) -> bool:
     """A word of change right after the figure («[۰.۸ درصد] کاهش یافته»)."""
     after = [w for _, _, w in tokens(text, draft.end, min(len(text), draft.end + 20))][:1]
     return bool(after) and after[0] in CHANGE_WORDS
+
+
+def _compared(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Does the figure's clause, or the one before it, open with a base it is set against
+    («نسبت به مدت مشابه پارسال …»، «در مقایسه با سال قبل …»), with no subject of its own?"""
+    previous = clause_before(text, sentence, clause[0])
+    return any(_BASE_FIRST.match(text, span[0]) for span in (clause, previous) if span)
+
+
+_BASE_FIRST = re.compile(f"(?:در{_SEP})?(?:نسبت{_SEP}به|مقایسه{_SEP}با)")
 
 
 def _of_this(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:

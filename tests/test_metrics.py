@@ -308,6 +308,19 @@ def test_a_phrase_named_before_a_season_and_its_year_still_names_the_figure() ->
     assert _metric_of(text, "حدود ۷.۳ درصد") == "minted-" + "".join(key(w) for w in ("اشتغال", "ناقص"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مصرف بنزین کشور روز گذشته به ۱۴۴ میلیون لیتر رسید که نسبت به مدت مشابه پارسال (نهم فروردین)، "
+        "۱۵ درصد افزایش داشته است.",
+        "مصرف بنزین کشور روز گذشته به ۱۴۴ میلیون لیتر رسید که در مقایسه با سال قبل، ۱۵ درصد افزایش داشت.",
+    ],
+)
+def test_a_change_set_against_a_base_right_after_a_figure_is_that_figures_quantity(text: str) -> None:
+    moved = next(f for f in extract(Report("a.txt", text)).figures if f.surface == "۱۵ درصد")
+    assert (moved.metric.key, moved.aspect) == ("gasoline-consumption", "change")
+
+
 def test_a_noun_that_is_also_a_unit_still_names_what_is_counted() -> None:
     # «کشور» is a unit's name («۴۵ کشور») but here no number stands before it
     text = "وی گفت: ۷۰ درصد ظرفیت اقتصادی کشور فعال است."
