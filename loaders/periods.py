@@ -521,6 +521,13 @@ _WEEKDAYS = {"شنبه": 5, "یکشنبه": 6, "دوشنبه": 0, f"سه{ZWNJ}ش
 _DAY_ORDINALS = {w: i for i, w in enumerate(
     "یکم دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم چهاردهم پانزدهم "
     "شانزدهم هفدهم هجدهم نوزدهم بیستم".split(), start=1)} | {"اول": 1, "هیجدهم": 18, "سی‌ام": 30}  # fmt: skip
+# «بیست و پنجم», «سی و یکم»: the longest first, so the regex takes the whole ordinal
+_DAY_ORDINALS = {
+    f"{tens} و {unit}": base + n
+    for tens, base in (("بیست", 20), ("سی", 30))
+    for unit, n in _DAY_ORDINALS.items()
+    if n < 10 and base + n <= 31 and unit != "اول"
+} | _DAY_ORDINALS | {f"سی{ZWNJ}ام": 30, "سی ام": 30}
 
 
 def _weekday(m: re.Match[str], window: Window) -> Period:

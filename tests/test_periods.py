@@ -395,6 +395,8 @@ def test_a_season_said_without_its_year(phrase: str, start: date, end: date) -> 
         ("۱۵ شهریور", date(2025, 9, 6)),  # within a week ahead
         ("۲۰ مهر", date(2024, 10, 11)),  # further ahead: its last time, a year before
         ("نهم شهریور", date(2025, 8, 31)),
+        ("بیست و پنجم مرداد", date(2025, 8, 16)),  # an ordinal in two words
+        ("سی و یکم مرداد", date(2025, 8, 22)),
     ],
 )
 def test_a_day_without_its_year_near_the_report_is_this_years(phrase: str, day: date) -> None:
