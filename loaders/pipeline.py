@@ -980,9 +980,15 @@ def _nearest_period(
         now = [m for m in periods[first:last] if m.period.start and m.end <= same_span.start]
         if now and (before := year_before(now[-1].period, same_span.period.text)):
             return PeriodMatch(same_span.start, same_span.end, before)
-    if best and dated and undated_recurrence(best[1].period):
+    if best and dated and (undated_recurrence(best[1].period) or _undated_daily(best[1].period)):
+        # «در شهریور ماه با توزیع میانگین روزانه ۱۴۳ میلیون لیتر»: a day's average over that month
         return PeriodMatch(best[1].start, best[1].end, combined(best[1].period, dated[1].period))
     return best[1] if best else None
+
+
+def _undated_daily(period: Period) -> bool:
+    """«روزانه» alone: a day's amount, on the report's date unless a dated period is said."""
+    return period.recurrence == "daily" and not period.start and not period.earliest
 
 
 # «بهبود تراز تجاری کشور به میزان سه میلیارد دلار»

@@ -404,6 +404,16 @@ def test_a_day_without_its_year_near_the_report_is_this_years(phrase: str, day: 
     assert got["۱۳۸ میلیون لیتر"] == (day, day)
 
 
+def test_a_days_amount_said_for_a_month_is_of_that_month() -> None:
+    text = "مدیرعامل گفت: در شهریور ماه با توزیع میانگین روزانه ۱۴۳ میلیون لیتر، رکورد شکسته شد."
+    got = _periods_of(text, date(2025, 10, 12))
+    assert got["۱۴۳ میلیون لیتر"] == (date(2025, 8, 23), date(2025, 9, 22))
+    # with no month said, a day's amount is the report's day's
+    assert _periods_of("مصرف روزانه بنزین به ۱۴۲ میلیون لیتر رسید.", date(2025, 10, 12)) == {
+        "۱۴۲ میلیون لیتر": (None, None)
+    }
+
+
 def test_the_whole_part_of_a_decimal_after_a_month_is_no_year() -> None:
     # «مرداد ماه ۳۶.۳ درصد»: the figure follows the month; «۳۶» is not the year 1336
     text = "مرکز آمار اعلام کرد: نرخ تورم دوازده ماهه منتهی به مرداد ماه ۳۶.۳ درصد رسید."
