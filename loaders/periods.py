@@ -308,8 +308,9 @@ def _months_of_year(m: re.Match[str], window: Window, first: int, last: int) -> 
     return Period(m.group(0), start, end)
 
 
-_ORDINALS = {"نخست": 1, "اول": 1, "ابتدای": 1, "دوم": 2, "سوم": 3, "چهارم": 4}
+_ORDINALS = {"نخست": 1, "اول": 1, "ابتدای": 1, "ابتدایی": 1, "آغازین": 1, "دوم": 2, "سوم": 3, "چهارم": 4}
 _LAST = ("پایانی", "آخر")
+_NTH_WORDS = "|".join(sorted([*_ORDINALS, *_LAST], key=len, reverse=True))  # «ابتدایی» before «ابتدای»
 
 
 def _half_year(m: re.Match[str], window: Window) -> Period:
@@ -714,7 +715,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     # «پنج ماهه نخست امسال», «۶ ماهه اول سال ۱۴۰۲», «در ۹ ماهه امسال», «سه ماهه دوم سال 2005»
     (
         re.compile(
-            f"{_B}{_COUNT}{_S}ماهه? (?:(?P<nth>نخست|اول|ابتدای|دوم|سوم|چهارم|پایانی|آخر) )?(?:سال )?"
+            f"{_B}{_COUNT}{_S}ماهه? (?:(?P<nth>{_NTH_WORDS}) )?(?:سال )?"
             f"(?:(?P<y1>{_YEAR})|{_REL_YEAR}){_E}"
         ),
         _first_months,
