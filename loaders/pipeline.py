@@ -69,11 +69,19 @@ _RELATIVE = re.compile(f"{_SEP}که{_SEP}?$")  # a clause that opens with «که
 # «… در مدت مشابه سال گذشته ۷۷۲ …», «در مقایسه با ۵۰۳ هزار دستگاه تولید مدت مشابه پارسال»:
 # a value of the same days a year before
 _COMPARED_WITH = re.compile(f"(?:مقایسه{_SEP}با|نسبت{_SEP}به){_SEP}$")
-_SAME = f"(?:مدت|دوره|زمان)(?:{_SEP}زمان)?{_SEP}مشابه{_SEP}(?:در{_SEP})?$"
+_SAME = f"(?:مدت|دوره|زمان|بازه|ماه|فصل|هفته|روز)(?:{_SEP}زمانی?)?{_SEP}مشابه{_SEP}(?:در{_SEP})?$"
 _SAME_AFTER = re.compile(_SAME)
 _SAME_SPAN = re.compile(f"(?:در|طی){_SEP}{_SAME}")
-# «نسبت به اسفند ۱۴۰۱ که ۴.۷ درصد بوده است»: the base's own figure is of the base's time
-_BASE_VALUE = re.compile(f"{_SEP}?،?{_SEP}?که(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}")
+# between «در مدت مشابه پارسال» and its figure: nothing, or the words that name what is
+# counted («… مجموع تولید آنها حدود ۵۵ هزار دستگاه»), no number and no other clause
+_SUBJECT_ONLY = re.compile(
+    f"(?:{_SEP}(?!(?:که|و|اما|ولی|نسبت|مقایسه){_SEP})[^\\s،,.:؛;0-9۰-۹]+){{0,6}}{_SEP}?"
+)
+_PAST_WORDS = re.compile("گذشته|قبل|پارسال|پیش")  # a sentence before's «سال گذشته» is no «now»
+_SAME_BACK = 300  # characters before a sentence looked back in for the days «مدت مشابه» repeats
+# «نسبت به اسفند ۱۴۰۱ که ۴.۷ درصد بوده است», «نسبت به آذر سال گذشته با ۹۶ هزار دستگاه»: the
+# base's own figure is of the base's time
+_BASE_VALUE = re.compile(f"{_SEP}?،?{_SEP}?(?:که(?:{_SEP}[^\\s،.:]+){{0,2}}|با){_SEP}")
 _NEXT_CLAUSE = re.compile(f"(?:{_SEP}و|،|{_SEP}که){_SEP}?(?:در|طی){_SEP}$")
 # «… و تأدیه بدهی ۲۶۰ هزار میلیارد تومانی در دوره کوتاه …»: a period with its preposition
 # is the clause's, for every figure before it; without one («رشد ۵.۵ درصدی برنامه هفتم») it
@@ -946,7 +954,7 @@ def _nearest_period(
                 # «این حجم آب در مدت مشابه سال گذشته ۷۷۲ میلیون مترمکعب بود»: the base's own value
                 or (
                     _SAME_SPAN.search(text, max(0, match.start - 30), match.start)
-                    and not text[match.end : draft.start].strip()
+                    and _SUBJECT_ONLY.fullmatch(text, match.end, draft.start)
                     and (same_span := match)
                 )
             )
@@ -977,7 +985,16 @@ def _nearest_period(
             dated = (distance, match)
     if best and same_span and best[1] is same_span:
         # the same days a year before those the sentence is about, when it names them
-        now = [m for m in periods[first:last] if m.period.start and m.end <= same_span.start]
+        # (this sentence's, else the sentence before's: «… در فروردین امسال تولید کرده‌اند. این در
+        # حالی است که در ماه مشابه پارسال …»)
+        back = bisect_left(periods, sentence[0] - _SAME_BACK, key=lambda p: p.start)
+        now = [
+            m
+            for m in periods[back:last]
+            if m.period.start
+            and m.end <= same_span.start
+            and (m.start >= sentence[0] or not _PAST_WORDS.search(m.period.text))
+        ]
         if now and (before := year_before(now[-1].period, same_span.period.text)):
             return PeriodMatch(same_span.start, same_span.end, before)
     if best and dated and (undated_recurrence(best[1].period) or _undated_daily(best[1].period)):
