@@ -13,6 +13,7 @@ end, so every ``start``/``end`` in the result points into ``report.text``.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from decimal import Decimal
@@ -281,10 +282,14 @@ def _of_this(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> b
     («این شاخص», «همین نرخ», «این رقم»)?"""
     previous = clause_before(text, sentence, clause[0])
     for span in (clause, previous) if previous else (clause,):
-        words = [w for _, _, w in tokens(text, *span)][:2]
-        if len(words) == 2 and words[0] in _THIS and words[1] in _QUANTITY_NOUNS:
+        words = list(itertools.dropwhile(_WHILE.__contains__, [w for _, _, w in tokens(text, *span)][:5]))
+        if len(words) >= 2 and words[0] in _THIS and words[1] in _QUANTITY_NOUNS:
             return True
     return False
+
+
+# «در حالی که این رقم …», «درحالیکه این رقم …»: the words that open a clause of contrast
+_WHILE = frozenset({"در", "حالی", "که", f"حالی{ZWNJ}که", "حالیکه", "درحالیکه", f"درحالی{ZWNJ}که"})
 
 
 def _changed(earlier: Figure, figure: Figure) -> bool:

@@ -323,6 +323,20 @@ def test_a_change_set_against_a_base_right_after_a_figure_is_that_figures_quanti
     assert (moved.metric.key, moved.aspect) == ("gasoline-consumption", "change")
 
 
+@pytest.mark.parametrize("contrast", ["در حالی\u200cکه", "در حالی که", "درحالیکه"])
+def test_this_figure_in_a_clause_of_contrast_is_the_figure_befores_quantity(contrast: str) -> None:
+    text = (
+        "مدیرکل ثبت احوال گفت: امسال ۱۲ هزار و ۵۰۵ مورد ازدواج به ثبت رسیده، "
+        f"{contrast} این رقم در مدت مشابه سال گذشته ۱۳ هزار و ۲۰۵ مورد بود."
+    )
+    assert _metric_of(text, "۱۳ هزار و ۲۰۵ مورد") == _metric_of(text, "۱۲ هزار و ۵۰۵ مورد")
+
+
+def test_peak_freight_days_are_no_peak_of_electricity() -> None:
+    text = "وی گفت: این عدد در روزهای پیک باری به ۱۰۰ هزار خودرو در یک روز رسید."
+    assert _metric_of(text, "۱۰۰ هزار خودرو") != "electricity-consumption"
+
+
 def test_a_noun_that_is_also_a_unit_still_names_what_is_counted() -> None:
     # «کشور» is a unit's name («۴۵ کشور») but here no number stands before it
     text = "وی گفت: ۷۰ درصد ظرفیت اقتصادی کشور فعال است."
