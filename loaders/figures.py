@@ -380,7 +380,28 @@ def find_figures(text: str) -> list[FigureDraft]:
                 draft = ranged
                 skip.add(i + taken)
             drafts.append(draft)
-    return _reached(text, drafts)
+    return _shared_unit(text, _reached(text, drafts))
+
+
+_UNIT_LIST_GAP = re.compile(f"{_S}(?:[،,]{_S}(?:و{_S})?|و{_S})")
+
+
+def _shared_unit(text: str, drafts: list[FigureDraft]) -> list[FigureDraft]:
+    """«به ترتیب ۲۵، ۴۶، ۱۷ و ۵ درصد»: numbers of a list that end with a unit all count in it,
+    when none writes a scale word (in «۳ و ۴ هزار نفر» the scale is not the first number's)."""
+    out = list(drafts)
+    for k in range(len(out) - 2, -1, -1):
+        x, y = out[k], out[k + 1]
+        if x.unit is not None or y.unit is None or x.change_from is not None or y.change_from is not None:
+            continue
+        listed = _UNIT_LIST_GAP.fullmatch(text, x.end, y.start)
+        if listed and not _scaled(x.surface) and not _scaled(y.surface):
+            out[k] = replace(x, unit=y.unit)
+    return out
+
+
+def _scaled(surface: str) -> bool:
+    return any(word in surface for word in _SCALE_WORDS)
 
 
 # «رشد منفی ۲.۴ درصدی سال قبل، به مثبت ۳.۲ درصد رسید»: X, a few words, «به» Y and a verb

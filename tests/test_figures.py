@@ -200,6 +200,18 @@ NOT_FIGURES: list[tuple[str, list[str]]] = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("سهم آنها به ترتیب ۲۵، ۴۶، ۱۷ و ۵ درصد است.", ["percent"] * 4),  # a list ending with its unit
+        ("هارد دیسک‌هایی با ظرفیت ۲۵۰ و ۵۰۰ گیگابایت عرضه شد.", ["gigabyte"] * 2),
+        ("۳ و ۴ هزار نفر آمدند.", [None, "person"]),  # a scale word: not the first number's
+    ],
+)
+def test_a_list_that_ends_with_a_unit_counts_in_it(text: str, units: list) -> None:
+    assert [f.unit for f in find_figures(normalize_text(text).text)] == units
+
+
 @pytest.mark.parametrize(("text", "surfaces"), NOT_FIGURES)
 def test_not_figures(text: str, surfaces: list[str]) -> None:
     assert [s for s, _, _ in _figures(text)] == [s.replace("\u200c", "") for s in surfaces]
