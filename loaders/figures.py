@@ -95,10 +95,17 @@ _NOT_AFTER = re.compile(
 )
 # «ج4», «چ2»: a number glued to a letter is a citation; «/ 204» a verse or a ratio.
 _REFERENCE = re.compile(f"(?:[{LETTER}]|/{_S})$")
-_LIST_ITEM = re.compile(f"[.)\\-](?:\\s|[{LETTER}])")  # «13. حکیم، …», «2.یکی از …»: a numbered list
+# «13. حکیم، …», «2.یکی از …», «6_ و …»: a numbered list
+_LIST_ITEM = re.compile(f"[.)\\-_](?:\\s|[{LETTER}])")
 _CODE_BEFORE = re.compile(r"(?:#|[0-9۰-۹]\*)$")
 _OPEN, _CLOSE = re.compile(r"[(\[]\s*$"), re.compile(r"\s*[)\]]")
 _DASH_ITEM = re.compile(r"-\s")  # «5- بهار 6- سیرجان»: an enumeration in running text
+
+
+def _dash_first(before: str) -> bool:
+    """A dash, and nothing but a line start before it."""
+    trimmed = before.rstrip(" \t")
+    return trimmed.endswith("-") and _line_start(trimmed[:-1])
 
 
 def _line_start(before: str) -> bool:
@@ -262,6 +269,8 @@ def _excluded_itself(text: str, number: NumberPhrase, unit: str | None, before: 
         return True
     digits = re.sub("[^۰-۹]", "", text[number.start : number.end])
     plain = digits == text[number.start : number.end]
+    if unit is None and plain and number.value <= 20 and _dash_first(before):
+        return True  # «-3 تعیین کارایی …»: a list item's number («-30 کشته …» is a headline's figure)
     if unit is None and plain and (len(digits) >= 7 or (digits.startswith("۰") and len(digits) > 1)):
         return True  # phone numbers, news codes
     if unit is None and _year_like(number.value) and (plain or _year_like(number.high)):
