@@ -76,8 +76,10 @@ _ROLLING = f"شبانه{_S}روز|روز|هفته|ماه|سال|ساعت"  # «�
 _HALF = f"(?P<half>{_S}و{_S}نیم)?"
 _CURRENT = f"(?:امسال|سال{_S}جاری|سال{_S}جدید)"
 _CROP = (
-    "(?:سال|فصل) (?:زراعی|آبی)(?: (?:(?P<y1>[۱۲][۳۴۹۰][۰-۹]{2})(?: ?[-–/] ?(?P<y2>[۱۲][۳۴۹۰][۰-۹]{2}))?"
-    "|(?P<rel>جاری|امسال|گذشته|قبل|پیش|پارسال)))?"
+    "(?:(?:سال|فصل) (?:زراعی|آبی|تحصیلی)"
+    "(?: (?:(?P<y1>[۱۲][۳۴۹۰][۰-۹]{2})(?: ?[-–/] ?(?P<y2>[۱۲][۳۴۹۰][۰-۹]{2}))?"
+    "|(?P<rel>جاری|امسال|جدید|آینده|آتی|بعد|گذشته|قبل|پیش|پارسال)))?"
+    "|سال (?P<rel2>جدید|آینده|آتی|گذشته|قبل) تحصیلی)"
 )
 _PAST = f"(?:سال{_S}گذشته|سال{_S}قبل|پارسال)"
 _NEXT = f"(?:سال{_S}آینده|سال{_S}آتی|سال{_S}بعد)"
@@ -480,16 +482,19 @@ def _day(m: re.Match[str], window: Window) -> Period:
 
 def _crop_year(m: re.Match[str], window: Window) -> Period:
     """«سال زراعی جاری», «سال زراعی ۱۴۰۱-۱۴۰۲» (or «۱۴۰۲-۱۴۰۱», as right-to-left copy often
-    keys it): from 1 Mehr of the first year to the end of Shahrivar."""
+    keys it), «سال تحصیلی آینده»: from 1 Mehr of the first year to the end of Shahrivar; «سال
+    تحصیلی جدید» said in summer is the one that opens next Mehr."""
     if m.group("y1"):
         first = min(_jalali_year(y) for y in (m.group("y1"), m.group("y2") or m.group("y1")))
         start, end = _crop_span(first)
     else:
-        past = m.group("rel") in ("گذشته", "قبل", "پیش", "پارسال")
+        rel = m.group("rel") or m.group("rel2")
+        shift = -1 if rel in ("گذشته", "قبل", "پیش", "پارسال") else 1 if rel in ("آینده", "آتی", "بعد") else 0
 
         def span(day: date) -> tuple[date, date]:
             j = _jalali(day)
-            return _crop_span((j.year if j.month >= 7 else j.year - 1) - past)
+            ahead = shift + (rel == "جدید" and 4 <= j.month <= 6)  # a new school year, said in summer
+            return _crop_span((j.year if j.month >= 7 else j.year - 1) + ahead)
 
         start, end = _decided(window, span)
     if m.group("since") and start:  # «از ابتدای سال آبی جاری (تاکنون)»: to the report's date

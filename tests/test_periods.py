@@ -416,6 +416,21 @@ def test_a_days_amount_said_for_a_month_is_of_that_month() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("phrase", "day", "start"),
+    [
+        ("برای سال تحصیلی آینده", date(2025, 7, 21), date(2025, 9, 23)),  # in Tir: the one opening next Mehr
+        ("برای سال آینده تحصیلی", date(2025, 7, 21), date(2025, 9, 23)),
+        ("برای سال تحصیلی جدید", date(2025, 7, 21), date(2025, 9, 23)),  # «new», said in summer
+        ("در سال تحصیلی جدید", date(2025, 11, 1), date(2025, 9, 23)),  # said in Aban: the one under way
+        ("در سال تحصیلی جاری", date(2025, 7, 21), date(2024, 9, 22)),
+    ],
+)
+def test_a_school_year_runs_from_mehr(phrase: str, day: date, start: date) -> None:
+    got = _periods_of(f"وزیر گفت: {phrase} ۱۴۰ هزار معلم کم داریم.", day)
+    assert got["۱۴۰ هزار معلم"][0] == start
+
+
 def test_the_whole_part_of_a_decimal_after_a_month_is_no_year() -> None:
     # «مرداد ماه ۳۶.۳ درصد»: the figure follows the month; «۳۶» is not the year 1336
     text = "مرکز آمار اعلام کرد: نرخ تورم دوازده ماهه منتهی به مرداد ماه ۳۶.۳ درصد رسید."
