@@ -55,6 +55,8 @@ _NUMBER_WORDS = {
     "ده": 10,
     "یازده": 11,
     "دوازده": 12,
+    "دوزاده": 12,  # misspelt in real copy («نرخ تورم دوزاده ماهه منتهی به مرداد»), which
+    f"دوز{ZWNJ}اده": 12,  # normalising writes with a ZWNJ
 }
 _S = f"[ {ZWNJ}]?"
 _B = f"(?<![{LETTER}{ZWNJ}])"
@@ -84,7 +86,9 @@ _CROP = (
 _PAST = f"(?:سال{_S}گذشته|سال{_S}قبل|پارسال)"
 _NEXT = f"(?:سال{_S}آینده|سال{_S}آتی|سال{_S}بعد)"
 _REL_YEAR = f"(?P<rel>{_CURRENT}|{_PAST}|{_NEXT})"
-_MONTH_LEADS = ("در", "طی", "تا", "از", "پایان", "ابتدای", "اوایل", "اواسط", "اواخر", "نیمه", "ماه")
+# words after which a month's name is the month (not «مهر» a seal or «تیر» an arrow): «تورم
+# ماهانه فروردین» is Farvardin's
+_MONTH_LEADS = ("در", "طی", "تا", "از", "پایان", "ابتدای", "اوایل", "اواسط", "اواخر", "نیمه", "ماه", "ماهانه")
 _AFTER_LEAD = "|".join(f"(?<={word} )" for word in _MONTH_LEADS)
 
 

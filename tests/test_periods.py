@@ -298,8 +298,8 @@ def test_a_running_total_said_on_a_day_is_the_year_up_to_that_day() -> None:
     [
         ("دوازده ماهه منتهی به مرداد ۱۴۰۴", date(2024, 8, 22), date(2025, 8, 22)),
         ("هشت ماهه منتهی به آبان ۱۴۰۳", date(2024, 3, 20), date(2024, 11, 20)),  # Farvardin to Aban
-        # a misspelt count is none: the month alone, not the «ده ماهه» at the end of the word
-        ("دوزاده ماهه منتهی به مرداد ۱۴۰۴", date(2025, 7, 23), date(2025, 8, 22)),
+        # a misspelt twelve is twelve, not the «ده ماهه» at the end of the word
+        ("دوزاده ماهه منتهی به مرداد ۱۴۰۴", date(2024, 8, 22), date(2025, 8, 22)),
     ],
 )
 def test_months_ending_with_a_month(phrase: str, start: date, end: date) -> None:
@@ -429,6 +429,11 @@ def test_a_days_amount_said_for_a_month_is_of_that_month() -> None:
 def test_a_school_year_runs_from_mehr(phrase: str, day: date, start: date) -> None:
     got = _periods_of(f"وزیر گفت: {phrase} ۱۴۰ هزار معلم کم داریم.", day)
     assert got["۱۴۰ هزار معلم"][0] == start
+
+
+def test_a_month_named_after_monthly_is_that_month() -> None:
+    got = _periods_of("مرکز آمار گفت: کاهش تورم ماهانه فروردین یک واحد درصد بوده است.", date(2023, 4, 25))
+    assert got["یک واحد درصد"] == (date(2023, 3, 21), date(2023, 4, 20))
 
 
 def test_the_whole_part_of_a_decimal_after_a_month_is_no_year() -> None:
