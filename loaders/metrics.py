@@ -264,7 +264,7 @@ def _best_label(
 
 # Units that do not tell what is counted: any concept may have them.
 _ANY_CONCEPT = frozenset({"percent", "percentage_point", "unit", "times"})
-_MONEY = frozenset("rial toman dollar euro yuan dirham dinar pound ruble lira rupee".split())
+MONEY = frozenset("rial toman dollar euro yuan dirham dinar pound ruble lira rupee".split())
 # Kinds of people (and jobs, counted by the people in them; so is every unit counted as
 # persons, «کودک», «پرستار»); «تن» is a tonne or a person («۶۰ تن کشته شدند»), so it may
 # count people too.
@@ -284,7 +284,7 @@ def _fits(metric_key: str, unit: str | None) -> bool:
     known = units()
     if expected in _PEOPLE:
         return unit in _PEOPLE or unit == "tonne" or (unit in known and known[unit].canonical == "person")
-    if unit in _MONEY and expected in _MONEY:
+    if unit in MONEY and expected in MONEY:
         return True
     # one dimension: «۵۰۰ متر» of a road counted in kilometres
     return unit in known and expected in known and known[unit].canonical == known[expected].canonical

@@ -23,7 +23,7 @@ from .catalogue import MetricConcept, metrics
 from .context import context_keys
 from .figures import TIME_UNITS, FigureDraft, find_figures
 from .identity import place_in, place_tails, post_label
-from .metrics import CHANGE_WORDS, UNKNOWN_METRIC, lemma, relative_head, resolve
+from .metrics import CHANGE_WORDS, MONEY, UNKNOWN_METRIC, lemma, relative_head, resolve
 from .modality import modality
 from .model import Extraction, Figure, Metric, Period, Person, Report, Statement
 from .normalize import LETTER, ZWNJ, key, normalize_text
@@ -209,6 +209,7 @@ def extract(report: Report) -> Extraction:
         ),
         report.date_window,
     )
+    figures = _with_running_total(report.text, figures)
     return Extraction(report, tuple(statements), tuple(figures), tuple(people.values()))
 
 
@@ -468,6 +469,32 @@ def _earlier_periods(figures: list[Figure]) -> list[Figure]:
         if f.earlier and after.change_from is not None and f.period and f.period == after.period:
             if shifted := previous(f.period):
                 out[i] = dataclasses.replace(f, period=shifted)
+    return out
+
+
+def _with_running_total(raw: str, figures: list[Figure]) -> list[Figure]:
+    """Counts said with a running total in its sentence, with no period phrase of their own
+    («خرید ۷ میلیون تن گندم … در قالب [یک میلیون و ۳۱۲ هزار تن] محموله، از طریق [یکهزار و ۱۴۰]
+    مرکز …»: the consignments and centres it came through) run over the same days; a share
+    («۸۶ درصد») or an amount of money stays a level at its date."""
+    out = list(figures)
+    for i, f in enumerate(figures):
+        if f.period is not None or not f.anchor or f.anchor.basis not in ("report", "undated"):
+            continue
+        if f.unit in _RATES or f.unit in MONEY or f.modality in (*_AHEAD, "plan"):
+            continue  # a share or a price is a level at its date
+        total = next(
+            (
+                g
+                for g in sorted(figures, key=lambda g: abs(g.start - f.start))
+                if g.anchor
+                and g.anchor.basis == "running"
+                and not _SENTENCE_END.search(raw, *sorted((g.end, f.start)))
+            ),
+            None,
+        )
+        if total is not None:
+            out[i] = dataclasses.replace(f, anchor=total.anchor)
     return out
 
 

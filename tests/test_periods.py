@@ -285,6 +285,17 @@ def test_a_running_total_with_no_period_phrase_is_the_year_so_far() -> None:
     assert got["۸۰ درصد"] == (date(2025, 7, 10), date(2025, 7, 10), "undated")  # a share is no total
 
 
+def test_counts_said_with_a_running_total_run_with_it() -> None:
+    got = _anchors_of(
+        "معاون وزیر گفت: با خرید ۷ میلیون تن گندم از کشاورزان، این محصول در قالب یک میلیون تن محموله، "
+        "از طریق ۱۱۴۰ مرکز خرید تحویل گرفته شده و ۸۶ درصد بهای آن پرداخت شده است.",
+        date(2025, 8, 26),
+    )
+    so_far = (date(2025, 3, 21), date(2025, 8, 26), "running")
+    assert got["یک میلیون تن"] == got["۱۱۴۰ مرکز"] == so_far  # the consignments and centres it came through
+    assert got["۸۶ درصد"][2] != "running"  # a share is a level at its date
+
+
 def test_a_running_total_said_on_a_day_is_the_year_up_to_that_day() -> None:
     got = _anchors_of(
         "به گزارش ایسنا، سعید احمدی روز دوشنبه در جمع خبرنگاران گفت: ۴ میلیون تن گندم خریداری شده است.",
