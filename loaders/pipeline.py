@@ -488,14 +488,20 @@ def _with_running_total(raw: str, figures: list[Figure]) -> list[Figure]:
                 g
                 for g in sorted(figures, key=lambda g: abs(g.start - f.start))
                 if g.anchor
-                and g.anchor.basis == "running"
+                and (g.anchor.basis == "running" or (g.anchor.basis == "stated" and _runs(g)))
                 and not _SENTENCE_END.search(raw, *sorted((g.end, f.start)))
             ),
             None,
         )
-        if total is not None:
-            out[i] = dataclasses.replace(f, anchor=total.anchor)
+        if total is not None and total.anchor is not None:
+            out[i] = dataclasses.replace(f, anchor=dataclasses.replace(total.anchor, basis="running"))
     return out
+
+
+def _runs(figure: Figure) -> bool:
+    """Is the figure of a quantity counted up from the start of the year (a running total)?"""
+    concept = metrics().get(figure.metric.key)
+    return bool(concept and concept.running)
 
 
 def _anchored(figures: list[Figure], window: Window) -> list[Figure]:

@@ -294,6 +294,12 @@ def test_counts_said_with_a_running_total_run_with_it() -> None:
     so_far = (date(2025, 3, 21), date(2025, 8, 26), "running")
     assert got["یک میلیون تن"] == got["۱۱۴۰ مرکز"] == so_far  # the consignments and centres it came through
     assert got["۸۶ درصد"][2] != "running"  # a share is a level at its date
+    # a running total said with «تاکنون» carries its counts too
+    got = _anchors_of(
+        "معاون وزیر گفت: تاکنون ۷ میلیون تن گندم خریداری شده که در قالب یک میلیون تن محموله تحویل شده است.",
+        date(2025, 8, 26),
+    )
+    assert got["یک میلیون تن"] == so_far
 
 
 def test_a_running_total_said_on_a_day_is_the_year_up_to_that_day() -> None:
