@@ -988,7 +988,15 @@ def _nearest_period(
         if _BASE.search(text, max(0, match.start - 45), match.start) and not (
             match.end <= draft.start
             and (
-                _BASE_VALUE.fullmatch(text, match.end, draft.start)
+                (
+                    _BASE_VALUE.fullmatch(text, match.end, draft.start)
+                    # «در مقایسه با مدت مشابه سال قبل (۱۴۰۱)، که آمار تلفات ۹ هزار … نفر بود»: the
+                    # same days a year before, not the whole year
+                    and (
+                        not _SAME_AFTER.search(text, max(0, match.start - 30), match.start)
+                        or bool(same_span := match)
+                    )
+                )
                 # «این حجم آب در مدت مشابه سال گذشته ۷۷۲ میلیون مترمکعب بود»: the base's own value
                 or (
                     _SAME_SPAN.search(text, max(0, match.start - 30), match.start)
