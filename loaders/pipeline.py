@@ -174,6 +174,12 @@ def extract(report: Report) -> Extraction:
             # درصد] کاهش یافته», «… به ۱۴۴ میلیون لیتر رسید که نسبت به مدت مشابه پارسال (…)، [۱۵
             # درصد] افزایش داشته»: what the figure before it in the sentence measures
             figure = dataclasses.replace(figure, metric=_better(figure.metric, figures[-1].metric))
+        if follows and figure.metric.minted and figure.metric.label in _WORTH_ONLY and _WORTH.search(
+            text, max(0, draft.start - 12), draft.start
+        ):
+            # «۴۸ میلیون تن کالای صادراتی به ارزش [۱۶ میلیارد دلار]»: the worth of what the figure
+            # before counts
+            figure = dataclasses.replace(figure, metric=_better(figure.metric, figures[-1].metric))
         if figure.metric.minted and (short := _said_short(figure, figures, follows, text, clause[0])):
             figure = dataclasses.replace(figure, metric=short)
         elif figure.metric.minted and (_a_place(figure.metric.label) or _the_period(figure)):
@@ -334,6 +340,8 @@ def _said_short(
 _SAID_BEFORE = 2000  # characters before a clause searched for a label said in full
 _PLACE_WORDS = frozenset("استان شهرستان شهر کشور منطقه".split())
 _NO_LABEL = "نامشخص"
+_WORTH = re.compile(f"به{_SEP}ارزش{_SEP}?$")
+_WORTH_ONLY = frozenset({"ارزش", _NO_LABEL})  # what a figure «به ارزش …» is read as on its own
 
 
 def _the_period(figure: Figure) -> bool:

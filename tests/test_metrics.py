@@ -333,6 +333,11 @@ def test_this_figure_in_a_clause_of_contrast_is_the_figure_befores_quantity(cont
     assert _metric_of(text, "۱۳ هزار و ۲۰۵ مورد") == _metric_of(text, "۱۲ هزار و ۵۰۵ مورد")
 
 
+def test_a_worth_is_of_what_the_figure_before_counts() -> None:
+    text = "رئیس کل گمرک گفت: واردات کشور در این مدت ۱۷ میلیون تن به ارزش ۱۷ میلیارد دلار ثبت شده است."
+    assert _metric_of(text, "۱۷ میلیارد دلار") == _metric_of(text, "۱۷ میلیون تن") == "imports"
+
+
 def test_peak_freight_days_are_no_peak_of_electricity() -> None:
     text = "وی گفت: این عدد در روزهای پیک باری به ۱۰۰ هزار خودرو در یک روز رسید."
     assert _metric_of(text, "۱۰۰ هزار خودرو") != "electricity-consumption"
