@@ -334,8 +334,8 @@ def test_this_figure_in_a_clause_of_contrast_is_the_figure_befores_quantity(cont
 
 
 def test_a_worth_is_of_what_the_figure_before_counts() -> None:
-    text = "رئیس کل گمرک گفت: واردات کشور در این مدت ۱۷ میلیون تن به ارزش ۱۷ میلیارد دلار ثبت شده است."
-    assert _metric_of(text, "۱۷ میلیارد دلار") == _metric_of(text, "۱۷ میلیون تن") == "imports"
+    text = "رئیس کل گمرک گفت: از این میزان، ۴۸ میلیون تن کالای صادراتی به ارزش ۱۶ میلیارد دلار بوده است."
+    assert _metric_of(text, "۱۶ میلیارد دلار") == _metric_of(text, "۴۸ میلیون تن")  # not «ارزش» alone
 
 
 def test_peak_freight_days_are_no_peak_of_electricity() -> None:
