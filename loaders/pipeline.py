@@ -179,7 +179,8 @@ def extract(report: Report) -> Extraction:
         ):
             # «۴۸ میلیون تن کالای صادراتی به ارزش [۱۶ میلیارد دلار]»: the worth of what the figure
             # before counts
-            figure = dataclasses.replace(figure, metric=_better(figure.metric, figures[-1].metric))
+            if figures[-1].metric.key != UNKNOWN_METRIC:
+                figure = dataclasses.replace(figure, metric=figures[-1].metric)
         if figure.metric.minted and (short := _said_short(figure, figures, follows, text, clause[0])):
             figure = dataclasses.replace(figure, metric=short)
         elif figure.metric.minted and (_a_place(figure.metric.label) or _the_period(figure)):
