@@ -150,7 +150,7 @@ def _window_start(before: list[str]) -> int:
     which stay in it (they may be a label's own: «تورم ماهانه»)."""
     counted = 0
     for i in range(len(before) - 1, -1, -1):
-        counted += not _when(before[i])
+        counted += not time_word(before[i])
         if counted > _BEFORE:
             return i + 1
     return 0
@@ -187,7 +187,7 @@ _LINKS = frozenset("به از در تا طی با نیز هم میزان رقم 
 def _time_or_link(word: str) -> bool:
     """What may stand between a label's phrase and its figure: «رشد بخش کشاورزی [در سال ۱۴۰۲
     به] ۵ درصد»."""
-    return word in _LINKS or _when(word) or word.isdigit() or word in "،,"
+    return word in _LINKS or time_word(word) or word.isdigit() or word in "،,"
 
 
 def _noun_phrase_from(side: list[str], start: int) -> tuple[list[str], int]:
@@ -381,16 +381,16 @@ def _skip_function_words(words: list[str]) -> list[str]:
     i = 0
     while i < len(words) and (
         words[i] in _NOT_CONTENT
-        or _when(words[i])
+        or time_word(words[i])
         or words[i] in _stopwords()
         or number_word(words[i])
-        or (_A_YEAR.fullmatch(words[i]) and i + 1 < len(words) and _when(words[i + 1]))
+        or (_A_YEAR.fullmatch(words[i]) and i + 1 < len(words) and time_word(words[i + 1]))
     ):
         i += 1
     return words[i:]
 
 
-def _when(word: str) -> bool:
+def time_word(word: str) -> bool:
     """A word of time or manner (see _NOT_WHAT), «اردیبهشت‌ماه» included."""
     return word in _NOT_WHAT or (word.endswith("ماه") and word[:-3].rstrip(ZWNJ) in _NOT_WHAT)
 
@@ -439,7 +439,11 @@ CHANGE_WORDS = frozenset("افزایش کاهش بهبود رشد افت جهش 
 def _content(word: str) -> bool:
     """A word that can go on a noun phrase (not its end, a verb, a time word or a qualifier)."""
     return bool(word) and word[:1].isalpha() and not (
-        word in _NOT_CONTENT or word in _stopwords() or _when(word) or _verb_like(word) or _light_verb(word)
+        word in _NOT_CONTENT
+        or word in _stopwords()
+        or time_word(word)
+        or _verb_like(word)
+        or _light_verb(word)
     )
 
 
@@ -490,12 +494,12 @@ def _noun_phrase(words: list[str], *, reading: bool = False) -> list[str]:
             break  # another figure's number or unit: «… ۵۴۹ هزار تن محموله از ۵۹۴ هزار کشاورز»
         following = words[i + 1] if i + 1 < len(words) else ""
         if reading and following and _light_verb(following):
-            if out and out[-1] in CHANGE_WORDS and word not in _NOT_CONTENT and not _when(word):
+            if out and out[-1] in CHANGE_WORDS and word not in _NOT_CONTENT and not time_word(word):
                 out.append(word)  # «۵ درصد افزایش ظرفیت داشتند»: what grew
             break
         if reading and not out and word in CHANGE_WORDS and not _content(following):
             break  # «۵۵.۵ درصد افزایش و …», «۰.۸ واحد درصد افزایش نسبت به …»: how it moved
-        if word not in _NOT_CONTENT and not _when(word):
+        if word not in _NOT_CONTENT and not time_word(word):
             out.append(word)
         if len(out) == 3:
             break

@@ -23,7 +23,7 @@ from .catalogue import MetricConcept, metrics
 from .context import context_keys
 from .figures import TIME_UNITS, FigureDraft, find_figures
 from .identity import place_in, place_tails, post_label
-from .metrics import CHANGE_WORDS, MONEY, UNKNOWN_METRIC, lemma, relative_head, resolve
+from .metrics import CHANGE_WORDS, MONEY, UNKNOWN_METRIC, lemma, relative_head, resolve, time_word
 from .modality import modality
 from .model import Extraction, Figure, Metric, Period, Person, Report, Statement
 from .normalize import LETTER, ZWNJ, key, normalize_text
@@ -267,6 +267,17 @@ def _segment(text: str, sentence: tuple[int, int], drafts: list[FigureDraft], n:
     ):
         right = drafts[after].start
     return left, right
+
+
+def _opening_words(text: str, span: tuple[int, int], count: int = 8) -> list[str]:
+    """The first ``count`` words of ``span`` that are not words of time."""
+    words = [w for _, _, w in tokens(text, *span)]
+    out: list[str] = []
+    for i, word in enumerate(words):
+        out.append(word)
+        if sum(not time_word(w) for w in out) >= count:
+            return words[: i + 1]
+    return words
 
 
 def _moved(text: str, draft: FigureDraft) -> bool:
@@ -723,7 +734,9 @@ def _metric(
     at = clause[0]
     previous = clause_before(text, sentence, clause[0])
     if previous is not None and subject and subject[0] not in _THIS:
-        subject = [w for _, _, w in tokens(text, previous[0], previous[1])][:8]
+        # its first words, past a period phrase that opens it («در سه ماه نخست سال جاری رشد
+        # اقتصادی بدون نفت، …»)
+        subject = _opening_words(text, previous)
         at = previous[0]
         if subject and subject[0] not in _THIS:
             again = resolve(after, subject + before, unit_words=unit_words, unit=unit)

@@ -338,6 +338,17 @@ def test_a_worth_is_of_what_the_figure_before_counts() -> None:
     assert _metric_of(text, "۱۶ میلیارد دلار") == _metric_of(text, "۴۸ میلیون تن")  # not «ارزش» alone
 
 
+def test_growth_without_oil_is_another_quantity_than_growth() -> None:
+    text = (
+        "مرکز آمار اعلام کرد: در سه ماه نخست سال جاری رشد اقتصادی بدون نفت، ۶.۵ درصد و رشد اقتصادی "
+        "همراه با نفت ۷ درصد بوده است."
+    )
+    assert (_metric_of(text, "۶.۵ درصد"), _metric_of(text, "۷ درصد")) == (
+        "non-oil-economic-growth",
+        "economic-growth",
+    )
+
+
 def test_peak_freight_days_are_no_peak_of_electricity() -> None:
     text = "وی گفت: این عدد در روزهای پیک باری به ۱۰۰ هزار خودرو در یک روز رسید."
     assert _metric_of(text, "۱۰۰ هزار خودرو") != "electricity-consumption"
