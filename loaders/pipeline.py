@@ -272,10 +272,10 @@ def _segment(text: str, sentence: tuple[int, int], drafts: list[FigureDraft], n:
 def _opening_words(text: str, span: tuple[int, int], count: int = 8) -> list[str]:
     """The first ``count`` words of ``span`` that are not words of time."""
     words = [w for _, _, w in tokens(text, *span)]
-    out: list[str] = []
+    counted = 0
     for i, word in enumerate(words):
-        out.append(word)
-        if sum(not time_word(w) for w in out) >= count:
+        counted += not time_word(word)
+        if counted >= count:
             return words[: i + 1]
     return words
 
