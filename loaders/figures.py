@@ -53,10 +53,14 @@ _MONTH_NAME = "(?:" + "|".join(_CALENDAR_MONTHS) + f")(?:{_S}ماه)?"
 # figure; their plurals too («بندهای ۷ و ۸», «روزهای ۲۹ و ۳۰»).
 _NOT_BEFORE = re.compile(
     f"{_B}(?:اصل|اصول|بند|ماده|مواد|تبصره|فصل|جزء|ردیف|شماره|کد|پلاک|تلفن|فکس|نمابر|ساعت|سوره|آیه|"
-    f"اورژانس|سامانه|قطعنامه|دهک|رتبه|دهه|تاریخ|مورخ|نسخه|مرحله|دوره|هفته|روز|قرن|بخشنامه|مصوبه|"
+    f"اورژانس|سامانه|قطعنامه|دهک|رتبه|تاریخ|مورخ|نسخه|بخشنامه|مصوبه|"
     f"آیین{_S}نامه|ص|صص|صفحه|ج|منطقه|ناحیه|کلانتری|فاز|بلوک|طبقه|کوچه|خیابان"
     f")(?:{_S}های?)?{_S}\\(?{_S}$"  # «ماده (1)»
 )
+# Words of time and of a sequence: a number right after them is the day, week or phase («روز
+# ۲۰ شهریور», «هفته دهم», «مرحله ۲»), unless it measures («در روز ۱۴۲ میلیون لیتر», «در این
+# دوره ۵۰۰ هزار نفر»; «فصل» stays a chapter, see _NOT_BEFORE)
+_SEQUENCE_BEFORE = re.compile(f"{_B}(?:دهه|مرحله|دوره|هفته|روز|قرن)(?:{_S}های?)?{_S}\\(?{_S}$")
 # «سال ۱۴۰۲», «سال ۹۸»: a year; but «تا پایان سال ۵۰۰ کیلومتر» is a figure after «سال»
 _YEAR_BEFORE = re.compile(f"{_B}سال(?:{_S}های?)?{_S}\\(?{_S}$")
 # A month name right before a number makes it a year or a day («مردادماه ۹۵», «۲۲ اسفند
@@ -239,6 +243,9 @@ def _exclusion(text: str, number: NumberPhrase, unit: str | None) -> str | None:
     ):
         return _BEFORE
     if _NOT_BEFORE.search(before) or (unit is None and _ID_BEFORE.search(before)):
+        return _BEFORE
+    scaled = unit not in (None, *TIME_UNITS) and _scaled(text[number.start : number.end])
+    if _SEQUENCE_BEFORE.search(before) and not (_measured(number, unit) or scaled):
         return _BEFORE
     if _WHEN_BEFORE.search(before) and _DURATION_AFTER.match(text, number.end):
         return _AFTER

@@ -197,6 +197,9 @@ NOT_FIGURES: list[tuple[str, list[str]]] = [
     # codes dialled on a phone
     ("با شماره‌گیری #۱۳*۱۴۲* و کد *۷۸۰# ۲۰ هزار نفر ثبت نام کردند", ["۲۰ هزار نفر"]),
     ("پرونده‌های مهم:\n**۷۸ هزار لیتر سوخت قاچاق", ["۷۸ هزار لیتر"]),  # a bullet, not a code
+    # a day, week or phase named by its number; but a measure said right after such a word is a figure
+    ("در روز ۲۰ شهریور و هفته دهم و مرحله ۲ پروژه", []),
+    ("مصرف بنزین در روز ۱۴۲ میلیون لیتر است و در این دوره ۳۰ درصد رشد داشت", ["۱۴۲ میلیون لیتر", "۳۰ درصد"]),
     # list items numbered after a dash or before an underscore; a headline's figure after a dash stays
     ("اهداف:\n-2 تشخیص و حذف هزینه‌ها\n-3 تعیین کارایی\n6_ و بالاخره اتحادیه", []),
     ("اخبار:\n-30 کشته در مرکز سوریه\n- 700 هزار نفر رای دادند", ["۳۰", "۷۰۰ هزار نفر"]),
