@@ -216,7 +216,7 @@ def extract(report: Report) -> Extraction:
         ),
         report.date_window,
     )
-    figures = _with_running_total(report.text, figures)
+    figures = _with_running_total(report.text, _listed_before(report.text, figures))
     return Extraction(report, tuple(statements), tuple(figures), tuple(people.values()))
 
 
@@ -490,6 +490,35 @@ def _earlier_periods(figures: list[Figure]) -> list[Figure]:
             if shifted := previous(f.period):
                 out[i] = dataclasses.replace(f, period=shifted)
     return out
+
+
+def _listed_before(raw: str, figures: list[Figure]) -> list[Figure]:
+    """«گروه کشاورزی ۱.۱ درصد، نفت ۱۵.۴ درصد … و بخش خدمات ۳.۳ درصد رشد داشته است»: the members
+    of a list, each a short phrase and its figure in one unit, count what the last one counts
+    when the words of change after the last say it for all and only the last is read as a
+    concept of the catalogue; each is said of its own phrase."""
+    out = list(figures)
+    k = len(out) - 1
+    while k > 0:
+        first = k
+        while first > 0 and out[first - 1].unit == out[k].unit and _LIST_MEMBER.fullmatch(
+            raw, out[first - 1].end, out[first].start
+        ):
+            first -= 1
+        last = out[k]
+        if first < k and not last.metric.minted and _CHANGE_AFTER.match(raw, last.end):
+            for i in range(first, k):
+                x = out[i]
+                if x.metric.minted and x.metric.key != UNKNOWN_METRIC and len(x.metric.label.split()) <= 3:
+                    of = tuple(dict.fromkeys(lemma(w) for w in x.metric.label.split()))
+                    out[i] = dataclasses.replace(x, metric=dataclasses.replace(last.metric, of=of))
+        k = first - 1
+    return out
+
+
+_CHANGE_AFTER = re.compile(f"{_SEP}+(?:{'|'.join(CHANGE_WORDS)})(?![{LETTER}])")
+# between two members of a list: a comma or «و», and the next member's few words
+_LIST_MEMBER = re.compile(f"{_SEP}*(?:[،,]|{_SEP}و){_SEP}+(?:[^\\s،,.:؛;0-9۰-۹]+{_SEP}+){{1,4}}")
 
 
 def _with_running_total(raw: str, figures: list[Figure]) -> list[Figure]:

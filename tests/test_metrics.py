@@ -349,6 +349,19 @@ def test_growth_without_oil_is_another_quantity_than_growth() -> None:
     )
 
 
+def test_the_members_of_a_list_count_what_its_last_counts() -> None:
+    text = (
+        "معاون بانک مرکزی گفت: گروه کشاورزی ۱.۱ درصد، نفت ۱۵.۴ درصد، بخش صنعت ۱۱.۶ درصد و بخش خدمات "
+        "۳.۳ درصد رشد داشته است."
+    )
+    found = {f.surface: f.metric for f in extract(Report("a.txt", text)).figures}
+    assert {m.key for m in found.values()} == {"sector-growth"}
+    assert found["۱.۱ درصد"].of != found["۱۵.۴ درصد"].of  # each said of its own sector
+    # a list by place stays places: no concept of the catalogue at its end
+    text = "مدیرکل گفت: تهران ۲۰ درصد، اصفهان ۱۵ درصد و فارس ۱۰ درصد رشد داشتند."
+    assert "sector-growth" not in {f.metric.key for f in extract(Report("a.txt", text)).figures}
+
+
 def test_peak_freight_days_are_no_peak_of_electricity() -> None:
     text = "وی گفت: این عدد در روزهای پیک باری به ۱۰۰ هزار خودرو در یک روز رسید."
     assert _metric_of(text, "۱۰۰ هزار خودرو") != "electricity-consumption"
