@@ -139,8 +139,14 @@ def resolve(after: list[str], before: list[str], *, unit_words: int = 0, unit: s
 # Words that say how much or where, not of what: «ارزش صادرات», «صادرات محصولات کشاورزی کشور».
 _NOT_OF = frozenset(
     "ارزش میزان حجم مقدار کل مجموع تعداد رقم نرخ بخش کشور استان شهرستان ایران محصول کالا انواع سهم "
-    "عمده اصلی انجام صورت بوده شده هست قیمت بها شاخص مبلغ سطح میانگین متوسط حاصل".split()
+    "عمده اصلی انجام صورت بوده شده هست قیمت بها شاخص مبلغ سطح میانگین متوسط حاصل گروه".split()
 )
+
+
+def said_of_words(words: list[str]) -> tuple[str, ...]:
+    """Lemma keys of a phrase as what a concept is said of, less the words of how much or
+    where («گروه کشاورزی» → «کشاورز»)."""
+    return tuple(dict.fromkeys(k for k in (lemma(w) for w in words) if k not in _NOT_OF))
 _OF_WORDS = 4  # words after a label read as what it is said of
 
 

@@ -23,7 +23,16 @@ from .catalogue import MetricConcept, metrics
 from .context import context_keys
 from .figures import TIME_UNITS, FigureDraft, find_figures
 from .identity import place_in, place_tails, post_label
-from .metrics import CHANGE_WORDS, MONEY, UNKNOWN_METRIC, lemma, relative_head, resolve, time_word
+from .metrics import (
+    CHANGE_WORDS,
+    MONEY,
+    UNKNOWN_METRIC,
+    lemma,
+    relative_head,
+    resolve,
+    said_of_words,
+    time_word,
+)
 from .modality import modality
 from .model import Extraction, Figure, Metric, Period, Person, Report, Statement
 from .normalize import LETTER, ZWNJ, key, normalize_text
@@ -510,7 +519,7 @@ def _listed_before(raw: str, figures: list[Figure]) -> list[Figure]:
             for i in range(first, k):
                 x = out[i]
                 if x.metric.minted and x.metric.key != UNKNOWN_METRIC and len(x.metric.label.split()) <= 3:
-                    of = tuple(dict.fromkeys(lemma(w) for w in x.metric.label.split()))
+                    of = said_of_words(x.metric.label.split())
                     out[i] = dataclasses.replace(x, metric=dataclasses.replace(last.metric, of=of))
         k = first - 1
     return out
