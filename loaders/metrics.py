@@ -147,6 +147,8 @@ def said_of_words(words: list[str]) -> tuple[str, ...]:
     """Lemma keys of a phrase as what a concept is said of, less the words of how much or
     where («گروه کشاورزی» → «کشاورز»)."""
     return tuple(dict.fromkeys(k for k in (lemma(w) for w in words) if k not in _NOT_OF))
+
+
 _OF_WORDS = 4  # words after a label read as what it is said of
 
 
@@ -334,15 +336,9 @@ def _span(
     for i in starts:
         if side[i] != words[0]:
             continue
-        pos = i
-        for word in words[1:]:
-            nxt = next((k for k in range(pos + 1, min(pos + 4, len(side))) if side[k] == word), None)
-            if nxt is None or any(w in _NEGATING for w in side[pos + 1 : nxt]):
-                break
-            pos = nxt
-        else:
-            if ending is None or pos == ending:
-                return i, pos
+        walked = _in_order(words, side, i)
+        if walked is not None and (ending is None or walked[0] == ending):
+            return i, walked[0]
     return None
 
 
@@ -364,18 +360,23 @@ def _find(words: tuple[str, ...], side: list[str], *, reverse: bool) -> float | 
     """Distance from the figure to the first word of ``words`` found in order, or None."""
     sequence = words[::-1] if reverse else words
     for first in range(len(side)):
-        if side[first] != sequence[0]:
-            continue
-        pos, gaps = first, 0
-        for word in sequence[1:]:
-            nxt = next((i for i in range(pos + 1, min(pos + 4, len(side))) if side[i] == word), None)
-            if nxt is None or any(w in _NEGATING for w in side[pos + 1 : nxt]):
-                break  # «صادرات [غیر] نفتی» is no «صادرات نفت»
-            gaps += nxt - pos - 1
-            pos = nxt
-        else:
-            return first + gaps
+        if side[first] == sequence[0] and (walked := _in_order(sequence, side, first)) is not None:
+            return first + walked[1]
     return None
+
+
+def _in_order(words: tuple[str, ...], side: list[str], first: int) -> tuple[int, int] | None:
+    """``words`` in order in ``side`` from ``side[first]`` (its first word), up to two other
+    words between two of them and none that negates («صادرات [غیر] نفتی» is no «صادرات نفت»):
+    where the last stands and how many words stood between, or None."""
+    pos, gaps = first, 0
+    for word in words[1:]:
+        nxt = next((k for k in range(pos + 1, min(pos + 4, len(side))) if side[k] == word), None)
+        if nxt is None or any(w in _NEGATING for w in side[pos + 1 : nxt]):
+            return None
+        gaps += nxt - pos - 1
+        pos = nxt
+    return pos, gaps
 
 
 _NEGATING = frozenset({"غیر", "بدون", "جز", "بجز"})
