@@ -127,6 +127,13 @@ def units() -> dict[str, Unit]:
     return out
 
 
+def counts_persons(unit: str | None) -> bool:
+    """Does the unit count persons («نفر», or a kind of person with a unit of its own:
+    «کودک», «پرستار»)?"""
+    known = units().get(unit) if unit else None
+    return known is not None and known.canonical == "person"
+
+
 @derived
 @lru_cache(maxsize=1)
 def metrics() -> dict[str, MetricConcept]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 from functools import cache, lru_cache
 
-from .catalogue import derived, units
+from .catalogue import counts_persons, derived, units
 from .normalize import LETTER, ZWNJ
 from .numbers import NumberPhrase, find_numbers
 from .periods import MONTHS
@@ -244,8 +244,7 @@ def _exclusion(text: str, number: NumberPhrase, unit: str | None) -> str | None:
         return _BEFORE
     if _NOT_BEFORE.search(before) or (unit is None and _ID_BEFORE.search(before)):
         return _BEFORE
-    scaled = unit not in (None, *TIME_UNITS) and _scaled(text[number.start : number.end])
-    if _SEQUENCE_BEFORE.search(before) and not (_measured(number, unit) or scaled):
+    if _SEQUENCE_BEFORE.search(before) and not _measures(text, number, unit):
         return _BEFORE
     if _WHEN_BEFORE.search(before) and _DURATION_AFTER.match(text, number.end):
         return _AFTER
@@ -348,8 +347,7 @@ _RHETORICAL_WORDS = (0, 1, 2)
 def _a_kind_of_person(unit: str) -> bool:
     """A unit that counts people by what they are («کودک», «سرباز»), not «نفر» itself: «یک
     کودک» is a child, not a count of one."""
-    known = units().get(unit)
-    return known is not None and unit != "person" and known.canonical == "person"
+    return unit != "person" and counts_persons(unit)
 
 
 def _minute_like(number: NumberPhrase) -> bool:
@@ -367,6 +365,13 @@ _MEASURES = frozenset(
 
 def _measured(number: NumberPhrase, unit: str | None) -> bool:
     return unit in _MEASURES or (number.value is not None and number.value != int(number.value))
+
+
+def _measures(text: str, number: NumberPhrase, unit: str | None) -> bool:
+    """A measure, or a count written with a scale word («۱۴۲ میلیون لیتر», «۵۰۰ هزار نفر»)."""
+    if _measured(number, unit):
+        return True
+    return unit not in (None, *TIME_UNITS) and _scaled(text[number.start : number.end])
 
 
 def _year_like(value: Decimal | None) -> bool:

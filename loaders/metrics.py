@@ -18,7 +18,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from .catalogue import derived, metrics, units
+from .catalogue import counts_persons, derived, metrics, units
 from .model import Metric
 from .normalize import ZWNJ, key
 from .numbers import number_word
@@ -289,11 +289,11 @@ def _fits(metric_key: str, unit: str | None) -> bool:
     expected = metrics()[metric_key].expected_unit
     if unit is None or expected is None or unit in _ANY_CONCEPT or unit == expected:
         return True
-    known = units()
     if expected in _PEOPLE:
-        return unit in _PEOPLE or unit == "tonne" or (unit in known and known[unit].canonical == "person")
+        return unit in _PEOPLE or unit == "tonne" or counts_persons(unit)
     if unit in MONEY and expected in MONEY:
         return True
+    known = units()
     # one dimension: «۵۰۰ متر» of a road counted in kilometres
     return unit in known and expected in known and known[unit].canonical == known[expected].canonical
 
