@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -267,11 +268,19 @@ def _year_start(m: re.Match[str], window: Window) -> Period:
 def government_in_office(day: date) -> NamedPeriod | None:
     """The numbered government of ontology/periods.ttl in office on ``day``: the last one begun
     by then (a government stays until the next one begins)."""
+    governments = _governments()
+    at = bisect_right(governments, day, key=lambda p: p.start)
+    return governments[at - 1] if at else None
+
+
+@_derived
+@lru_cache(maxsize=1)
+def _governments() -> list[NamedPeriod]:
+    """The numbered governments with a first day, in the order they began."""
     from .catalogue import named_periods
 
-    terms = [p for p in named_periods() if re.fullmatch(r"government-\d+", p.key)]
-    begun = [(p.start, p) for p in terms if p.start and p.start <= day]
-    return max(begun, key=lambda pair: pair[0])[1] if begun else None
+    terms = [p for p in named_periods() if re.fullmatch(r"government-\d+", p.key) and p.start]
+    return sorted(terms, key=lambda p: p.start)
 
 
 def _government_start(m: re.Match[str], window: Window) -> Period:

@@ -535,23 +535,20 @@ def _with_running_total(raw: str, figures: list[Figure]) -> list[Figure]:
     («خرید ۷ میلیون تن گندم … در قالب [یک میلیون و ۳۱۲ هزار تن] محموله، از طریق [یکهزار و ۱۴۰]
     مرکز …»: the consignments and centres it came through) run over the same days; a share
     («۸۶ درصد») or an amount of money stays a level at its date."""
+    totals = [
+        g
+        for g in figures
+        if g.anchor and (g.anchor.basis == "running" or (g.anchor.basis == "stated" and _runs(g)))
+    ]
     out = list(figures)
-    for i, f in enumerate(figures):
+    for i, f in enumerate(figures if totals else ()):
         if f.period is not None or not f.anchor or f.anchor.basis not in ("report", "undated"):
             continue
         if f.unit in _RATES or f.unit in MONEY or f.modality in (*_AHEAD, "plan"):
             continue  # a share or a price is a level at its date
-        total = next(
-            (
-                g
-                for g in sorted(figures, key=lambda g: abs(g.start - f.start))
-                if g.anchor
-                and (g.anchor.basis == "running" or (g.anchor.basis == "stated" and _runs(g)))
-                and not _SENTENCE_END.search(raw, *sorted((g.end, f.start)))
-            ),
-            None,
-        )
-        if total is not None and total.anchor is not None:
+        said_with = [g for g in totals if not _SENTENCE_END.search(raw, *sorted((g.end, f.start)))]
+        if said_with:
+            total = min(said_with, key=lambda g: abs(g.start - f.start))
             out[i] = dataclasses.replace(f, anchor=dataclasses.replace(total.anchor, basis="running"))
     return out
 
