@@ -1213,3 +1213,54 @@ def anchor(
     if low and high and period is None:
         return Anchor(low, high, "undated")  # a flow with no period phrase: only the report's date is known
     return None
+
+
+_WEEKDAY = "(?P<weekday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + ")"
+_ITS_DAY = re.compile(
+    # «امروز (دوشنبه، ۱۰ شهریور ۱۴۰۴)», «صبح امروز ۱۲ آذر»
+    f"{_B}(?P<today>امروز){_S}[(،, ]*(?:(?:روز )?{_WEEKDAY}{_E}[)،, ]*(?:\\( ?)?)?"
+    f"(?P<day>[۰-۹]{{1,2}}) ?{_MONTH}(?: (?:سال )?(?P<year>{_YEAR4}|[۰-۹]{{2}}(?![۰-۹])))?{_E}"
+)
+_DATELINE = re.compile("^\\s*(?P<y>[۱۲][۳۴۹۰][۰-۹]{2})[/-](?P<mo>[۰-۹]{1,2})[/-](?P<d>[۰-۹]{1,2})(?![۰-۹])")
+_OPEN_END = timedelta(days=400)  # how far past a window's only known day a weekday may find a day
+
+
+def report_days(text: str, window: Window) -> Window:
+    """The day a report's own text says it was written on, inside its date window: a
+    dateline at its head («۱۴۰۴/۰۶/۱۰ - ۱۲:۳۰») or «امروز» with a day («امروز (دوشنبه، ۱۰
+    شهریور)», the year found by the window or by the weekday). A weekday and a day alone
+    («روز دوشنبه ۱۰ شهریور») name an event, often days before or after the report: they say
+    nothing here. A report with a known date keeps it; a day outside the window, or whose
+    weekday is wrong, says nothing; with no window, only a day with its year counts. Two
+    such days make a window of their own.
+
+    >>> from datetime import date
+    >>> report_days("… امروز (دوشنبه، ۱۰ شهریور) گفت", (date(2025, 9, 1), date(2025, 9, 3)))
+    (datetime.date(2025, 9, 1), datetime.date(2025, 9, 1))
+    """
+    low, high = window
+    if low and low == high:
+        return window
+    head = _DATELINE.match(text)
+    sure = [day] if head and (day := _numeric_day(head, window).start) else []
+    for m in _ITS_DAY.finditer(text):
+        month, day = MONTHS.index(m.group("month")) + 1, int(m.group("day"))
+        weekday = _WEEKDAYS.get(m.group("weekday") or "")
+        if m.group("year"):
+            years = [_solar_year(m.group("year"))]
+        elif low and (high or weekday is not None):
+            last = high or low + _OPEN_END
+            years = list(range(_jalali(low).year - 1, _jalali(last).year + 1))
+        else:
+            continue
+        days = [found for year in years if (found := _on(year, month, day)) and _inside(found, window)]
+        days = [found for found in days if weekday is None or found.weekday() == weekday]
+        if len(days) == 1:
+            sure.append(days[0])
+    sure = [day for day in sure if _inside(day, window)]
+    return (min(sure), max(sure)) if sure else window
+
+
+def _inside(day: date, window: Window) -> bool:
+    low, high = window
+    return (not low or low <= day) and (not high or day <= high)

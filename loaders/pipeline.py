@@ -47,6 +47,7 @@ from .periods import (
     in_context,
     jalali_months,
     previous,
+    report_days,
     undated_recurrence,
     year_before,
 )
@@ -114,10 +115,10 @@ def extract(report: Report) -> Extraction:
     sentence_spans = sentences(text)
     index = Index(sentence_spans)
     drafts = find_figures(text)
-    named = _named_before(text, report.date_window)
-    periods = in_context(
-        text, _periods_near_figures(text, report.date_window, sentence_spans, index, drafts), named
-    )
+    # «امروز (دوشنبه، ۱۰ شهریور)» in a report known by a window of days: its «now» is that day
+    window = report_days(text, report.date_window)
+    named = _named_before(text, window)
+    periods = in_context(text, _periods_near_figures(text, window, sentence_spans, index, drafts), named)
     # «هشت سال دفاع مقدس», «جنگ ۱۲ روزه»: a number in a named period's own words is its name;
     # «بهار ۹۹»: a bare number inside a dated period is its year, and «طی هشت ماه امسال» a
     # span of time inside one its length
@@ -143,9 +144,9 @@ def extract(report: Report) -> Extraction:
         figure = _figure(mapped, draft, sentence, periods, owner, cues, barrier, behind)
         if _rhetorical(text, draft, figure):
             continue
-        if figure.modality == "stated" and _ahead(figure.period, report.date_window):
+        if figure.modality == "stated" and _ahead(figure.period, window):
             figure = dataclasses.replace(figure, modality="plan")  # «در پنج سال آینده … ساخته می‌شود»
-        if figure.modality == "plan" and _past(figure.period, report.date_window):
+        if figure.modality == "plan" and _past(figure.period, window):
             # «تا پایان مرداد امسال … رسید» in a report of Shahrivar: a deadline gone by is no plan
             deadlines = tuple((m.start(), m.end()) for m in _DEADLINE.finditer(text, *sentence))
             again = modality(
@@ -223,7 +224,7 @@ def extract(report: Report) -> Extraction:
                 _repeats_attributed(_body_report(figures, statements)), statements, fallback, said_on
             )
         ),
-        report.date_window,
+        window,
     )
     figures = _with_running_total(report.text, _listed_before(report.text, figures))
     return Extraction(report, tuple(statements), tuple(figures), tuple(people.values()))

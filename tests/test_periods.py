@@ -568,3 +568,40 @@ IN_THE_REPORT = [
 @pytest.mark.parametrize(("text", "day", "surface", "start", "end"), IN_THE_REPORT)
 def test_periods_read_with_the_report(text: str, day: date, surface: str, start: date, end: date) -> None:
     assert _periods_of(text, day)[surface] == (start, end)
+
+
+def _window_anchors(text: str, after: date | None, before: date | None) -> dict[str, tuple | None]:
+    from claimgraph.loaders.model import Report
+    from claimgraph.loaders.pipeline import extract
+
+    report = Report(name="t.txt", text=text, published_after=after, published_before=before)
+    found = extract(report).figures
+    return {f.surface: (f.anchor.first, f.anchor.last, f.anchor.basis) if f.anchor else None for f in found}
+
+
+def test_a_report_known_by_a_window_is_dated_by_the_day_its_text_calls_today() -> None:
+    text = (
+        "مدیرعامل شرکت ملی گاز امروز (دوشنبه، ۱۰ شهریور) گفت: در حال حاضر روزانه ۸۰۰ میلیون مترمکعب گاز "
+        "مصرف می‌شود. وی افزود: امسال ۲ هزار روستا گازدار شد."
+    )
+    got = _window_anchors(text, date(2025, 9, 1), date(2025, 9, 3))  # published that day or the two after
+    assert got["۸۰۰ میلیون مترمکعب"] == (date(2025, 9, 1), date(2025, 9, 1), "report")
+    assert got["۲ هزار روستا"] == (date(2025, 3, 21), date(2025, 9, 1), "stated")  # 1404 up to that day
+    # the weekday finds the year when the window spans several
+    wide = _window_anchors(text, date(2023, 1, 1), date(2026, 1, 1))
+    assert wide["۸۰۰ میلیون مترمکعب"] == (date(2025, 9, 1), date(2025, 9, 1), "report")
+    # the same words with no «امروز» name an event, not the report's day: the window stays
+    event = text.replace("امروز (دوشنبه، ۱۰ شهریور)", "روز دوشنبه ۱۰ شهریور")
+    assert _window_anchors(event, date(2025, 9, 1), date(2025, 9, 3))["۸۰۰ میلیون مترمکعب"][2] == "window"
+
+
+def test_a_day_the_text_calls_today_that_the_window_rules_out_says_nothing() -> None:
+    from claimgraph.loaders.periods import report_days
+
+    text = normalize("او امروز (سه‌شنبه ۱۰ شهریور) گفت")  # 10 Shahrivar 1404 is a Monday
+    window = (date(2025, 8, 1), date(2025, 9, 30))
+    assert report_days(text, window) == window
+    after = (date(2025, 10, 1), None)
+    assert report_days(normalize("امروز ۱۰ شهریور ۱۴۰۴ گفت"), after) == after
+    # a dateline at the head dates a report the manifest leaves undated
+    assert report_days(normalize("1404/06/10 - 12:30\nوزیر گفت"), (None, None)) == (date(2025, 9, 1),) * 2
