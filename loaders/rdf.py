@@ -325,20 +325,20 @@ _EPOCH = date(1970, 1, 1)
 
 def _anchor(figure: Node, anchor: Anchor, period: Period | None = None) -> Iterator[Triple]:
     """When the figure holds, for comparison: days as integers, and dates (the shortcuts
-    cg:startDate and cg:endDate) unless only a window of readings is known; for a figure
-    with no period phrase they are its report's date, and cg:periodBasis says so. What was
-    done so far in a stated period, in a report known by a window inside it, keeps the
-    period's dates with basis «window» (its end is not known)."""
+    cg:startDate and cg:endDate); for a figure with no period phrase they are its report's
+    date, and cg:periodBasis says so. Where only a date window is known (basis «window») they
+    are the first and last day it may mean, an interval and not a guess («امسال» in a report
+    of 2023-03-21 … 2024-05-19 is 1402 or 1403); what was done so far in a stated period, in
+    a report known by a window inside it, keeps the period's dates (its end is not known)."""
     yield figure, CG.fromDay, integer((anchor.first - _EPOCH).days)
     yield figure, CG.toDay, integer((anchor.last - _EPOCH).days)
     yield figure, CG.periodBasis, _text(anchor.basis)
-    certain = anchor.basis in ("stated", "report", "running")
-    if certain or (anchor.basis == "undated" and anchor.first == anchor.last):
+    if anchor.basis == "window" and period is not None and period.start and period.end:
+        yield figure, CG.startDate, date_literal(period.start)  # done so far in it: the period's days
+        yield figure, CG.endDate, date_literal(period.end)
+    else:
         yield figure, CG.startDate, date_literal(anchor.first)
         yield figure, CG.endDate, date_literal(anchor.last)
-    elif period is not None and period.start and period.end:
-        yield figure, CG.startDate, date_literal(period.start)
-        yield figure, CG.endDate, date_literal(period.end)
 
 
 def _period(node: Node, figure: Node, period: Period) -> Iterator[Triple]:

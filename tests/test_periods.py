@@ -605,3 +605,30 @@ def test_a_day_the_text_calls_today_that_the_window_rules_out_says_nothing() -> 
     assert report_days(normalize("امروز ۱۰ شهریور ۱۴۰۴ گفت"), after) == after
     # a dateline at the head dates a report the manifest leaves undated
     assert report_days(normalize("1404/06/10 - 12:30\nوزیر گفت"), (None, None)) == (date(2025, 9, 1),) * 2
+
+
+def test_a_relative_period_in_a_window_report_is_shown_as_the_interval_it_may_mean(tmp_path) -> None:
+    from claimgraph.graph.ingest import ingest
+    from claimgraph.graph.store import open_store
+    from claimgraph.queries.runner import get
+
+    (tmp_path / "a.txt").write_text(
+        "به گزارش ایرنا، وزیر کار گفت: در حال حاضر ۱۲۰ هزار نفر در این سازمان مشغول به کارند. "
+        "وی افزود: امسال ۳۰۰ هزار نفر بیمه می‌شوند.",
+        encoding="utf-8",
+    )
+    (tmp_path / "manifest.json").write_text(
+        '[{"file": "a.txt", "published_after": "2023-03-21", "published_before": "2024-05-19"}]',
+        encoding="utf-8",
+    )
+    store = open_store(tmp_path / "store")
+    ingest([tmp_path], store)
+    rows = {str(r["surface"]): r for r in store.select(get("figures").text).dicts()}
+
+    def shown(surface: str) -> tuple[str, str, str]:
+        row = rows[surface]
+        return str(row["period_start"]), str(row["period_end"]), str(row["period_basis"])
+
+    assert shown("۱۲۰ هزار نفر") == ("2023-03-21", "2024-05-19", "window")  # now: any day of the window
+    assert shown("۳۰۰ هزار نفر") == ("2023-03-21", "2025-03-20", "window")  # this year: 1402 or 1403
+
