@@ -523,7 +523,8 @@ def _compound(text: str, numbers: list[NumberPhrase], i: int, first: FigureDraft
     return replace(first, end=end, number_end=last.end, value=value, surface=text[first.start : end]), taken
 
 
-_NEGATIVE = re.compile(f"{_B}منفی{_S}$")  # «منفی ۲.۴ درصد», «از منفی ۱۱ به منفی ۸ میلیارد دلار»
+# «منفی ۲.۴ درصد», «از منفی ۱۱ به منفی ۸ میلیارد دلار»; «مثبت ۳.۲ درصد» is part of the figure too
+_SIGN = re.compile(f"{_B}(?P<sign>منفی|مثبت){_S}$")
 _SIGN_GAP = f"(?:{_S}(?:منفی|مثبت))?"
 
 
@@ -531,9 +532,10 @@ def _draft(text: str, number: NumberPhrase) -> FigureDraft:
     unit, end = unit_at(text, number.end)
     if number.implied_unit:
         unit = unit or number.implied_unit
-    negative = _NEGATIVE.search(text, max(0, number.start - 8), number.start)
-    if negative:
-        number = replace(number, start=negative.start(), value=-number.value)
+    sign = _SIGN.search(text, max(0, number.start - 8), number.start)
+    if sign:
+        value = -number.value if sign.group("sign") == "منفی" else number.value
+        number = replace(number, start=sign.start(), value=value)
     qualifier, start, qualifier_text = _qualifier(text, number.start)
     if number.approximate and qualifier == "exact":
         qualifier = "about"  # «سه، چهار هزار نفر»

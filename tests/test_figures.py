@@ -276,3 +276,10 @@ def test_an_amount_of_change_said_before_it_is_not_where_the_quantity_was() -> N
     text = normalize_text("با بهبود ۳ میلیارد دلاری تراز تجاری به منفی ۸ میلیارد دلار رسید.").text
     drafts = find_figures(text)
     assert [d.change_from for d in drafts] == [None, None]  # 3 is how much it improved, not «از ۳ به منفی ۸»
+
+
+def test_a_written_sign_is_part_of_the_figure() -> None:
+    text = normalize_text("رشد بخش کشاورزی از منفی ۲.۴ درصد به مثبت ۳.۲ درصد رسید.").text
+    got = [(d.surface, d.value) for d in find_figures(text)]
+    want = [("منفی ۲.۴ درصد", "-2.4"), ("مثبت ۳.۲ درصد", "3.2")]
+    assert got == [(normalize_text(s).text, Decimal(v)) for s, v in want]
