@@ -770,6 +770,14 @@ def _metric(
     at = clause[0]
     previous = clause_before(text, sentence, clause[0])
     if previous is not None and subject and subject[0] not in _THIS:
+        if _RELATIVE.search(text, max(sentence[0], previous[0] - 6), previous[0]) and (
+            head := clause_before(text, sentence, previous[0])
+        ):
+            # «تورم نقطه‌به‌نقطه که به معنی افزایش قیمت‌ها نسبت به … است، [۴۱.۲ درصد]»: the
+            # clause before is a «که» clause about the noun before it, which is the subject
+            named = [w for _, _, w in tokens(text, *head)][-8:]
+            if not (again := resolve(after, named, unit_words=unit_words, unit=unit)).minted:
+                return again
         # its first words, past a period phrase that opens it («در سه ماه نخست سال جاری رشد
         # اقتصادی بدون نفت، …»)
         subject = _opening_words(text, previous)

@@ -295,6 +295,15 @@ def test_the_clause_before_is_read_without_the_figures_own_clause() -> None:
     assert _metric_of(text, "۷.۵ درصد") == "unemployment-rate"
 
 
+def test_a_clause_with_ke_about_the_subject_is_not_what_the_figure_measures() -> None:
+    # «X که به معنی افزایش قیمت‌ها … است، [N درصد]»: X, not the prices its «که» clause explains
+    text = (
+        "مرکز آمار اعلام کرد: همچنین، تورم نقطه به نقطه که به معنی افزایش قیمت‌ها نسبت به خرداد سال "
+        "گذشته است، ۳۹.۴ درصد اعلام شده است."
+    )
+    assert _metric_of(text, "۳۹.۴ درصد") == "inflation-point-to-point"
+
+
 def test_this_rate_however_far_back_it_was_named_is_the_figure_befores_quantity() -> None:
     # «این شاخص» a long clause after «نرخ بیکاری» was named: what the figure before measures
     text = (
