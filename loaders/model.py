@@ -77,7 +77,8 @@ class Period:
     phrase in a report known only by a date window («امسال» in a report of 2023-03-21 …
     2024-05-19) has instead ``earliest``/``latest``, the span of its possible readings
     (1402 or 1403). ``as_of`` marks «در حال حاضر», «تاکنون»: the figure holds at the
-    report's date."""
+    report's date. ``year_back`` marks «در مدت مشابه سال قبل» said with no dated period
+    before it: the same days a year before those of the figure it is set against."""
 
     text: str  # as written, normalised
     start: date | None = None
@@ -87,6 +88,7 @@ class Period:
     earliest: date | None = None
     latest: date | None = None
     as_of: bool = False
+    year_back: bool = False
 
 
 @dataclass(frozen=True, slots=True)

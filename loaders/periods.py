@@ -901,13 +901,15 @@ def year_before(period: Period, text: str) -> Period | None:
     """
     if not (period.start and period.end):
         return None
-
-    def back(day: date) -> date | None:
-        j = _jalali(day)
-        return _on(j.year - 1, j.month, min(j.day, JalaliDate.days_in_month(j.month, j.year - 1)))
-
-    start, end = back(period.start), back(period.end)
+    start, end = a_year_before(period.start), a_year_before(period.end)
     return Period(text, start, end) if start and end else None
+
+
+def a_year_before(day: date) -> date | None:
+    """The same Jalali month and day a year earlier (the month's last day when that year's
+    month is shorter)."""
+    j = _jalali(day)
+    return _on(j.year - 1, j.month, min(j.day, JalaliDate.days_in_month(j.month, j.year - 1)))
 
 
 def twelve_months_to(period: Period) -> Period | None:

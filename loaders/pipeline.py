@@ -34,13 +34,14 @@ from .metrics import (
     time_word,
 )
 from .modality import modality
-from .model import Extraction, Figure, Metric, Period, Person, Report, Statement
+from .model import Anchor, Extraction, Figure, Metric, Period, Person, Report, Statement
 from .normalize import LETTER, ZWNJ, key, normalize_text
 from .offsets import MappedText
 from .people import Mention, tokens
 from .periods import (
     PeriodMatch,
     Window,
+    a_year_before,
     anchor,
     combined,
     find_periods,
@@ -226,7 +227,7 @@ def extract(report: Report) -> Extraction:
         ),
         window,
     )
-    figures = _with_running_total(report.text, _listed_before(report.text, figures))
+    figures = _a_year_back(_with_running_total(report.text, _listed_before(report.text, figures)))
     return Extraction(report, tuple(statements), tuple(figures), tuple(people.values()))
 
 
@@ -446,7 +447,9 @@ def _periods_carried(
             or (said_on or {}).get((f.start, f.end))
             or (fallback or {}).get((f.start, f.end))
         )
-        if period and f.metric.key != UNKNOWN_METRIC and not f.earlier:  # X of «از X به Y» is of its own time
+        # X of «از X به Y» is of its own time, and a year before the figure it is set against of
+        # no use to the next
+        if period and f.metric.key != UNKNOWN_METRIC and not f.earlier and not period.year_back:
             last[f.metric.key, target] = (period, f.start)
         if period and period.start and period.end and f.statement is not None and not (target or f.earlier):
             spoken[f.statement] = (period, f.start)
@@ -552,6 +555,32 @@ def _with_running_total(raw: str, figures: list[Figure]) -> list[Figure]:
             total = min(said_with, key=lambda g: abs(g.start - f.start))
             out[i] = dataclasses.replace(f, anchor=dataclasses.replace(total.anchor, basis="running"))
     return out
+
+
+def _a_year_back(figures: list[Figure]) -> list[Figure]:
+    """A figure said «در مدت مشابه سال قبل» with no dated period before it holds for the same
+    days a Jalali year before those of the figure of the same unit said before it («الان ۳۰
+    میلیارد مترمکعب آب در مخازن … که این رقم در مدت مشابه سال قبل ۳۱ میلیارد مترمکعب بوده»: the
+    report's date a year back); with no such figure, for no days it can tell."""
+    out = list(figures)
+    for i, f in enumerate(figures):
+        if not _back(f):
+            continue
+        said_before = (g.anchor for g in reversed(out[:i]) if g.unit == f.unit and not _back(g))
+        base = next((a for a in said_before if a), None)
+        first, last = (a_year_before(base.first), a_year_before(base.last)) if base else (None, None)
+        if not (base and first and last):
+            out[i] = dataclasses.replace(f, anchor=None)
+            continue
+        basis = "stated" if base.basis in ("report", "running") else base.basis
+        days = (first, last) if basis == "stated" else (None, None)
+        period = dataclasses.replace(f.period, start=days[0], end=days[1])  # type: ignore[arg-type]
+        out[i] = dataclasses.replace(f, period=period, anchor=Anchor(first, last, basis))
+    return out
+
+
+def _back(figure: Figure) -> bool:
+    return bool(figure.period and figure.period.year_back)
 
 
 def _runs(figure: Figure) -> bool:
@@ -1109,6 +1138,10 @@ def _nearest_period(
         ]
         if now and (before := year_before(now[-1].period, same_span.period.text)):
             return PeriodMatch(same_span.start, same_span.end, before)
+        if not now and _SAME_SPAN.search(text, max(0, same_span.start - 30), same_span.start):
+            # «الان ۳۰ میلیارد مترمکعب … که این رقم در مدت مشابه سال قبل [۳۱ میلیارد] بوده»:
+            # not the whole of last year but the days of the figure it is set against, a year back
+            return PeriodMatch(same_span.start, same_span.end, Period(same_span.period.text, year_back=True))
     if best and dated and (undated_recurrence(best[1].period) or _undated_daily(best[1].period)):
         # «در شهریور ماه با توزیع میانگین روزانه ۱۴۳ میلیون لیتر»: a day's average over that month
         return PeriodMatch(best[1].start, best[1].end, combined(best[1].period, dated[1].period))

@@ -632,3 +632,12 @@ def test_a_relative_period_in_a_window_report_is_shown_as_the_interval_it_may_me
     assert shown("۱۲۰ هزار نفر") == ("2023-03-21", "2024-05-19", "window")  # now: any day of the window
     assert shown("۳۰۰ هزار نفر") == ("2023-03-21", "2025-03-20", "window")  # this year: 1402 or 1403
 
+
+def test_the_same_days_last_year_of_a_figure_with_no_dated_period_are_its_days_a_year_back() -> None:
+    got = _anchors_of(
+        "معاون شرکت مدیریت منابع آب گفت: الان ۳۰ میلیارد مترمکعب آب در مخازن سدهای کشور وجود دارد که "
+        "این رقم در مدت مشابه سال قبل ۳۱ میلیارد مترمکعب بوده است.",
+        date(2025, 9, 1),
+    )
+    assert got["۳۰ میلیارد مترمکعب"] == (date(2025, 9, 1), date(2025, 9, 1), "report")
+    assert got["۳۱ میلیارد مترمکعب"] == (date(2024, 8, 31), date(2024, 8, 31), "stated")  # not all of 1403
