@@ -78,7 +78,9 @@ class Period:
     2024-05-19) has instead ``earliest``/``latest``, the span of its possible readings
     (1402 or 1403). ``as_of`` marks «در حال حاضر», «تاکنون»: the figure holds at the
     report's date. ``year_back`` marks «در مدت مشابه سال قبل» said with no dated period
-    before it: the same days a year before those of the figure it is set against."""
+    before it: the same days a year before those of the figure it is set against;
+    ``compared`` the period of a base a figure is compared with, said with the base's own
+    value («نسبت به آذر سال گذشته با ۹۶ هزار دستگاه»)."""
 
     text: str  # as written, normalised
     start: date | None = None
@@ -89,6 +91,7 @@ class Period:
     latest: date | None = None
     as_of: bool = False
     year_back: bool = False
+    compared: bool = False
 
 
 @dataclass(frozen=True, slots=True)

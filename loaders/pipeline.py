@@ -447,11 +447,11 @@ def _periods_carried(
             or (said_on or {}).get((f.start, f.end))
             or (fallback or {}).get((f.start, f.end))
         )
-        # X of «از X به Y» is of its own time, and a year before the figure it is set against of
-        # no use to the next
-        if period and f.metric.key != UNKNOWN_METRIC and not f.earlier and not period.year_back:
+        # X of «از X به Y» is of its own time, and a base's of no use to what is said next
+        carries = period is not None and not _a_base(period) and not f.earlier
+        if carries and f.metric.key != UNKNOWN_METRIC:
             last[f.metric.key, target] = (period, f.start)
-        if period and period.start and period.end and f.statement is not None and not (target or f.earlier):
+        if carries and period.start and period.end and f.statement is not None and not target:
             spoken[f.statement] = (period, f.start)
         if period and not own and undated_recurrence(f.period):
             period = combined(f.period, period) if period.start else f.period  # type: ignore[arg-type]
@@ -465,6 +465,12 @@ def _periods_carried(
         else f
         for f in out
     ]
+
+
+def _a_base(period: Period) -> bool:
+    """The days of a base a figure is compared with (its own value said with it, or «در مدت
+    مشابه سال قبل»): not the time of what is said next."""
+    return period.compared or period.year_back
 
 
 def _dated(period: Period | None) -> bool:
@@ -1066,6 +1072,7 @@ def _nearest_period(
     best: tuple[float, PeriodMatch] | None = None
     dated: tuple[float, PeriodMatch] | None = None
     same_span: PeriodMatch | None = None  # «در مدت مشابه سال گذشته ۷۷۲ …»
+    bases: set[tuple[int, int]] = set()  # where a base's period is said, for its own value
     # periods are in text order: only those of this sentence need a look
     first = bisect_left(periods, sentence[0], key=lambda p: p.start)
     last = bisect_left(periods, sentence[1], lo=first, key=lambda p: p.start)
@@ -1080,11 +1087,14 @@ def _nearest_period(
             # «از ۱۰ درصد در ابتدای دولت به ۹۰ درصد»: the time is the earlier value's; but «X
             # بود، در حالی که هم اکنون … به Y رسیده»: a «now» between them is the later value's
             continue
-        if _BASE.search(text, max(0, match.start - 45), match.start) and not (
+        base = _BASE.search(text, max(0, match.start - 45), match.start)
+        if base and not (
             match.end <= draft.start
             and (
                 (
                     _BASE_VALUE.fullmatch(text, match.end, draft.start)
+                    # «… در مقایسه با مدت مشابه سال گذشته با [۸ درصد] افزایش»: how far it moved
+                    and not _moved(text, draft)
                     # «در مقایسه با مدت مشابه سال قبل (۱۴۰۱)، که آمار تلفات ۹ هزار … نفر بود»: the
                     # same days a year before, not the whole year
                     and (
@@ -1120,6 +1130,8 @@ def _nearest_period(
         ):
             continue
         distance = draft.start - match.end if match.end <= draft.start else 1.3 * (match.start - draft.end)
+        if base:  # a base's own value («نسبت به آذر سال گذشته با ۹۶ هزار دستگاه»)
+            bases.add((match.start, match.end))
         if best is None or distance < best[0]:
             best = (distance, match)
         if match.period.start and (dated is None or distance < dated[0]):
@@ -1137,7 +1149,7 @@ def _nearest_period(
             and (m.start >= sentence[0] or not _PAST_WORDS.search(m.period.text))
         ]
         if now and (before := year_before(now[-1].period, same_span.period.text)):
-            return PeriodMatch(same_span.start, same_span.end, before)
+            return PeriodMatch(same_span.start, same_span.end, dataclasses.replace(before, compared=True))
         if not now and _SAME_SPAN.search(text, max(0, same_span.start - 30), same_span.start):
             # «الان ۳۰ میلیارد مترمکعب … که این رقم در مدت مشابه سال قبل [۳۱ میلیارد] بوده»:
             # not the whole of last year but the days of the figure it is set against, a year back
@@ -1145,6 +1157,8 @@ def _nearest_period(
     if best and dated and (undated_recurrence(best[1].period) or _undated_daily(best[1].period)):
         # «در شهریور ماه با توزیع میانگین روزانه ۱۴۳ میلیون لیتر»: a day's average over that month
         return PeriodMatch(best[1].start, best[1].end, combined(best[1].period, dated[1].period))
+    if best and (best[1].start, best[1].end) in bases:
+        return dataclasses.replace(best[1], period=dataclasses.replace(best[1].period, compared=True))
     return best[1] if best else None
 
 

@@ -641,3 +641,14 @@ def test_the_same_days_last_year_of_a_figure_with_no_dated_period_are_its_days_a
     )
     assert got["۳۰ میلیارد مترمکعب"] == (date(2025, 9, 1), date(2025, 9, 1), "report")
     assert got["۳۱ میلیارد مترمکعب"] == (date(2024, 8, 31), date(2024, 8, 31), "stated")  # not all of 1403
+
+
+def test_a_bases_days_are_neither_the_change_measured_against_it_nor_carried_on() -> None:
+    got = _periods_of(
+        "وی گفت: تولید خودرو نسبت به آذر سال گذشته با ۹۶ هزار دستگاه، ۱۰ درصد افزایش یافت. "
+        "موجودی مخازن سدها در مقایسه با مدت مشابه سال گذشته با ۸ درصد افزایش مواجه است.",
+        date(2025, 12, 25),
+    )
+    assert got["۹۶ هزار دستگاه"] == (date(2024, 11, 21), date(2024, 12, 20))  # the base's own value
+    assert got["۱۰ درصد"] == (None, None)  # the change is not of last year's Azar
+    assert got["۸ درصد"] == (None, None)  # «با ۸ درصد افزایش»: how far it moved, not the base's value
