@@ -1142,9 +1142,25 @@ def _ranges(text: str, found: list[PeriodMatch], window: Window) -> list[PeriodM
                     )
                     i = k
                     continue
+        if (
+            first.period.start
+            and first.period.end
+            and k < len(found)
+            and (end := found[k].period.end)
+            and first.period.start <= end <= first.period.end
+            and _ENDED_BY.fullmatch(text, first.end, found[k].start)
+        ):
+            # «سال آبی جاری، منتهی به پنجم شهریور»: the period up to that day
+            span = text[first.start : found[k].end]
+            out.append(PeriodMatch(first.start, found[k].end, Period(span, first.period.start, end)))
+            i = k + 1
+            continue
         out.append(first)
         i += 1
     return out
+
+
+_ENDED_BY = re.compile(f"[،,]?{_S}منتهی{_S}به{_S}")  # «سال آبی جاری، منتهی به پنجم شهریور»
 
 
 def _readings(rule: Callable[[re.Match[str], Window], Period], m: re.Match[str], window: Window) -> Period:

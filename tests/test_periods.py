@@ -652,3 +652,12 @@ def test_a_bases_days_are_neither_the_change_measured_against_it_nor_carried_on(
     assert got["۹۶ هزار دستگاه"] == (date(2024, 11, 21), date(2024, 12, 20))  # the base's own value
     assert got["۱۰ درصد"] == (None, None)  # the change is not of last year's Azar
     assert got["۸ درصد"] == (None, None)  # «با ۸ درصد افزایش»: how far it moved, not the base's value
+
+
+def test_a_period_ended_by_a_day_runs_to_that_day() -> None:
+    got = _periods_of(
+        "وی اظهار کرد: براساس آمار سال آبی جاری، منتهی به پنجم شهریور، میزان بارش‌ها در کشور در این "
+        "مدت ۱۴۸.۲ میلی متر بوده است.",
+        date(2025, 8, 28),
+    )
+    assert got["۱۴۸.۲ میلی متر"] == (date(2024, 9, 22), date(2025, 8, 27))  # 1 Mehr 1403 to 5 Shahrivar 1404
