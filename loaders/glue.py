@@ -252,8 +252,28 @@ def _weight(part: str, lex: Lexicon) -> float:
     return 0.5
 
 
+# What a name may be built on: the Arabic article («الخلیل», «الهاشمی»), «آقا», «پور», «حاجی»
+# before a given name («آقامحمدی», «پورابراهیمی»), and the endings of surnames after one
+# («مرادنیا», «حسن‌زاده»)
+_NAME_HEADS = ("ال", "آقا", "پور", "حاجی")
+_SURNAME_TAILS = ("نیا", "پور", "زاده", "فر", "راد", "نژاد", "وند", "لو", "کیا", "منش")
+
+
+def _a_name(token: str, lex: Lexicon) -> bool:
+    """A name glued to what builds it, which no split makes better."""
+
+    def given(rest: str) -> bool:
+        return rest in lex.names or (len(rest) >= 4 and rest.endswith("ی") and rest[:-1] in lex.names)
+
+    return any(token.startswith(head) and given(token[len(head) :]) for head in _NAME_HEADS) or any(
+        token.endswith(tail) and token[: -len(tail)] in lex.names for tail in _SURNAME_TAILS
+    )
+
+
 def _compound(token: str, lex: Lexicon) -> str | None:
-    """Best split into two known words, or None."""
+    """Best split into two known words, or None (never a name: see _a_name)."""
+    if _a_name(token, lex):
+        return None
     best: tuple[float, str] | None = None
     for i in range(2, len(token) - 1):
         left, right = token[:i], token[i:]

@@ -316,6 +316,8 @@ def _name_tokens(toks: list[tuple[int, int, str]], i: int) -> int:
     j = i
     while j < len(toks) and (is_given_name(toks[j][2]) or toks[j][2] in _NAME_PREFIXES):
         j += 1
+    if j > i and j + 1 < len(toks) and toks[j][2] in _SURNAME_FIRST and _surname_like(toks[j + 1][2]):
+        return j + 2  # «سیف‌الله آقا بیگی», «علی حاجی بابایی»: after a given name, part of the surname
     if j == i or j >= len(toks) or not _surname_like(toks[j][2]):
         return i
     j += 1
@@ -327,6 +329,9 @@ def _name_tokens(toks: list[tuple[int, int, str]], i: int) -> int:
     ):
         j += 1  # a second surname word: «هاشمی رفسنجانی»
     return j
+
+
+_SURNAME_FIRST = frozenset({"آقا", "حاجی", "حاج"})  # titles before a name, words of a surname after one
 
 
 def _titled_name(toks: list[tuple[int, int, str]], i: int, *, bounded: bool = False) -> int:
