@@ -223,8 +223,8 @@ def _suffix(token: str, lex: Lexicon) -> str | None:
         stem = token[: -len(suffix)]
         if token.endswith(suffix) and len(stem) >= 3 and _known(stem, lex):
             return stem + ZWNJ + suffix
-    if token.endswith("ای") and token[:-2].endswith("ه") and _known(token[:-2], lex):
-        return token[:-2] + ZWNJ + "ای"  # خانه‌ای
+    if token.endswith("ای") and len(token) >= 5 and token[:-2].endswith("ه") and _known(token[:-2], lex):
+        return token[:-2] + ZWNJ + "ای"  # خانه‌ای (not «به‌ای» of «بهای», the price of)
     return None
 
 

@@ -240,8 +240,12 @@ def _best_label(
 ) -> str | None:
     present = set(after) | set(before)
     index = _labels_by_first_word()
+    # in the order of the words, not of a set's: a tie must fall the same way every run
     candidates = [
-        c for w in present for c in index.get(w, ()) if set(c[0]) <= present and _fits(c[1], unit)
+        c
+        for w in dict.fromkeys(after + before)
+        for c in index.get(w, ())
+        if set(c[0]) <= present and _fits(c[1], unit)
     ]
     # (score, metric key, label words, the side they stand on, or None when read across it)
     best: tuple[float, str, tuple[str, ...], list[str] | None] | None = None

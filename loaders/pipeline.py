@@ -745,8 +745,10 @@ def _figure(
     after = [w for _, _, w in tokens(text, draft.number_end, clause[1])][:8]
     unit_words = len(tokens(text, draft.number_end, draft.end))
     before = [w for _, _, w in tokens(text, clause[0], draft.start)]
-    if before and before[-1] == "از" and _NEWS_OF.search(text, draft.end, clause[1]):
-        before = []  # «رئیس پلیس راهور از ۷۸ میلیون سفر … خبر داد»: the words before are who told
+    if "از" in before[-2:] and _NEWS_OF.search(text, draft.end, clause[1]):
+        # «رئیس پلیس راهور از ۷۸ میلیون سفر … خبر داد», «مدیرعامل شرکت مدیریت منابع آب از افتتاح
+        # ۷ سد … خبر داد»: the words before «از» are who told
+        before = before[len(before) - before[::-1].index("از") :]
     if _RELATIVE.search(text, max(sentence[0], clause[0] - 6), clause[0]):
         head = [w for _, _, w in tokens(text, max(sentence[0], clause[0] - 60), clause[0])]
         before = relative_head(head[:-1]) + before

@@ -295,6 +295,16 @@ def test_the_clause_before_is_read_without_the_figures_own_clause() -> None:
     assert _metric_of(text, "۷.۵ درصد") == "unemployment-rate"
 
 
+def test_who_gave_the_news_of_a_figure_is_not_what_it_measures() -> None:
+    # «X از [افتتاح] ۷ سد … خبر داد»: X (a body whose name holds «منابع», a label of revenue) told it
+    text = "مدیرعامل شرکت مدیریت منابع آب ایران از افتتاح ۷ سد تا پایان شهریور در استان‌ها خبر داد."
+    assert _metric_of(text, "۷") != "revenue"
+    # wheat grown is not wheat bought
+    assert _metric_of("وزیر جهاد کشاورزی از تولید ۷ میلیون تن گندم خبر داد.", "۷ میلیون تن") == (
+        "agricultural-production"
+    )
+
+
 def test_a_clause_with_ke_about_the_subject_is_not_what_the_figure_measures() -> None:
     # «X که به معنی افزایش قیمت‌ها … است، [N درصد]»: X, not the prices its «که» clause explains
     text = (

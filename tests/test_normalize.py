@@ -88,6 +88,7 @@ KEEP = [
     "بتواند", "برداشتند", "همکاران", "بهترین",
     # names built on a given name: «آقا», «پور», the Arabic article, a surname's ending
     "آقامحمدی", "پورابراهیمی", "الخلیل", "الهاشمی", "نصیرنیا",
+    "بهای",  # the price of (not «به‌ای»)
 ]
 
 
