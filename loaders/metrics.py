@@ -240,12 +240,15 @@ def _best_label(
 ) -> str | None:
     present = set(after) | set(before)
     index = _labels_by_first_word()
+    # a bare number with a noun after it counts that noun («تصویب ۱۸۰ مصوبه برای پیشرفت», «با
+    # مشارکت ۵ میلیون بسیجی»): no rate or share («۵۶.۹» alone, «به ۲۵ و …» may be one)
+    counted = unit is None and unit_words < len(after) and _names_a_thing(after[unit_words])
     # in the order of the words, not of a set's: a tie must fall the same way every run
     candidates = [
         c
         for w in dict.fromkeys(after + before)
         for c in index.get(w, ())
-        if set(c[0]) <= present and _fits(c[1], unit)
+        if set(c[0]) <= present and _fits(c[1], unit) and not (counted and _a_rate(c[1]))
     ]
     # (score, metric key, label words, the side they stand on, or None when read across it)
     best: tuple[float, str, tuple[str, ...], list[str] | None] | None = None
@@ -284,6 +287,13 @@ _PEOPLE = frozenset(
     "person student teacher patient retiree worker member player martyr representative "
     "candidate officer job".split()
 )
+
+
+def _a_rate(metric_key: str) -> bool:
+    return metrics()[metric_key].expected_unit in _RATES
+
+
+_RATES = frozenset({"percent", "percentage_point"})
 
 
 def _fits(metric_key: str, unit: str | None) -> bool:

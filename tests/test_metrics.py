@@ -295,6 +295,26 @@ def test_the_clause_before_is_read_without_the_figures_own_clause() -> None:
     assert _metric_of(text, "۷.۵ درصد") == "unemployment-rate"
 
 
+def test_physical_progress_is_a_share_of_a_project_done_not_a_count_of_projects() -> None:
+    text = "سرپرست معاونت مسکن گفت: میانگین پیشرفت پروژه‌های نهضت ملی حدود ۲۰ درصد است."
+    assert _metric_of(text, "حدود ۲۰ درصد") == "physical-progress"
+    assert _metric_of("بیمارستان زنجان با ۹۹ درصد پیشرفت فیزیکی در حال تکمیل است.", "۹۹ درصد") == (
+        "physical-progress"
+    )
+    # «برنامه هفتم پیشرفت» is the development plan
+    assert _metric_of("هدف رشد ۵.۵ درصدی برنامه هفتم پیشرفت است.", "۵.۵ درصدی") != "physical-progress"
+
+
+def test_a_bare_number_with_a_noun_after_it_counts_the_noun_and_is_no_rate() -> None:
+    assert _metric_of("وی از تصویب ۱۸۰ مصوبه برای پیشرفت و آبادانی استان خبر داد.", "۱۸۰") == "minted-مصوبه"
+    assert _metric_of("اعزام ۱۱ هزار گروه جهادی با مشارکت ۵ میلیون بسیجی انجام شد.", "۵ میلیون") != (
+        "voter-turnout"
+    )
+    # a rate whose unit is said once, at the end of the list, stays a rate
+    text = "دولت هدف کاهش نرخ تورم به ۲۵ و رشد ۳ درصدی اقتصاد را دنبال می‌کند."
+    assert _metric_of(text, "۲۵") == "inflation-rate"
+
+
 def test_who_gave_the_news_of_a_figure_is_not_what_it_measures() -> None:
     # «X از [افتتاح] ۷ سد … خبر داد»: X (a body whose name holds «منابع», a label of revenue) told it
     text = "مدیرعامل شرکت مدیریت منابع آب ایران از افتتاح ۷ سد تا پایان شهریور در استان‌ها خبر داد."
