@@ -87,7 +87,7 @@ _SAME_SPAN = re.compile(f"(?:در|طی){_SEP}{_SAME}")
 # between «در مدت مشابه پارسال» and its figure: nothing, or the words that name what is
 # counted («… مجموع تولید آنها حدود ۵۵ هزار دستگاه»), no number and no other clause
 _SUBJECT_ONLY = re.compile(
-    f"(?:{_SEP}(?!(?:که|و|اما|ولی|نسبت|مقایسه){_SEP})[^\\s،,.:؛;0-9۰-۹]+){{0,6}}{_SEP}?"
+    f"(?:{_SEP}?[،,])?(?:{_SEP}(?!(?:که|و|اما|ولی|نسبت|مقایسه){_SEP})[^\\s،,.:؛;0-9۰-۹]+){{0,6}}{_SEP}?"
 )
 _PAST_WORDS = re.compile("گذشته|قبل|پارسال|پیش")  # a sentence before's «سال گذشته» is no «now»
 _SAME_BACK = 300  # characters before a sentence looked back in for the days «مدت مشابه» repeats
@@ -159,7 +159,13 @@ def extract(report: Report) -> Extraction:
                 skip=tuple(sorted(set(cues) | set(deadlines))),
             )
             figure = dataclasses.replace(figure, modality=again)
-        if undated_recurrence(figure.period) and (month := _last_before(named, draft.start)):
+        if (
+            undated_recurrence(figure.period)
+            and (figure.unit in _RATES or figure.period.recurrence != "yearly")  # type: ignore[union-attr]
+            and (month := _last_before(named, draft.start))
+        ):
+            # «تورم سالانه» given for the month named before; «به‌طور میانگین سالانه ۸ میلیون گردشگر»
+            # is a year's count, of no month
             fallback[figure.start, figure.end] = month
         if figure.period is None and (day := _said_on(text, periods, sentence, draft.start)):
             said_on[figure.start, figure.end] = dataclasses.replace(day, as_of=True)
@@ -665,6 +671,8 @@ def _expected_unit(figure: Figure, text: str, end: int) -> str | None:
     concept = metrics().get(figure.metric.key)
     if not concept or not concept.expected_unit:
         return None
+    if (figure.value < 0 or figure.surface.startswith("مثبت")) and concept.expected_unit not in _RATES:
+        return None  # «آمار حضور گردشگران از منفی ۵۲ به مثبت ۱۰»: a change in per cent, not people
     after = tokens(text, end, min(len(text), end + 40))
     if not after or not after[0][2][0].isalpha() or after[0][2] in _NOT_A_NOUN:
         return concept.expected_unit

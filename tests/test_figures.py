@@ -283,3 +283,12 @@ def test_a_written_sign_is_part_of_the_figure() -> None:
     got = [(d.surface, d.value) for d in find_figures(text)]
     want = [("منفی ۲.۴ درصد", "-2.4"), ("مثبت ۳.۲ درصد", "3.2")]
     assert got == [(normalize_text(s).text, Decimal(v)) for s, v in want]
+
+
+def test_a_signed_bare_number_is_no_count_of_what_its_quantity_counts() -> None:
+    from claimgraph.loaders.model import Report
+    from claimgraph.loaders.pipeline import extract
+
+    text = "وزیر میراث فرهنگی گفت: آمار حضور گردشگران از منفی ۵۲ به مثبت ۱۰ رسیده است."
+    units = {f.surface: f.unit for f in extract(Report("a.txt", text)).figures}
+    assert units == {"منفی ۵۲": None, "مثبت ۱۰": None}  # a change in per cent, not tourists

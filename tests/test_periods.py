@@ -661,3 +661,21 @@ def test_a_period_ended_by_a_day_runs_to_that_day() -> None:
         date(2025, 8, 28),
     )
     assert got["۱۴۸.۲ میلی متر"] == (date(2024, 9, 22), date(2025, 8, 27))  # 1 Mehr 1403 to 5 Shahrivar 1404
+
+
+def test_the_same_span_of_a_named_year_set_off_by_a_comma_is_the_figures_period() -> None:
+    got = _periods_of(
+        "سفرهای خروجی طی ۹ ماه سال ۹۷، ۵ میلیون نفر اعلام شده بود. این در حالیست که طی مدت مشابه در سال "
+        "۹۶، ۸ میلیون نفر سفر خروجی ثبت شده بود.",
+        date(2019, 4, 8),
+    )
+    assert got["۸ میلیون نفر"] == (date(2017, 3, 21), date(2017, 12, 21))  # the first nine months of 1396
+
+
+def test_a_yearly_count_takes_no_month_named_before_it() -> None:
+    got = _periods_of(
+        "وزیر میراث فرهنگی گفت: میزان گردشگران کشور در مهر و آبان به شرایط عادی بازگشته است. وی افزود: "
+        "به‌طور میانگین سالانه ۸ میلیون گردشگر به خارج کشور می‌روند.",
+        date(2025, 12, 24),
+    )
+    assert got["۸ میلیون گردشگر"] == (None, None)  # a year's count, not the twelve months to Mehr
