@@ -117,6 +117,8 @@ def resolve(after: list[str], before: list[str], *, unit_words: int = 0, unit: s
     if unit_words < len(after) and after[unit_words] == "از":  # «۳۰ درصد از جمعیت کشور»: of what
         after = after[:unit_words] + after[unit_words + 1 :]
     best = _best_label([lemma(w) for w in after], [lemma(w) for w in before], unit_words, unit)
+    if best and unit is None and not _a_rate(best) and _counts_other(after, unit_words, best):
+        best = None  # «[۲۶۰] حساب شوراهای اسلامی روستا»: accounts, not villages
     if best:
         concept = metrics()[best]
         return Metric(concept.key, concept.label, of=_said_of(best, after[unit_words:], before))
@@ -287,6 +289,20 @@ _PEOPLE = frozenset(
     "person student teacher patient retiree worker member player martyr representative "
     "candidate officer job".split()
 )
+
+
+def _counts_other(after: list[str], unit_words: int, metric_key: str) -> bool:
+    """A bare number with a noun right after it that none of the labels of a concept counting
+    things holds: it counts that noun («۲۶۰ حساب» near «روستا» is accounts, not villages
+    connected; «۲۶۰ بقعه» near «طرح» shrines, not projects). A concept of people or money keeps
+    it («دستگیری ۳۸۶ مجرم», «اعتبار ۶۰۰ میلیونی»)."""
+    expected = metrics()[metric_key].expected_unit
+    if expected is None or expected in _PEOPLE or expected in MONEY or counts_persons(expected):
+        return False
+    if unit_words >= len(after) or not _names_a_thing(after[unit_words]) or time_word(after[unit_words]):
+        return False
+    noun = lemma(after[unit_words])
+    return all(noun not in (lemma(w) for w in label.split()) for label in metrics()[metric_key].labels)
 
 
 def _a_rate(metric_key: str) -> bool:

@@ -295,6 +295,15 @@ def test_the_clause_before_is_read_without_the_figures_own_clause() -> None:
     assert _metric_of(text, "۷.۵ درصد") == "unemployment-rate"
 
 
+def test_a_bare_number_counts_the_thing_named_after_it_not_a_concept_of_other_things() -> None:
+    assert _metric_of("اجرای طرح آرامش بهاری در ۲۶۰ بقعه متبرکه آغاز شد.", "۲۶۰") != "projects"
+    assert _metric_of("در روزهای عادی در این آزادراه حدود ۳۰ هزار تردد انجام می‌شود.", "حدود ۳۰ هزار") != (
+        "road-length"
+    )
+    # people and money keep their concept whatever is named after the number
+    assert _metric_of("پلیس از دستگیری ۳۸۶ مجرم طی دو روز گذشته خبر داد.", "۳۸۶") == "arrests"
+
+
 def test_physical_progress_is_a_share_of_a_project_done_not_a_count_of_projects() -> None:
     text = "سرپرست معاونت مسکن گفت: میانگین پیشرفت پروژه‌های نهضت ملی حدود ۲۰ درصد است."
     assert _metric_of(text, "حدود ۲۰ درصد") == "physical-progress"

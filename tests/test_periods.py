@@ -679,3 +679,11 @@ def test_a_yearly_count_takes_no_month_named_before_it() -> None:
         date(2025, 12, 24),
     )
     assert got["۸ میلیون گردشگر"] == (None, None)  # a year's count, not the twelve months to Mehr
+
+
+def test_a_two_digit_year_before_barabar_ba_is_a_year() -> None:
+    # «برابر» after a number is «times», «برابر با» is «equal to»: «سال ۹۹ برابر با …» names 1399
+    got = _periods_of(
+        "وی گفت: تعداد بیمه‌شدگان تا پایان شهریور سال ۹۹ برابر با ۴۱ میلیون نفر است.", date(2020, 10, 2)
+    )
+    assert got["۴۱ میلیون نفر"] == (date(2020, 8, 22), date(2020, 9, 21))
