@@ -566,7 +566,8 @@ def _day_of_month(m: re.Match[str], window: Window) -> Period:
     """«۲۰ مردادماه ۱۴۰۴», «۲۶ آذر», «یازدهم دی»: one day; without a year, the last such
     day on or before the report's date, or this year's when at most a week ahead
     («یازدهم شهریور» in a report of 10 Shahrivar is the next day, not a year before); a
-    year before after «پارسال»; this year's after «امسال» («۲۲ شهریور امسال»)."""
+    year before after «پارسال»; this year's after «امسال» or «جاری» («۲۲ شهریور امسال», «۲۰
+    اسفندماه جاری»)."""
     day_text = m.group("day")
     day = _DAY_ORDINALS.get(day_text) or int(day_text)
     month = MONTHS.index(m.group("month")) + 1
@@ -691,8 +692,8 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     # «۲۰ مردادماه ۱۴۰۴», «یازدهم دی», «پارسال در ۲۶ آذر», «۲۲ شهریور امسال»: a day
     (
         re.compile(
-            f"{_B}(?:{_REL_YEAR} (?:در )?)?(?P<day>[۰-۹]{{1,2}}|{'|'.join(_DAY_ORDINALS)}) {_MONTH}"
-            f"(?: (?:سال )?(?P<y1>{_YEAR4}|{_YEAR2})| (?P<rel2>{_CURRENT}|{_PAST}|{_NEXT}))?{_E}"
+            f"{_B}(?:{_REL_YEAR} (?:در )?)?(?<![۰-۹])(?P<day>[۰-۹]{{1,2}}|{'|'.join(_DAY_ORDINALS)}) {_MONTH}"
+            f"(?: (?:سال )?(?P<y1>{_YEAR4}|{_YEAR2})| (?P<rel2>{_CURRENT}|{_PAST}|{_NEXT}|جاری))?{_E}"
         ),
         _day_of_month,
     ),
