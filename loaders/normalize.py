@@ -63,6 +63,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     # a word glued to a number on either side («بیش از324», «رشد37 درصدی», «22هزار»): a
     # space; a single letter stays glued, as in citations («ج۴»)
     (re.compile(f"(?<=[{LETTER}]{{2}})(?=[{DIGIT}])|(?<=[{DIGIT}])(?=[{LETTER}]{{2}})"), " "),
+    # …nor «و» alone before a number («۱۸، ۱۹ و۲۰ اسفند»): the conjunction
+    (re.compile(f"(?<![{LETTER}{ZWNJ}])و(?=[{DIGIT}])"), "و "),
     # a scale word glued to the unit after it («۳۵۰ هزارتن», «۳ میلیون‌تن»): a space
     (
         re.compile(
@@ -120,6 +122,7 @@ _GATES: list[Callable[[str], bool]] = [
     _has("\u00ac"),
     _has(ZWNJ * 2),
     _has(ZWNJ),
+    _always,
     _always,
     _has("هزار", "میلیون", "میلیارد"),
     _has("  "),

@@ -26,6 +26,8 @@ NORMALISE = [
     ("۱۲۰,۰۰۰ نفر", "۱۲۰٬۰۰۰ نفر"),  # comma thousands
     ("1,234,567 ریال", "۱٬۲۳۴٬۵۶۷ ریال"),
     ("۳،۵۰۰ نفر", "۳٬۵۰۰ نفر"),  # the Arabic comma between groups of three: thousands
+    ("۱۸ و۲۰ اسفند", "۱۸ و ۲۰ اسفند"),  # «و» glued to a number is the conjunction
+    ("ج۴", "ج۴"),  # a single letter before a number stays (a citation)
     (f"تصریح{Z}کرد", "تصریح کرد"),  # a reporting verb's noun and light verb: two words
     (f"اظهار{Z}داشتند", "اظهار داشتند"),
     ("مواد ۱۲، ۱۳ و ۱۴", "مواد ۱۲، ۱۳ و ۱۴"),  # with a space: a list
