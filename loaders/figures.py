@@ -57,6 +57,8 @@ _NOT_BEFORE = re.compile(
     f"آیین{_S}نامه|ص|صص|صفحه|ج|منطقه|ناحیه|کلانتری|فاز|بلوک|طبقه|کوچه|خیابان"
     f")(?:{_S}های?)?{_S}\\(?{_S}$"  # «ماده (1)»
 )
+# The minutes of a time of day («ساعت ۲۳ و ۳۰ دقیقه»), as its hour («ساعت» in _NOT_BEFORE)
+_CLOCK = re.compile(f"{_B}ساعت{_S}[۰-۹]{{1,2}}{_S}و{_S}$")
 # Words of time and of a sequence: a number right after them is the day, week or phase («روز
 # ۲۰ شهریور», «هفته دهم», «مرحله ۲»), unless it measures («در روز ۱۴۲ میلیون لیتر», «در این
 # دوره ۵۰۰ هزار نفر»; «فصل» stays a chapter, see _NOT_BEFORE)
@@ -242,7 +244,7 @@ def _exclusion(text: str, number: NumberPhrase, unit: str | None) -> str | None:
         or (number.value < 100 and not _measured(number, unit))
     ):
         return _BEFORE
-    if _NOT_BEFORE.search(before) or (unit is None and _ID_BEFORE.search(before)):
+    if _NOT_BEFORE.search(before) or (unit is None and _ID_BEFORE.search(before)) or _CLOCK.search(before):
         return _BEFORE
     if _SEQUENCE_BEFORE.search(before) and not _measures(text, number, unit):
         return _BEFORE
