@@ -140,7 +140,23 @@ def source_chain(text: str) -> SourceChain:
         via = None  # «از تهران» is a place, not a source
     if via:
         via += _name_continues(text, match.end() - 1)
+        via = _named_before(text, match.start(), via.strip())
     return SourceChain(outlet, via.strip() if via else None)
+
+
+def _named_before(text: str, at: int, via: str) -> str:
+    """«به نقل از این انجمن»: the body of that kind named last before ``at`` («توسط انجمن صنفی
+    پرورش‌دهندگان مرغ گوشتی ایران …»), or ``via`` as it is (also when none was named)."""
+    words = via.split()
+    if len(words) != 2 or words[0] != "این" or words[1] not in ORG_HEADS:
+        return via
+    toks = tokens(text, max(0, at - 600), at)
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i][2] == words[1] and (i == 0 or toks[i - 1][2] != "این"):
+            name, end = organisation_at(toks, i)
+            if name and end > i + 1:
+                return name
+    return via
 
 
 def _name_continues(text: str, comma: int) -> str:
@@ -287,7 +303,7 @@ def _quoted_body(text: str, start: int, end: int) -> Mention | None:
     name = text[start : start + stop.start()].strip()
     if not name or len(name.split()) > 10 or not name[0].isalpha():
         return None
-    return Mention(start, start + stop.start(), None, organisation=name)
+    return Mention(start, start + stop.start(), None, organisation=_named_before(text, start, name))
 
 
 def _surname(text: str, after: list[tuple[int, int, str]]) -> Mention | None:
