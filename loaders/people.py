@@ -333,7 +333,9 @@ def _name_tokens(toks: list[tuple[int, int, str]], i: int) -> int:
     return j
 
 
-_SURNAME_FIRST = frozenset({"آقا", "حاجی", "حاج"})  # titles before a name, words of a surname after one
+# Titles before a name, words of a surname after one; and the Arabic «son of», «family of»
+# («عبدالله بن عبدالعزیز», «احمد آل خلیفه»)
+_SURNAME_FIRST = frozenset({"آقا", "حاجی", "حاج", "بن", "ابن", "آل"})
 
 
 def _titled_name(toks: list[tuple[int, int, str]], i: int, *, bounded: bool = False) -> int:
