@@ -78,6 +78,8 @@ _CLAUSE_DONE = re.compile(
     f"{_SEP}(?:است|هستند|بود|بودند|شد|شدند|دارد|دارند|کرد|کردند|یافت|رسید|می{ZWNJ}?(?:شود|شوند)){_SEP}?[،,]?{_SEP}و{_SEP}"
 )
 _RELATIVE = re.compile(f"{_SEP}که{_SEP}?$")  # a clause that opens with «که»
+# «… که [امسال]», «… که در [سال آبی گذشته]»: a period that opens a «که» clause
+_OWN_CLAUSE = re.compile(f"(?:^|{_SEP})که{_SEP}(?:[^\\s،,.:؛]+{_SEP})?$")
 # «… در مدت مشابه سال گذشته ۷۷۲ …», «در مقایسه با ۵۰۳ هزار دستگاه تولید مدت مشابه پارسال»:
 # a value of the same days a year before
 _COMPARED_WITH = re.compile(f"(?:مقایسه{_SEP}با|نسبت{_SEP}به){_SEP}$")
@@ -1091,7 +1093,13 @@ def _nearest_period(
             continue
         between = 0 <= behind <= match.start and match.end <= draft.start
         if between and (
-            (draft.change_from is not None and not match.period.as_of)
+            (
+                draft.change_from is not None
+                and not match.period.as_of
+                # «… ۵۶۷ هزار نفر …، که امسال این رقم به ۶۶۰ هزار نفر رسیده»: a period in the
+                # later value's own clause is its own
+                and not _OWN_CLAUSE.search(text, behind, match.start)
+            )
             or _COMPLEMENT.fullmatch(text, behind, match.start)
         ):
             # «از ۱۰ درصد در ابتدای دولت به ۹۰ درصد»: the time is the earlier value's; but «X

@@ -696,3 +696,16 @@ def test_a_day_glued_to_and_or_said_of_this_year_is_read_whole() -> None:
     # left no dates at all)
     got = _periods_of("کمک‌ها طی روزهای ۱۸، ۱۹ و۲۰ اسفندماه جاری به ۳ هزار خانوار رسید.", date(2020, 3, 1))
     assert got["۳ هزار خانوار"] == (date(2020, 3, 10), date(2020, 3, 10))
+
+
+def test_a_period_in_the_later_values_own_clause_is_its_own() -> None:
+    got = _periods_of(
+        "خدایی گفت: سال گذشته حدود ۵۶۷ هزار نفر در آزمون سراسری پذیرفته شدند که امسال این رقم به ۶۶۰ هزار "
+        "نفر رسیده است.",
+        date(2012, 6, 25),
+    )
+    assert got["حدود ۵۶۷ هزار نفر"] == (date(2011, 3, 21), date(2012, 3, 19))  # 1390
+    assert got["۶۶۰ هزار نفر"][0] == date(2012, 3, 20)  # 1391, not last year
+    # «از X در T به Y»: T is still the earlier value's
+    got = _periods_of("نرخ پوشش از ۱۰ درصد در ابتدای دولت به ۹۰ درصد رسید.", date(2024, 6, 1))
+    assert got["۱۰ درصد"] == (date(2021, 8, 3), date(2021, 8, 3))
