@@ -129,7 +129,7 @@ def resolve(after: list[str], before: list[str], *, unit_words: int = 0, unit: s
         if tail and (best := _best_label([lemma(w) for w in moved], [], 0, unit)):
             concept = metrics()[best]
             return Metric(concept.key, concept.label, of=_said_of(best, moved, []))
-    phrase = _noun_phrase(after[unit_words:], reading=True)
+    phrase = _noun_phrase(after[unit_words:], reading=True) or _number_of(before)
     phrase = phrase or _noun_phrase(_skip_function_words(before[::-1]))[::-1]
     label = " ".join(phrase) if phrase else "نامشخص"
     # The key joins the lemmas without separators, so «اردیبهشت‌ماه» and «اردیبهشت ماه» meet.
@@ -289,6 +289,21 @@ _PEOPLE = frozenset(
     "person student teacher patient retiree worker member player martyr representative "
     "candidate officer job".split()
 )
+
+
+def _number_of(before: list[str]) -> list[str]:
+    """«تعداد کل [ثبت‌نام‌کنندگان] در کنکور سراسری امسال ۱.۱ میلیون نفر»: what «تعداد» or «شمار»
+    (the number of) names before the figure is what it counts, not the nearest noun."""
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _NUMBER_OF), None)
+    if at is None:
+        return []
+    words = before[at + 1 :]
+    while words and words[0] in ("کل", "کلی", "مجموع"):
+        words = words[1:]
+    return _noun_phrase(words, reading=True)
+
+
+_NUMBER_OF = frozenset({"تعداد", "شمار"})
 
 
 def _counts_other(after: list[str], unit_words: int, metric_key: str) -> bool:

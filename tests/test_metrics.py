@@ -295,6 +295,14 @@ def test_the_clause_before_is_read_without_the_figures_own_clause() -> None:
     assert _metric_of(text, "۷.۵ درصد") == "unemployment-rate"
 
 
+def test_what_the_number_of_names_is_what_is_counted() -> None:
+    # «تعداد X در Y»: X, not the nearest noun Y
+    text = "رئیس سازمان آتش‌نشانی گفت: در حال حاضر تعداد ایستگاه‌های آتش‌نشانی در اردبیل پنج ایستگاه است."
+    assert _metric_of(text, "پنج ایستگاه") == "minted-ایستگاهاتشنشان"
+    text = "این روزنامه تعداد تانک‌های نیروهای مسلح ایران را حدود ۲ هزار عدد اعلام کرد."
+    assert _metric_of(text, "حدود ۲ هزار عدد").startswith("minted-تانک")
+
+
 def test_a_bare_number_counts_the_thing_named_after_it_not_a_concept_of_other_things() -> None:
     assert _metric_of("اجرای طرح آرامش بهاری در ۲۶۰ بقعه متبرکه آغاز شد.", "۲۶۰") != "projects"
     assert _metric_of("در روزهای عادی در این آزادراه حدود ۳۰ هزار تردد انجام می‌شود.", "حدود ۳۰ هزار") != (
