@@ -78,6 +78,7 @@ _CLAUSE_DONE = re.compile(
     f"{_SEP}(?:است|هستند|بود|بودند|شد|شدند|دارد|دارند|کرد|کردند|یافت|رسید|می{ZWNJ}?(?:شود|شوند)){_SEP}?[،,]?{_SEP}و{_SEP}"
 )
 _RELATIVE = re.compile(f"{_SEP}که{_SEP}?$")  # a clause that opens with «که»
+_IN_BRACKETS = re.compile(f"{_SEP}*(?:[^\\s()،,.:؛۰-۹]+{_SEP}*){{0,2}}\\({_SEP}*")  # «… نفر زن (»
 # «… که [امسال]», «… که در [سال آبی گذشته]»: a period that opens a «که» clause
 _OWN_CLAUSE = re.compile(f"(?:^|{_SEP})که{_SEP}(?:[^\\s،,.:؛]+{_SEP})?$")
 # «… در مدت مشابه سال گذشته ۷۷۲ …», «در مقایسه با ۵۰۳ هزار دستگاه تولید مدت مشابه پارسال»:
@@ -200,6 +201,15 @@ def extract(report: Report) -> Extraction:
             # before counts
             if figures[-1].metric.key != UNKNOWN_METRIC:
                 figure = dataclasses.replace(figure, metric=figures[-1].metric)
+        if (
+            follows
+            and figure.unit in _RATES
+            and figures[-1].unit not in _RATES
+            and figures[-1].metric.key != UNKNOWN_METRIC
+            and _IN_BRACKETS.fullmatch(text, ends[-1], draft.start)
+        ):
+            # «۶۶۲ هزار نفر زن [(۵۹.۵۵ درصد)]»: the share the figure before is of its whole
+            figure = dataclasses.replace(figure, metric=figures[-1].metric)
         if figure.metric.minted and (short := _said_short(figure, figures, follows, text, clause[0])):
             figure = dataclasses.replace(figure, metric=short)
         elif figure.metric.minted and (_a_place(figure.metric.label) or _the_period(figure)):

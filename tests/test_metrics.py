@@ -295,6 +295,13 @@ def test_the_clause_before_is_read_without_the_figures_own_clause() -> None:
     assert _metric_of(text, "۷.۵ درصد") == "unemployment-rate"
 
 
+def test_a_share_in_brackets_after_a_count_is_of_what_the_count_counts() -> None:
+    # «(۳۸ درصد)» is the share of the applicants, not of «طرح» read as projects
+    text = "سرپرست معاونت مسکن گفت: این طرح یک میلیون متقاضی (۳۸ درصد) مؤثر دارد."
+    found = {f.surface: f.metric.key for f in extract(Report("a.txt", text)).figures}
+    assert found["۳۸ درصد"] == found["یک میلیون متقاضی"] != "projects"
+
+
 def test_what_the_number_of_names_is_what_is_counted() -> None:
     # «تعداد X در Y»: X, not the nearest noun Y
     text = "رئیس سازمان آتش‌نشانی گفت: در حال حاضر تعداد ایستگاه‌های آتش‌نشانی در اردبیل پنج ایستگاه است."
