@@ -130,6 +130,9 @@ def resolve(after: list[str], before: list[str], *, unit_words: int = 0, unit: s
             concept = metrics()[best]
             return Metric(concept.key, concept.label, of=_said_of(best, moved, []))
     phrase = _noun_phrase(after[unit_words:], reading=True) or _number_of(before)
+    if not phrase and unit_words == 1 and unit == "person" and lemma(after[0]) not in _PLAIN_PERSONS:
+        # «یک میلیون متقاضی مؤثر»: the kind of person counted, nearer than any word before
+        phrase = [after[0]]
     phrase = phrase or _noun_phrase(_skip_function_words(before[::-1]))[::-1]
     label = " ".join(phrase) if phrase else "نامشخص"
     # The key joins the lemmas without separators, so «اردیبهشت‌ماه» and «اردیبهشت ماه» meet.
@@ -289,6 +292,9 @@ _PEOPLE = frozenset(
     "person student teacher patient retiree worker member player martyr representative "
     "candidate officer job".split()
 )
+
+
+_PLAIN_PERSONS = frozenset({"نفر", "تن", "نیرو"})  # unit words that say no kind of person
 
 
 def _number_of(before: list[str]) -> list[str]:

@@ -295,6 +295,13 @@ def test_the_clause_before_is_read_without_the_figures_own_clause() -> None:
     assert _metric_of(text, "۷.۵ درصد") == "unemployment-rate"
 
 
+def test_a_kind_of_person_counted_is_what_the_count_counts() -> None:
+    # «یک میلیون متقاضی»: the applicants, not «طرح» before them; «نفر» says no kind
+    assert _metric_of("این طرح یک میلیون متقاضی مؤثر دارد.", "یک میلیون متقاضی") == "minted-متقاضی"
+    assert _metric_of("دادستان از آزادی ۲۳۶۱ زندانی در یک ماه خبر داد.", "۲۳۶۱ زندانی") != "minted-ازاد"
+    assert _metric_of("در اجتماع ۴ هزار نفری در ورزشگاه شرکت کردند.", "۴ هزار نفری") != "minted-نفر"
+
+
 def test_a_share_in_brackets_after_a_count_is_of_what_the_count_counts() -> None:
     # «(۳۸ درصد)» is the share of the applicants, not of «طرح» read as projects
     text = "سرپرست معاونت مسکن گفت: این طرح یک میلیون متقاضی (۳۸ درصد) مؤثر دارد."
