@@ -821,6 +821,11 @@ def _metric(
     («این نرخ نسبت به ماه قبل، ۱.۸ واحد درصد افزایش یافته است»), the quantity named before it
     (see _named_for)."""
     metric = resolve(after, before, unit_words=unit_words, unit=unit)
+    if metric.minted and any(w in _THIS and v in _THIS_ONES for w, v in itertools.pairwise(before)):
+        # «… رکورد تاریخی مصرف برق شکسته شد و این شاخص به ۶۸ هزار مگاوات رسید»: the quantity
+        # named before «این شاخص», not «شاخص»
+        if named := _named_for(text, sentence[0], clause[0], after, unit_words, unit):
+            return named
     if metric.key != UNKNOWN_METRIC:
         return metric
     subject = [w for _, _, w in tokens(text, clause[0], clause[1])][:8]
@@ -962,6 +967,8 @@ def _names(text: str, start: int, end: int, metric_key: str) -> bool:
 
 
 _THIS = frozenset({"این", "همین"})
+# «این شاخص», «همین رقم» as a clause's subject: the quantity named before
+_THIS_ONES = frozenset({"شاخص", "رقم", "میزان", "عدد", "آمار"})
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
@@ -1148,6 +1155,9 @@ def _nearest_period(
             continue  # «نسبت به سال قبل», «۶ برابر فروردین ۱۴۰۰»: a base of comparison
         if match.start >= draft.end and (
             _NEXT_CLAUSE.search(text, draft.end, match.start)
+            # «… به ۶۷ هزار مگاوات رسید؛ این رقم، رکورد سال گذشته را …»: past a semicolon, another
+            # statement's
+            or "؛" in text[draft.end : match.start]
             or (
                 barrier < match.start
                 and (

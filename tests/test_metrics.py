@@ -295,6 +295,11 @@ def test_the_clause_before_is_read_without_the_figures_own_clause() -> None:
     assert _metric_of(text, "۷.۵ درصد") == "unemployment-rate"
 
 
+def test_this_figure_as_a_subject_is_the_quantity_named_before() -> None:
+    text = "سخنگوی صنعت برق گفت: دیروز رکورد مصرف برق شکسته شد و این شاخص به ۶۸ هزار مگاوات رسید."
+    assert _metric_of(text, "۶۸ هزار مگاوات") == "electricity-consumption"  # not «شاخص»
+
+
 def test_a_kind_of_person_counted_is_what_the_count_counts() -> None:
     # «یک میلیون متقاضی»: the applicants, not «طرح» before them; «نفر» says no kind
     assert _metric_of("این طرح یک میلیون متقاضی مؤثر دارد.", "یک میلیون متقاضی") == "minted-متقاضی"

@@ -709,3 +709,12 @@ def test_a_period_in_the_later_values_own_clause_is_its_own() -> None:
     # «از X در T به Y»: T is still the earlier value's
     got = _periods_of("نرخ پوشش از ۱۰ درصد در ابتدای دولت به ۹۰ درصد رسید.", date(2024, 6, 1))
     assert got["۱۰ درصد"] == (date(2021, 8, 3), date(2021, 8, 3))
+
+
+def test_a_period_past_a_semicolon_is_not_the_figures() -> None:
+    got = _periods_of(
+        "رجبی مشهدی گفت: روز گذشته رکورد مصرف برق کشور شکسته شد و به عدد ۶۷ هزار و ۳۱۸ مگاوات رسید؛ این "
+        "رقم، رکورد سال گذشته را پشت سر گذاشت.",
+        date(2022, 7, 3),
+    )
+    assert got["۶۷ هزار و ۳۱۸ مگاوات"] == (date(2022, 7, 2), date(2022, 7, 2))  # yesterday, not last year
