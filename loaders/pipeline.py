@@ -1114,8 +1114,10 @@ def _nearest_period(
                 draft.change_from is not None
                 and not match.period.as_of
                 # «… ۵۶۷ هزار نفر …، که امسال این رقم به ۶۶۰ هزار نفر رسیده»: a period in the
-                # later value's own clause is its own
+                # later value's own clause is its own, as is one after the earlier value's
+                # clause has ended («… ۴۰ میلیارد دلار بود و این رقم امسال به …»)
                 and not _OWN_CLAUSE.search(text, behind, match.start)
+                and not _CLAUSE_DONE.search(text, behind, match.start)
             )
             or _COMPLEMENT.fullmatch(text, behind, match.start)
         ):
@@ -1158,6 +1160,8 @@ def _nearest_period(
             # «… به ۶۷ هزار مگاوات رسید؛ این رقم، رکورد سال گذشته را …»: past a semicolon, another
             # statement's
             or "؛" in text[draft.end : match.start]
+            # «… ۴۰ میلیارد دلار بود و این رقم امسال به …»: its clause has ended
+            or _CLAUSE_DONE.search(text, draft.end, match.start)
             or (
                 barrier < match.start
                 and (

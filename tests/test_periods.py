@@ -718,3 +718,12 @@ def test_a_period_past_a_semicolon_is_not_the_figures() -> None:
         date(2022, 7, 3),
     )
     assert got["۶۷ هزار و ۳۱۸ مگاوات"] == (date(2022, 7, 2), date(2022, 7, 2))  # yesterday, not last year
+
+
+def test_a_period_after_a_figures_clause_has_ended_is_the_next_clauses() -> None:
+    got = _periods_of(
+        "وزیر گفت: صادرات غیرنفتی ۴۰ میلیارد دلار بود و این رقم امسال به ۵۰ میلیارد دلار رسید.",
+        date(2025, 9, 1),
+    )
+    assert got["۴۰ میلیارد دلار"] != (date(2025, 3, 21), date(2026, 3, 20))  # «بود و»: not this year's
+    assert got["۵۰ میلیارد دلار"][0] == date(2025, 3, 21)
