@@ -78,6 +78,7 @@ _CLAUSE_DONE = re.compile(
     f"{_SEP}(?:است|هستند|بود|بودند|شد|شدند|دارد|دارند|کرد|کردند|یافت|رسید|می{ZWNJ}?(?:شود|شوند)){_SEP}?[،,]?{_SEP}و{_SEP}"
 )
 _RELATIVE = re.compile(f"{_SEP}که{_SEP}?$")  # a clause that opens with «که»
+_LIST_ITEM = re.compile(r"\s*[-–•*]")  # a line of a list
 _IN_BRACKETS = re.compile(f"{_SEP}*(?:[^\\s()،,.:؛۰-۹]+{_SEP}*){{0,2}}\\({_SEP}*")  # «… نفر زن (»
 # «… که [امسال]», «… که در [سال آبی گذشته]»: a period that opens a «که» clause
 _OWN_CLAUSE = re.compile(f"(?:^|{_SEP})که{_SEP}(?:[^\\s،,.:؛]+{_SEP})?$")
@@ -228,6 +229,12 @@ def extract(report: Report) -> Extraction:
         scope = None
         if not _NATIONAL_AFTER.match(text, draft.end):
             scope = place_in(text, *clause) or (place_in(text, left, clause[0]) if left < clause[0] else None)
+        if scope is None and _LIST_ITEM.match(text, sentence[0]) and (
+            here := place_in(text, sentence[0], draft.start)
+        ):
+            # «- قیمت هر کیلوگرم مرغ زنده در زنجان ۹۱۰۰ ریال و قیمت هر کیلوگرم گوشت مرغ [۱۴۱۰۰
+            # ریال]»: a list line's place is every figure's on it
+            scope = here
         aspect = _aspect(text, draft, figure.unit)
         if referred and aspect is None and _moved(text, draft):
             aspect = "change"  # how far that quantity moved, never one of its levels (a rate's too)

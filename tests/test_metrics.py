@@ -224,6 +224,15 @@ def test_a_part_of_this_amount_is_named_by_its_own_concept() -> None:
     assert _metric_of(text, "۸ میلیارد و ۱۰۰ میلیون دلار") != "exports"
 
 
+def test_a_list_lines_place_is_the_scope_of_every_figure_on_it() -> None:
+    text = (
+        "قیمت‌ها به شرح زیر است:\n- قیمت هر کیلوگرم مرغ زنده در زنجان ۹۱۰۰ ریال و قیمت هر کیلوگرم گوشت مرغ "
+        "۱۴۱۰۰ ریال\n- قیمت هر کیلوگرم مرغ زنده در همدان ۹۰۰۰ ریال و قیمت هر کیلوگرم گوشت مرغ ۱۵ هزار ریال"
+    )
+    found = {f.surface: f.scope for f in extract(Report("a.txt", text)).figures}
+    assert (found["۱۴۱۰۰ ریال"], found["۱۵ هزار ریال"]) == (key("زنجان"), key("همدان"))  # meat prices
+
+
 def test_a_province_whose_name_holds_and_is_a_scope_in_a_list() -> None:
     text = _WHEAT + (
         "وی افزود: استان‌های اصفهان با خرید ۳۰۰ هزار تن، سیستان و بلوچستان با ۲۵۰ هزار تن "
