@@ -473,11 +473,11 @@ def _periods_carried(
             or (fallback or {}).get((f.start, f.end))
         )
         # X of «از X به Y» is of its own time, and a base's of no use to what is said next
-        carries = period is not None and not _a_base(period) and not f.earlier
-        if carries and f.metric.key != UNKNOWN_METRIC:
-            last[f.metric.key, target] = (period, f.start)
-        if carries and period.start and period.end and f.statement is not None and not target:
-            spoken[f.statement] = (period, f.start)
+        carried = period if period is not None and not _a_base(period) and not f.earlier else None
+        if carried and f.metric.key != UNKNOWN_METRIC:
+            last[f.metric.key, target] = (carried, f.start)
+        if carried and carried.start and carried.end and f.statement is not None and not target:
+            spoken[f.statement] = (carried, f.start)
         if period and not own and undated_recurrence(f.period):
             period = combined(f.period, period) if period.start else f.period  # type: ignore[arg-type]
         period = period or f.period
