@@ -151,6 +151,22 @@ def _thousands(match: re.Match[str]) -> str:
     return match.group(0).replace("،", "٬")
 
 
+# Old copy stored in visual order writes a decimal's two parts the wrong way round («5/27» for
+# 27.5); a «0» after the slash gives it away («2/0 میلیارد دلار», «1/0 درصد»: 0.2 and 0.1, as
+# nobody writes «2.0» so), and then every slash decimal of that text is read the other way.
+_REVERSED_TELL = re.compile(f"(?<![{DIGIT}/.,٫٬])[{DIGIT}]{{1,3}}/۰(?![{DIGIT}/.,٫٬])")
+
+
+def _reversed_separators(match: re.Match[str]) -> str:
+    """:func:`_separators` of a text that writes slash decimals reversed."""
+    run = match.group(0)
+    if run.count("/") == 1 and not re.search("[.,٫٬]", run):
+        whole, part = run.split("/")
+        if len(part) <= 3 and len(whole) <= 3:
+            return part + "٫" + whole
+    return _separators(match)
+
+
 def _separators(match: re.Match[str]) -> str:
     """Canonical separators inside a number: ٬ for thousands, ٫ for a decimal point."""
     run = match.group(0)
@@ -198,7 +214,7 @@ def normalize_text(raw: str, *, repair_glue: bool = True) -> MappedText:
         for (pattern, replacement), gate in zip(_RULES, _GATES, strict=True):
             if gate(mapped.text):
                 mapped.apply(pattern, replacement)
-    mapped.apply(_NUMBER, _separators)
+    mapped.apply(_NUMBER, _reversed_separators if _REVERSED_TELL.search(mapped.text) else _separators)
     if "،" in mapped.text:
         mapped.apply(_ARABIC_COMMA_THOUSANDS, _thousands)
     if repair_glue:

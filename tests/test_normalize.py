@@ -23,6 +23,8 @@ NORMALISE = [
     ("۱٫۵ درصد", "۱٫۵ درصد"),  # a decimal survives (hazm's spacing splits it)
     ("2.5 درصد", "۲٫۵ درصد"),  # Latin decimal point
     ("۲/۵ درصد", "۲٫۵ درصد"),  # slash as decimal point
+    # old copy that writes a decimal's parts reversed gives itself away with «N/0» (0.N)
+    ("رشد 7/3 درصدی و رشد 1/0 درصدی", "رشد ۳٫۷ درصدی و رشد ۰٫۱ درصدی"),
     ("۱۲۰,۰۰۰ نفر", "۱۲۰٬۰۰۰ نفر"),  # comma thousands
     ("1,234,567 ریال", "۱٬۲۳۴٬۵۶۷ ریال"),
     ("۳،۵۰۰ نفر", "۳٬۵۰۰ نفر"),  # the Arabic comma between groups of three: thousands
