@@ -140,11 +140,11 @@ def source_chain(text: str) -> SourceChain:
         via = None  # «از تهران» is a place, not a source
     if via:
         via += _name_continues(text, match.end() - 1)
-        via = _named_before(text, match.start(), via.strip())
+        via = _body_named_before(text, match.start(), via.strip())
     return SourceChain(outlet, via.strip() if via else None)
 
 
-def _named_before(text: str, at: int, via: str) -> str:
+def _body_named_before(text: str, at: int, via: str) -> str:
     """«به نقل از این انجمن»: the body of that kind named last before ``at`` («توسط انجمن صنفی
     پرورش‌دهندگان مرغ گوشتی ایران …»), or ``via`` as it is (also when none was named)."""
     words = via.split()
@@ -303,7 +303,7 @@ def _quoted_body(text: str, start: int, end: int) -> Mention | None:
     name = text[start : start + stop.start()].strip()
     if not name or len(name.split()) > 10 or not name[0].isalpha():
         return None
-    return Mention(start, start + stop.start(), None, organisation=_named_before(text, start, name))
+    return Mention(start, start + stop.start(), None, organisation=_body_named_before(text, start, name))
 
 
 def _surname(text: str, after: list[tuple[int, int, str]]) -> Mention | None:

@@ -327,10 +327,10 @@ def _counts_other(after: list[str], unit_words: int, metric_key: str) -> bool:
 
 
 def _a_rate(metric_key: str) -> bool:
-    return metrics()[metric_key].expected_unit in _RATES
+    return metrics()[metric_key].expected_unit in RATES
 
 
-_RATES = frozenset({"percent", "percentage_point"})
+RATES = frozenset({"percent", "percentage_point"})  # units of a rate or a share
 
 
 def _fits(metric_key: str, unit: str | None) -> bool:

@@ -26,6 +26,7 @@ from .identity import place_in, place_tails, post_label
 from .metrics import (
     CHANGE_WORDS,
     MONEY,
+    RATES,
     UNKNOWN_METRIC,
     lemma,
     relative_head,
@@ -165,7 +166,7 @@ def extract(report: Report) -> Extraction:
             figure = dataclasses.replace(figure, modality=again)
         if (
             undated_recurrence(figure.period)
-            and (figure.unit in _RATES or figure.period.recurrence != "yearly")  # type: ignore[union-attr]
+            and (figure.unit in RATES or figure.period.recurrence != "yearly")  # type: ignore[union-attr]
             and (month := _last_before(named, draft.start))
         ):
             # «تورم سالانه» given for the month named before; «به‌طور میانگین سالانه ۸ میلیون گردشگر»
@@ -204,8 +205,8 @@ def extract(report: Report) -> Extraction:
                 figure = dataclasses.replace(figure, metric=figures[-1].metric)
         if (
             follows
-            and figure.unit in _RATES
-            and figures[-1].unit not in _RATES
+            and figure.unit in RATES
+            and figures[-1].unit not in RATES
             and figures[-1].metric.key != UNKNOWN_METRIC
             and _IN_BRACKETS.fullmatch(text, ends[-1], draft.start)
         ):
@@ -579,7 +580,7 @@ def _with_running_total(raw: str, figures: list[Figure]) -> list[Figure]:
     for i, f in enumerate(figures if totals else ()):
         if f.period is not None or not f.anchor or f.anchor.basis not in ("report", "undated"):
             continue
-        if f.unit in _RATES or f.unit in MONEY or f.modality in (*_AHEAD, "plan"):
+        if f.unit in RATES or f.unit in MONEY or f.modality in (*_AHEAD, "plan"):
             continue  # a share or a price is a level at its date
         said_with = [g for g in totals if not _SENTENCE_END.search(raw, *sorted((g.end, f.start)))]
         if said_with:
@@ -690,7 +691,7 @@ def _expected_unit(figure: Figure, text: str, end: int) -> str | None:
     concept = metrics().get(figure.metric.key)
     if not concept or not concept.expected_unit:
         return None
-    if (figure.value < 0 or figure.surface.startswith("مثبت")) and concept.expected_unit not in _RATES:
+    if (figure.value < 0 or figure.surface.startswith("مثبت")) and concept.expected_unit not in RATES:
         return None  # «آمار حضور گردشگران از منفی ۵۲ به مثبت ۱۰»: a change in per cent, not people
     after = tokens(text, end, min(len(text), end + 40))
     if not after or not after[0][2][0].isalpha() or after[0][2] in _NOT_A_NOUN:
@@ -1220,7 +1221,6 @@ def _undated_daily(period: Period) -> bool:
 _CHANGE_BY = re.compile(
     f"(?:{'|'.join(CHANGE_WORDS)})(?:{_SEP}[^\\s،.:؛]+){{0,4}}{_SEP}به{_SEP}میزان{_SEP}$"
 )
-_RATES = frozenset({"percent", "percentage_point"})  # a rate's change is the rate itself («رشد ۱۰ درصدی»)
 
 
 def _aspect(text: str, draft: FigureDraft, unit: str | None) -> str | None:
@@ -1228,7 +1228,7 @@ def _aspect(text: str, draft: FigureDraft, unit: str | None) -> str | None:
     change just before the number, or just after the unit with no «به» before the number:
     «به ۷ میلیون تن افزایش یافت» is the level reached), or an amount added to what there was
     («۲۱ هزار میلیارد تومان دیگر واریز شد»: another 21, not the total)."""
-    if unit in _RATES or draft.change_from is not None or draft.earlier:
+    if unit in RATES or draft.change_from is not None or draft.earlier:  # a rate's change is the rate
         return None
     before = [w for _, _, w in tokens(text, max(0, draft.start - 20), draft.start)][-1:]
     after = [w for _, _, w in tokens(text, draft.end, min(len(text), draft.end + 20))][:1]

@@ -244,34 +244,41 @@ def test_done_so_far_in_a_report_known_by_a_window_inside_the_period_has_no_cert
     assert anchor(year, (date(2023, 5, 1), date(2023, 6, 1)), achieved=True).basis == "stated"  # after it
 
 
-def test_a_so_far_figure_keeps_its_periods_dates_in_the_figures_query(tmp_path) -> None:
+def _figures_in_store(tmp_path, text: str, after: str, before: str) -> dict[str, dict]:
+    """The figures query's rows, by surface, for one report known by a date window."""
     from claimgraph.graph.ingest import ingest
     from claimgraph.graph.store import open_store
     from claimgraph.queries.runner import get
 
-    (tmp_path / "a.txt").write_text(
-        "به گزارش ایرنا، سید جواد ساداتی‌نژاد وزیر جهاد کشاورزی گفت: امسال ۷.۵ میلیون تن گندم خریداری شد.",
-        encoding="utf-8",
-    )
-    (tmp_path / "manifest.json").write_text(
-        '[{"file": "a.txt", "published_after": "2022-08-01", "published_before": "2022-09-30"}]',
-        encoding="utf-8",
-    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    window = f'[{{"file": "a.txt", "published_after": "{after}", "published_before": "{before}"}}]'
+    (tmp_path / "manifest.json").write_text(window, encoding="utf-8")
     store = open_store(tmp_path / "store")
     ingest([tmp_path], store)
-    [row] = store.select(get("figures").text).dicts()
-    assert (str(row["period_start"]), str(row["period_end"]), str(row["period_basis"])) == (
+    return {str(r["surface"]): r for r in store.select(get("figures").text).dicts()}
+
+
+def _shown(row: dict) -> tuple[str, str, str]:
+    return str(row["period_start"]), str(row["period_end"]), str(row["period_basis"])
+
+
+def test_a_so_far_figure_keeps_its_periods_dates_in_the_figures_query(tmp_path) -> None:
+    text = "به گزارش ایرنا، سید جواد ساداتی‌نژاد وزیر جهاد کشاورزی گفت: امسال ۷.۵ میلیون تن گندم خریداری شد."
+    [row] = _figures_in_store(tmp_path, text, "2022-08-01", "2022-09-30").values()
+    assert _shown(row) == (
         "2022-03-21",
         "2023-03-20",
         "window",  # done so far in 1401: where it ends is not known
     )
 
 
-def _anchors_of(text: str, day: date) -> dict[str, tuple[date, date, str] | None]:
+def _anchors_of(text: str, day: date, last: date | None = None) -> dict[str, tuple[date, date, str] | None]:
+    """Each figure's span of days, in a report of ``day`` or known by the window ``day`` … ``last``."""
     from claimgraph.loaders.model import Report
     from claimgraph.loaders.pipeline import extract
 
-    found = extract(Report(name="t.txt", text=text, published=day)).figures
+    report = Report(name="t.txt", text=text, published_after=day, published_before=last or day)
+    found = extract(report).figures
     return {f.surface: (f.anchor.first, f.anchor.last, f.anchor.basis) if f.anchor else None for f in found}
 
 
@@ -570,29 +577,20 @@ def test_periods_read_with_the_report(text: str, day: date, surface: str, start:
     assert _periods_of(text, day)[surface] == (start, end)
 
 
-def _window_anchors(text: str, after: date | None, before: date | None) -> dict[str, tuple | None]:
-    from claimgraph.loaders.model import Report
-    from claimgraph.loaders.pipeline import extract
-
-    report = Report(name="t.txt", text=text, published_after=after, published_before=before)
-    found = extract(report).figures
-    return {f.surface: (f.anchor.first, f.anchor.last, f.anchor.basis) if f.anchor else None for f in found}
-
-
 def test_a_report_known_by_a_window_is_dated_by_the_day_its_text_calls_today() -> None:
     text = (
         "مدیرعامل شرکت ملی گاز امروز (دوشنبه، ۱۰ شهریور) گفت: در حال حاضر روزانه ۸۰۰ میلیون مترمکعب گاز "
         "مصرف می‌شود. وی افزود: امسال ۲ هزار روستا گازدار شد."
     )
-    got = _window_anchors(text, date(2025, 9, 1), date(2025, 9, 3))  # published that day or the two after
+    got = _anchors_of(text, date(2025, 9, 1), date(2025, 9, 3))  # published that day or the two after
     assert got["۸۰۰ میلیون مترمکعب"] == (date(2025, 9, 1), date(2025, 9, 1), "report")
     assert got["۲ هزار روستا"] == (date(2025, 3, 21), date(2025, 9, 1), "stated")  # 1404 up to that day
     # the weekday finds the year when the window spans several
-    wide = _window_anchors(text, date(2023, 1, 1), date(2026, 1, 1))
+    wide = _anchors_of(text, date(2023, 1, 1), date(2026, 1, 1))
     assert wide["۸۰۰ میلیون مترمکعب"] == (date(2025, 9, 1), date(2025, 9, 1), "report")
     # the same words with no «امروز» name an event, not the report's day: the window stays
     event = text.replace("امروز (دوشنبه، ۱۰ شهریور)", "روز دوشنبه ۱۰ شهریور")
-    assert _window_anchors(event, date(2025, 9, 1), date(2025, 9, 3))["۸۰۰ میلیون مترمکعب"][2] == "window"
+    assert _anchors_of(event, date(2025, 9, 1), date(2025, 9, 3))["۸۰۰ میلیون مترمکعب"][2] == "window"
 
 
 def test_a_day_the_text_calls_today_that_the_window_rules_out_says_nothing() -> None:
@@ -608,29 +606,13 @@ def test_a_day_the_text_calls_today_that_the_window_rules_out_says_nothing() -> 
 
 
 def test_a_relative_period_in_a_window_report_is_shown_as_the_interval_it_may_mean(tmp_path) -> None:
-    from claimgraph.graph.ingest import ingest
-    from claimgraph.graph.store import open_store
-    from claimgraph.queries.runner import get
-
-    (tmp_path / "a.txt").write_text(
+    text = (
         "به گزارش ایرنا، وزیر کار گفت: در حال حاضر ۱۲۰ هزار نفر در این سازمان مشغول به کارند. "
-        "وی افزود: امسال ۳۰۰ هزار نفر بیمه می‌شوند.",
-        encoding="utf-8",
+        "وی افزود: امسال ۳۰۰ هزار نفر بیمه می‌شوند."
     )
-    (tmp_path / "manifest.json").write_text(
-        '[{"file": "a.txt", "published_after": "2023-03-21", "published_before": "2024-05-19"}]',
-        encoding="utf-8",
-    )
-    store = open_store(tmp_path / "store")
-    ingest([tmp_path], store)
-    rows = {str(r["surface"]): r for r in store.select(get("figures").text).dicts()}
-
-    def shown(surface: str) -> tuple[str, str, str]:
-        row = rows[surface]
-        return str(row["period_start"]), str(row["period_end"]), str(row["period_basis"])
-
-    assert shown("۱۲۰ هزار نفر") == ("2023-03-21", "2024-05-19", "window")  # now: any day of the window
-    assert shown("۳۰۰ هزار نفر") == ("2023-03-21", "2025-03-20", "window")  # this year: 1402 or 1403
+    rows = _figures_in_store(tmp_path, text, "2023-03-21", "2024-05-19")
+    assert _shown(rows["۱۲۰ هزار نفر"]) == ("2023-03-21", "2024-05-19", "window")  # now: the window
+    assert _shown(rows["۳۰۰ هزار نفر"]) == ("2023-03-21", "2025-03-20", "window")  # this year: 1402 or 1403
 
 
 def test_the_same_days_last_year_of_a_figure_with_no_dated_period_are_its_days_a_year_back() -> None:
