@@ -53,7 +53,7 @@ _MONTH_NAME = "(?:" + "|".join(_CALENDAR_MONTHS) + f")(?:{_S}ماه)?"
 # figure; their plurals too («بندهای ۷ و ۸», «روزهای ۲۹ و ۳۰»).
 _NOT_BEFORE = re.compile(
     f"{_B}(?:اصل|اصول|بند|ماده|مواد|تبصره|فصل|جزء|ردیف|شماره|کد|پلاک|تلفن|فکس|نمابر|ساعت|سوره|آیه|"
-    f"اورژانس|سامانه|قطعنامه|دهک|رتبه|تاریخ|مورخ|نسخه|بخشنامه|مصوبه|"
+    f"اورژانس|سامانه|قطعنامه|دهک|رتبه|نسخه|بخشنامه|مصوبه|"
     f"آیین{_S}نامه|ص|صص|صفحه|ج|منطقه|ناحیه|کلانتری|فاز|بلوک|طبقه|کوچه|خیابان"
     f")(?:{_S}های?)?{_S}\\(?{_S}$"  # «ماده (1)»
 )
@@ -63,6 +63,9 @@ _CLOCK = re.compile(f"{_B}ساعت{_S}[۰-۹]{{1,2}}{_S}و{_S}$")
 # ۲۰ شهریور», «هفته دهم», «مرحله ۲»), unless it measures («در روز ۱۴۲ میلیون لیتر», «در این
 # دوره ۵۰۰ هزار نفر»; «فصل» stays a chapter, see _NOT_BEFORE)
 _SEQUENCE_BEFORE = re.compile(f"{_B}(?:دهه|مرحله|دوره|هفته|روز|قرن)(?:{_S}های?)?{_S}\\(?{_S}$")
+# «به تاریخ ۲۶ اسفند», «مورخ ۱۲/۰۵»: a date, unless a scaled measure follows («در این تاریخ ۲۶
+# میلیارد مترمکعب»)
+_DATE_BEFORE = re.compile(f"{_B}(?:تاریخ|مورخ){_S}\\(?{_S}$")
 # «سال ۱۴۰۲», «سال ۹۸»: a year; but «تا پایان سال ۵۰۰ کیلومتر» is a figure after «سال»
 _YEAR_BEFORE = re.compile(f"{_B}سال(?:{_S}های?)?{_S}\\(?{_S}$")
 # A month name right before a number makes it a year or a day («مردادماه ۹۵», «۲۲ اسفند
@@ -248,6 +251,8 @@ def _exclusion(text: str, number: NumberPhrase, unit: str | None) -> str | None:
         return _BEFORE
     if _SEQUENCE_BEFORE.search(before) and not _measures(text, number, unit):
         return _BEFORE
+    if _DATE_BEFORE.search(before) and not _scaled_measure(text, number, unit):
+        return _BEFORE
     if _WHEN_BEFORE.search(before) and _DURATION_AFTER.match(text, number.end):
         return _AFTER
     if _HALF_PERIOD.match(text, number.end) or (
@@ -371,8 +376,11 @@ def _measured(number: NumberPhrase, unit: str | None) -> bool:
 
 def _measures(text: str, number: NumberPhrase, unit: str | None) -> bool:
     """A measure, or a count written with a scale word («۱۴۲ میلیون لیتر», «۵۰۰ هزار نفر»)."""
-    if _measured(number, unit):
-        return True
+    return _measured(number, unit) or _scaled_measure(text, number, unit)
+
+
+def _scaled_measure(text: str, number: NumberPhrase, unit: str | None) -> bool:
+    """A measure written with a scale word («۲۶ میلیارد مترمکعب»)."""
     return unit not in (None, *TIME_UNITS) and _scaled(text[number.start : number.end])
 
 

@@ -856,7 +856,13 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     # recurring quantities
     (re.compile(f"{_B}(?:ماهانه|ماهیانه|روزانه|هفتگی|سالانه|سالیانه){_E}"), _recurring),
     # «تا امروز», «تاکنون»: the figure is as of the report's date
-    (re.compile(f"{_B}(?:تا{_S}کنون|تا امروز|هم{_S}اکنون|در حال حاضر|اکنون|امروز){_E}"), _until_now),
+    (
+        re.compile(
+            f"{_B}(?:تا{_S}کنون|تا امروز|هم{_S}اکنون|هم{_S}اینک|در حال{_S}حاضر|اکنون|اینک|امروز"
+            f"|در (?:شرایط|وضعیت|زمان) (?:کنونی|فعلی|حاضر)){_E}"
+        ),
+        _until_now,
+    ),
 ]
 
 

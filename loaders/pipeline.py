@@ -62,7 +62,7 @@ _SEP = f"[ {ZWNJ}]"
 _UNIT_BY_METRIC = {"housing-units": "housing_unit", "factories": "factory"}
 # Words before a period that make it the base a figure is compared with, not its period.
 _BASE = re.compile(
-    f"(?:نسبت{_SEP}به|مشابه|برابر|بیشتر{_SEP}از|کمتر{_SEP}از|بالاتر{_SEP}از|مقایسه{_SEP}با)"
+    f"(?:نسبت{_SEP}به|مشابه|برابر|بیشتر{_SEP}از|کمتر{_SEP}از|بالاتر{_SEP}از|(?:مقایسه|قیاس){_SEP}با)"
     f"(?:(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}?"
     # «نسبت به فصل مشابه در سال قبل (بهار ۱۴۰۱)»: the base spelled out in brackets
     f"|(?:{_SEP}[^\\s،.:()]+){{0,5}}{_SEP}?\\({_SEP}?)$"
@@ -85,10 +85,13 @@ _IN_BRACKETS = re.compile(f"{_SEP}*(?:[^\\s()،,.:؛۰-۹]+{_SEP}*){{0,2}}\\({_S
 _OWN_CLAUSE = re.compile(f"(?:^|{_SEP})که{_SEP}(?:[^\\s،,.:؛]+{_SEP})?$")
 # «… در مدت مشابه سال گذشته ۷۷۲ …», «در مقایسه با ۵۰۳ هزار دستگاه تولید مدت مشابه پارسال»:
 # a value of the same days a year before
-_COMPARED_WITH = re.compile(f"(?:مقایسه{_SEP}با|نسبت{_SEP}به){_SEP}$")
-_SAME = f"(?:مدت|دوره|زمان|بازه|ماه|فصل|هفته|روز)(?:{_SEP}زمانی?)?{_SEP}مشابه{_SEP}(?:در{_SEP})?$"
+_COMPARED_WITH = re.compile(f"(?:(?:مقایسه|قیاس){_SEP}با|نسبت{_SEP}به){_SEP}$")
+_SAME = (
+    f"(?:مدت|دوره|زمان|بازه|ماه|فصل|هفته|روز|رقم|عدد|میزان)(?:{_SEP}زمانی?)?{_SEP}مشابه{_SEP}(?:در{_SEP})?$"
+)
 _SAME_AFTER = re.compile(_SAME)
 _SAME_SPAN = re.compile(f"(?:در|طی){_SEP}{_SAME}")
+_LAST_YEAR = re.compile(f"سال{_SEP}(?:گذشته|قبل)|پارسال")
 # between «در مدت مشابه پارسال» and its figure: nothing, or the words that name what is
 # counted («… مجموع تولید آنها حدود ۵۵ هزار دستگاه»), no number and no other clause
 _SUBJECT_ONLY = re.compile(
@@ -98,7 +101,8 @@ _PAST_WORDS = re.compile("گذشته|قبل|پارسال|پیش")  # a sentence 
 _SAME_BACK = 300  # characters before a sentence looked back in for the days «مدت مشابه» repeats
 # «نسبت به اسفند ۱۴۰۱ که ۴.۷ درصد بوده است», «نسبت به آذر سال گذشته با ۹۶ هزار دستگاه»: the
 # base's own figure is of the base's time
-_BASE_VALUE = re.compile(f"{_SEP}?،?{_SEP}?(?:که(?:{_SEP}[^\\s،.:]+){{0,2}}|با){_SEP}")
+# (or in brackets: «نسبت به رقم مشابه سال قبل (۴۰.۵ میلیارد مترمکعب)»)
+_BASE_VALUE = re.compile(f"{_SEP}?،?{_SEP}?(?:(?:که(?:{_SEP}[^\\s،.:]+){{0,2}}|با){_SEP}|\\({_SEP}?)")
 _NEXT_CLAUSE = re.compile(f"(?:{_SEP}و|،|{_SEP}که){_SEP}?(?:در|طی){_SEP}$")
 # «… و تأدیه بدهی ۲۶۰ هزار میلیارد تومانی در دوره کوتاه …»: a period with its preposition
 # is the clause's, for every figure before it; without one («رشد ۵.۵ درصدی برنامه هفتم») it
@@ -106,7 +110,10 @@ _NEXT_CLAUSE = re.compile(f"(?:{_SEP}و|،|{_SEP}که){_SEP}?(?:در|طی){_SEP}
 # فروردین …»)
 _ADVERBIAL = re.compile(f"(?:^|{_SEP})(?:در|طی|از)(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}$")
 _AHEAD = ("target", "forecast")  # not reached yet: an aim, or what is expected
-_ANAPHORA = re.compile(f"(?:به|از|بر) این{_SEP}(?:عدد|رقم|تعداد|میزان|آمار)")
+# «که عددی معادل ۱۷ میلیارد … بوده»: the same quantity as the figure before, at another time
+_ANAPHORA = re.compile(
+    f"(?:به|از|بر) این{_SEP}(?:عدد|رقم|تعداد|میزان|آمار)|(?<![^\\s{ZWNJ}])(?:عددی|رقمی){_SEP}(?:معادل|برابر)"
+)
 
 
 def extract(report: Report) -> Extraction:
@@ -330,7 +337,7 @@ def _compared(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> 
     return any(_BASE_FIRST.match(text, span[0]) for span in (clause, previous) if span)
 
 
-_BASE_FIRST = re.compile(f"(?:در{_SEP})?(?:نسبت{_SEP}به|مقایسه{_SEP}با)")
+_BASE_FIRST = re.compile(f"(?:در{_SEP})?(?:نسبت{_SEP}به|(?:مقایسه|قیاس){_SEP}با)")
 
 
 def _of_this(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
@@ -932,7 +939,7 @@ def _this_clause(text: str, sentence: tuple[int, int], at: int) -> int | None:
     return None
 
 
-_BASE_WORDS = re.compile(f"نسبت{_SEP}به|مقایسه{_SEP}با|مشابه")
+_BASE_WORDS = re.compile(f"نسبت{_SEP}به|(?:مقایسه|قیاس){_SEP}با|مشابه")
 _QUANTITY_NOUNS = frozenset("شاخص نرخ رقم عدد میزان مقدار تعداد سهم حجم آمار".split())
 _YEARISH = re.compile(r"[12۱۲][0-9۰-۹]{3}")
 
@@ -1065,7 +1072,7 @@ def _named_span(text: str, match: PeriodMatch) -> bool:
 
 # «در این مدت», «طی همین دوره», «در آن سال»: the period just named, in a sentence before
 _THIS_SPAN = re.compile(
-    f"(?:(?:در|طی){_SEP}(?:این|همین|آن|همان){_SEP}(?:مدت|دوره|بازه{_SEP}زمانی|بازه|سال)"
+    f"(?:(?:در|طی|تا){_SEP}(?:این|همین|آن|همان){_SEP}(?:مدت|دوره|بازه{_SEP}زمانی|بازه|سال|تاریخ)"
     f"|(?:در|طی|تا){_SEP}(?:مدت|دوره){_SEP}(?:یاد{_SEP}شده|مذکور))(?![{LETTER}{ZWNJ}])"
 )
 _SPAN_BACK = 2  # sentences looked back
@@ -1140,10 +1147,14 @@ def _nearest_period(
                     _BASE_VALUE.fullmatch(text, match.end, draft.start)
                     # «… در مقایسه با مدت مشابه سال گذشته با [۸ درصد] افزایش»: how far it moved
                     and not _moved(text, draft)
-                    # «در مقایسه با مدت مشابه سال قبل (۱۴۰۱)، که آمار تلفات ۹ هزار … نفر بود»: the
-                    # same days a year before, not the whole year
+                    # «در مقایسه با مدت مشابه سال قبل (۱۴۰۱)، که آمار تلفات ۹ هزار … نفر بود», «در
+                    # مقایسه با سال گذشته که ۲۸.۹ میلیارد مترمکعب بود» of a day's stock: the same
+                    # days a year before, not the whole year
                     and (
-                        not _SAME_AFTER.search(text, max(0, match.start - 30), match.start)
+                        not (
+                            _SAME_AFTER.search(text, max(0, match.start - 30), match.start)
+                            or _LAST_YEAR.fullmatch(match.period.text)
+                        )
                         or bool(same_span := match)
                     )
                 )

@@ -420,6 +420,14 @@ def test_this_figure_in_a_clause_of_contrast_is_the_figure_befores_quantity(cont
     assert _metric_of(text, "۱۳ هزار و ۲۰۵ مورد") == _metric_of(text, "۱۲ هزار و ۵۰۵ مورد")
 
 
+def test_a_figure_said_as_a_number_equal_to_is_the_figure_befores_quantity() -> None:
+    text = (
+        "مدیرکل گفت: ورودی آب به سدهای کشور ۱۹ میلیارد مترمکعب بوده که این عدد در مقایسه با سال "
+        "گذشته که عددی معادل ۱۷ میلیارد مترمکعب بوده ۱۱ درصد افزایش داشته است."
+    )
+    assert _metric_of(text, "۱۷ میلیارد مترمکعب") == _metric_of(text, "۱۹ میلیارد مترمکعب")  # not «عدد»
+
+
 def test_a_worth_is_of_what_the_figure_before_counts() -> None:
     text = "رئیس کل گمرک گفت: از این میزان، ۴۸ میلیون تن کالای صادراتی به ارزش ۱۶ میلیارد دلار بوده است."
     assert _metric_of(text, "۱۶ میلیارد دلار") == _metric_of(text, "۴۸ میلیون تن")  # not «ارزش» alone

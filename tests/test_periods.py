@@ -569,6 +569,18 @@ IN_THE_REPORT = [
     # the base's own value after «با»
     ("تولید در آذرماه ۱۰۸ هزار دستگاه بود که نسبت به آذر سال گذشته با ۹۶ هزار دستگاه، رشد داشت.",
      date(2025, 12, 30), "۹۶ هزار دستگاه", date(2024, 11, 21), date(2024, 12, 20)),
+    # «در مقایسه با سال گذشته که X بود» of a day's stock: that day a year back, not all last year
+    ("مدیرکل گفت: حجم آب مخازن تا پنجم فروردین ۲۶ میلیارد مترمکعب است که در قیاس با سال گذشته که "
+     "عددی معادل ۲۴ میلیارد مترمکعب بوده، افزایش داشته است.",
+     date(2025, 3, 30), "۲۴ میلیارد مترمکعب", date(2024, 3, 24), date(2024, 3, 24)),
+    # … and the base's value in brackets after «رقم مشابه سال قبل»
+    ("مدیرکل گفت: ورودی آب از ابتدای سال آبی جاری تا ۲۰ مرداد ۲۳ میلیارد مترمکعب بوده که نسبت به رقم "
+     "مشابه سال قبل (۴۰ میلیارد مترمکعب) کاهش نشان می‌دهد.",
+     date(2025, 8, 20), "۴۰ میلیارد مترمکعب", date(2023, 9, 23), date(2024, 8, 10)),
+    # «در این تاریخ»: the day named before it
+    ("مدیرکل گفت: ورودی آب تا پنجم فروردین ۱۹ میلیارد مترمکعب بوده و خروجی از مخازن در این تاریخ "
+     "۲۶ میلیارد مترمکعب ثبت شده است.",
+     date(2025, 3, 30), "۲۶ میلیارد مترمکعب", date(2025, 3, 25), date(2025, 3, 25)),
 ]  # fmt: skip
 
 
@@ -613,6 +625,16 @@ def test_a_relative_period_in_a_window_report_is_shown_as_the_interval_it_may_me
     rows = _figures_in_store(tmp_path, text, "2023-03-21", "2024-05-19")
     assert _shown(rows["۱۲۰ هزار نفر"]) == ("2023-03-21", "2024-05-19", "window")  # now: the window
     assert _shown(rows["۳۰۰ هزار نفر"]) == ("2023-03-21", "2025-03-20", "window")  # this year: 1402 or 1403
+
+
+def test_now_said_as_the_present_conditions_is_the_reports_day_not_a_year_named_before() -> None:
+    got = _anchors_of(
+        "مدیرکل گفت: سال گذشته ۵۰ سد ساخته شد. در شرایط کنونی ۵۴ درصد مخازن پر است و هم‌اینک ۲۵ سد "
+        "بیش از نیمه پر هستند.",
+        date(2025, 4, 1),
+    )
+    assert got["۵۴ درصد"] == (date(2025, 4, 1), date(2025, 4, 1), "report")
+    assert got["۲۵"] == (date(2025, 4, 1), date(2025, 4, 1), "report")  # «۲۵ سد»
 
 
 def test_the_same_days_last_year_of_a_figure_with_no_dated_period_are_its_days_a_year_back() -> None:
