@@ -87,6 +87,8 @@ _CROP = (
 _PAST = f"(?:سال{_S}گذشته|سال{_S}قبل|پارسال)"
 _NEXT = f"(?:سال{_S}آینده|سال{_S}آتی|سال{_S}بعد)"
 _REL_YEAR = f"(?P<rel>{_CURRENT}|{_PAST}|{_NEXT})"
+# what can follow months or a half to name their year («سه ماهه نخست سال آبی», «… گذشته»)
+_ANY_YEAR = f"(?:سال )?(?:{_YEAR}|{_CURRENT}|{_PAST}|{_NEXT}|آبی|زراعی|مالی|گذشته|قبل|اخیر)"
 # words after which a month's name is the month (not «مهر» a seal or «تیر» an arrow): «تورم
 # ماهانه فروردین» is Farvardin's
 _MONTH_LEADS = ("در", "طی", "تا", "از", "پایان", "ابتدای", "اوایل", "اواسط", "اواخر", "نیمه", "ماه", "ماهانه")
@@ -301,14 +303,43 @@ def _government_start(m: re.Match[str], window: Window) -> Period:
 def _first_months(m: re.Match[str], window: Window) -> Period:
     """«پنج ماهه نخست امسال»; with a later ordinal, the k-th such stretch: «سه ماهه دوم» is
     months 4 to 6, «شش ماهه دوم» months 7 to 12."""
-    count = min(_count(m.group("count")), 12)
-    nth = _ORDINALS.get(m.group("nth") or "", 1)
-    first, last = (nth - 1) * count + 1, min(nth * count, 12)
-    if m.group("nth") in _LAST:  # «سه ماه پایانی سال»: the last months
-        first, last = 13 - count, 12
+    first, last = _nth_months(m)
     if first > 12:
         return Period(m.group(0))
     return _months_of_year(m, window, first, last)
+
+
+def _nth_months(m: re.Match[str]) -> tuple[int, int]:
+    count = min(_count(m.group("count")), 12)
+    nth = _ORDINALS.get(m.group("nth") or "", 1)
+    if m.group("nth") in _LAST:  # «سه ماه پایانی سال»: the last months
+        return 13 - count, 12
+    return (nth - 1) * count + 1, min(nth * count, 12)
+
+
+def _first_months_said(m: re.Match[str], window: Window) -> Period:
+    """«صادرات سه ماه نخست», «در شش ماهه دوم», «در ۹ ماهه»: those months of the report's year,
+    unless a running stretch from the year's start is not over by the report's month and
+    either that month is one of the year's first two or the stretch would end more than half
+    a year later: then of the year before («۶ ماه نخست» said in Farvardin, «۱۱ ماهه» in Tir)."""
+    first, last = _nth_months(m)
+    return _months_said(m, window, first, last)
+
+
+_AHEAD_MONTHS = 6  # how far past the report's month a running stretch said without a year may end
+
+
+def _months_said(m: re.Match[str], window: Window, first: int, last: int) -> Period:
+    if first > 12:
+        return Period(m.group(0))
+
+    def months(day: date) -> tuple[date, date]:
+        said = _jalali(day)
+        back = first == 1 and last > said.month and (said.month <= 2 or last > said.month + _AHEAD_MONTHS)
+        return month_span(said.year - 1 if back else said.year, first, last)
+
+    start, end = _decided(window, months)
+    return Period(m.group(0), start, end)
 
 
 def _months_of_year(m: re.Match[str], window: Window, first: int, last: int) -> Period:
@@ -332,6 +363,12 @@ def _half_year(m: re.Match[str], window: Window) -> Period:
     """«نیمه اول امسال», «نیمه دوم سال ۱۴۰۳»: months 1 to 6, or 7 to 12."""
     first, last = (1, 6) if _ORDINALS[m.group("nth")] == 1 else (7, 12)
     return _months_of_year(m, window, first, last)
+
+
+def _half_year_said(m: re.Match[str], window: Window) -> Period:
+    """«نیمه نخست سال» with no year: of the report's year (see _first_months_said)."""
+    first, last = (1, 6) if _ORDINALS[m.group("nth")] == 1 else (7, 12)
+    return _months_said(m, window, first, last)
 
 
 def _last_units(m: re.Match[str], window: Window) -> Period:
@@ -745,6 +782,22 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
             f"{_B}نیمه (?P<nth>نخست|اول|دوم) (?:سال )?(?:(?P<y1>{_YEAR4})|{_REL_YEAR}){_E}"
         ),
         _half_year,
+    ),
+    # «صادرات سه ماه نخست», «طی سه ماهه نخست سال», «در ۹ ماهه»: no year said
+    (
+        re.compile(f"{_B}{_COUNT}{_S}ماهه? (?P<nth>{_NTH_WORDS})(?: سال)?(?! {_ANY_YEAR}| منتهی){_E}"),
+        _first_months_said,
+    ),
+    (
+        re.compile(
+            f"(?:(?<=در )|(?<=طی )){_COUNT}{_S}ماهه(?P<nth>)(?! {_ANY_YEAR}| (?:{_NTH_WORDS}|منتهی)){_E}"
+        ),
+        _first_months_said,
+    ),
+    # «نیمه نخست سال», no year said
+    (
+        re.compile(f"{_B}نیمه (?P<nth>نخست|اول|دوم) سال(?! {_ANY_YEAR}){_E}"),
+        _half_year_said,
     ),
     # «از ابتدای امسال تاکنون», «از ابتدای سال ۱۴۰۲»
     (
