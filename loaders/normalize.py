@@ -157,6 +157,17 @@ def _thousands(match: re.Match[str]) -> str:
 _REVERSED_TELL = re.compile(f"(?<![{DIGIT}/.,٫٬])[{DIGIT}]{{1,3}}/۰(?![{DIGIT}/.,٫٬])")
 
 
+# A space after the slash and none before it gives a reversed decimal away too, on its own
+# («۱/ ۳۹ درصد», «۹/ ۲۰ درصد»: 39.1 and 20.9 per cent, as one outlet's copy writes them)
+_SPACED_REVERSED = re.compile(
+    f"(?<![{DIGIT}/.,٫٬])(?P<whole>[{DIGIT}]{{1,2}})/ (?P<part>[{DIGIT}]{{1,3}})(?![{DIGIT}/.,٫٬])"
+)
+
+
+def _spaced_reversed(match: re.Match[str]) -> str:
+    return match.group("part") + "٫" + match.group("whole")
+
+
 def _reversed_separators(match: re.Match[str]) -> str:
     """:func:`_separators` of a text that writes slash decimals reversed."""
     run = match.group(0)
@@ -214,6 +225,8 @@ def normalize_text(raw: str, *, repair_glue: bool = True) -> MappedText:
         for (pattern, replacement), gate in zip(_RULES, _GATES, strict=True):
             if gate(mapped.text):
                 mapped.apply(pattern, replacement)
+    if "/ " in mapped.text:
+        mapped.apply(_SPACED_REVERSED, _spaced_reversed)
     mapped.apply(_NUMBER, _reversed_separators if _REVERSED_TELL.search(mapped.text) else _separators)
     if "،" in mapped.text:
         mapped.apply(_ARABIC_COMMA_THOUSANDS, _thousands)

@@ -25,6 +25,8 @@ NORMALISE = [
     ("۲/۵ درصد", "۲٫۵ درصد"),  # slash as decimal point
     # old copy that writes a decimal's parts reversed gives itself away with «N/0» (0.N)
     ("رشد 7/3 درصدی و رشد 1/0 درصدی", "رشد ۳٫۷ درصدی و رشد ۰٫۱ درصدی"),
+    # … and so does a space after the slash, on its own
+    ("افزایش ۱/ ۳۹ درصد و ۸/ ۸ درصد", "افزایش ۳۹٫۱ درصد و ۸٫۸ درصد"),
     ("۱۲۰,۰۰۰ نفر", "۱۲۰٬۰۰۰ نفر"),  # comma thousands
     ("1,234,567 ریال", "۱٬۲۳۴٬۵۶۷ ریال"),
     ("۳،۵۰۰ نفر", "۳٬۵۰۰ نفر"),  # the Arabic comma between groups of three: thousands
