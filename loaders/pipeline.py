@@ -85,7 +85,14 @@ _IN_BRACKETS = re.compile(f"{_SEP}*(?:[^\\s()،,.:؛۰-۹]+{_SEP}*){{0,2}}\\({_S
 _OWN_CLAUSE = re.compile(f"(?:^|{_SEP})که{_SEP}(?:[^\\s،,.:؛]+{_SEP})?$")
 # «… در مدت مشابه سال گذشته ۷۷۲ …», «در مقایسه با ۵۰۳ هزار دستگاه تولید مدت مشابه پارسال»:
 # a value of the same days a year before
-_COMPARED_WITH = re.compile(f"(?:(?:مقایسه|قیاس){_SEP}با|نسبت{_SEP}به){_SEP}$")
+_COMPARED_WITH = re.compile(f"(?:(?:مقایسه|قیاس){_SEP}با|نسبت{_SEP}به)(?:{_SEP}تولید|{_SEP}رقم)?{_SEP}$")
+# «در مقایسه با تولید ۷۸ هزار و ۷۳۴ دستگاه خودروی تولید شده پارسال»: a period after the
+# figure compared with is that base's, not the period of what the sentence says next
+_COMPARED_FIGURE = re.compile(
+    f"(?:مقایسه|قیاس){_SEP}با(?:{_SEP}[^\\s،.:؛۰-۹]+)?{_SEP}[۰-۹][۰-۹٫٬]*"
+    f"(?:{_SEP}(?:هزار|میلیون|میلیارد|و|[۰-۹][۰-۹٫٬]*))*"
+    f"(?:{_SEP}(?!(?:و|که|اما|ولی){_SEP})[^\\s،.:؛۰-۹]+){{0,5}}{_SEP}$"
+)
 _SAME = (
     f"(?:مدت|دوره|زمان|بازه|ماه|فصل|هفته|روز|رقم|عدد|میزان)(?:{_SEP}زمانی?)?{_SEP}مشابه{_SEP}(?:در{_SEP})?$"
 )
@@ -1139,7 +1146,9 @@ def _nearest_period(
             # «از ۱۰ درصد در ابتدای دولت به ۹۰ درصد»: the time is the earlier value's; but «X
             # بود، در حالی که هم اکنون … به Y رسیده»: a «now» between them is the later value's
             continue
-        base = _BASE.search(text, max(0, match.start - 45), match.start)
+        base = _BASE.search(text, max(0, match.start - 45), match.start) or _COMPARED_FIGURE.search(
+            text, max(0, match.start - 90), match.start
+        )
         if base and not (
             match.end <= draft.start
             and (
@@ -1168,8 +1177,11 @@ def _nearest_period(
             # «در مقایسه با ۵۰۳ هزار دستگاه تولید مدت مشابه پارسال»: the value compared with
             or (
                 draft.end <= match.start < barrier
-                and _COMPARED_WITH.search(text, max(0, draft.start - 16), draft.start)
-                and _SAME_AFTER.search(text, max(draft.end, match.start - 30), match.start)
+                and _COMPARED_WITH.search(text, max(0, draft.start - 24), draft.start)
+                and (
+                    _SAME_AFTER.search(text, max(draft.end, match.start - 30), match.start)
+                    or _LAST_YEAR.fullmatch(match.period.text)
+                )
                 and (same_span := match)
             )
         ):
