@@ -463,22 +463,25 @@ def _periods_carried(
     else of the last figure before it that measures the same thing («۷ میلیون و ۵۰۰ هزار
     تن … از ابتدای سال تاکنون», then «استان خوزستان با خرید ۱ میلیون و ۴۳۴ هزار تن»), or
     else the last dated period its speaker gave in this statement or the ones just before it
-    (what a speaker says next is of the time they set, unless it is a target; a single day
-    carries only within its statement), or else the day the sentence says it was said on
-    («… روز شنبه چهارم شهریور … اظهار کرد: ۲۴ پروژه …», ``said_on``). A recurring quantity with
+    (what a speaker says next is of the time they set, unless it is a target, and a plan's
+    time is carried to plans only; a single day carries only within its statement), or else
+    the day the sentence says it was said on («… روز شنبه چهارم شهریور … اظهار کرد: ۲۴ پروژه
+    …», ``said_on``). A recurring quantity with
     no date («تورم سالانه») takes the date the same way. A target's period (a deadline) is
     carried to targets only."""
     by_claim = {(f.value, f.unit): f.period for f in reversed(figures) if _dated(f.period)}
     out: list[Figure] = []
     last: dict[tuple[str, bool], tuple[Period, int]] = {}  # (metric, target?) → its last period, where
     spoken: dict[int, tuple[Period, int]] = {}  # statement → the last dated period it gave, where
+    spoken_all: dict[int, tuple[Period, int]] = {}  # … plans' periods too, for plans
     for f in figures:
         own = f.period if _dated(f.period) else None
         target = f.modality in _AHEAD  # a deadline («تا پایان پاییز») is not a time for what is done
+        plan = f.modality == "plan"
         # of the same quantity's last period and the speaker's, the one set nearer before
         carried = [last.get((f.metric.key, target))]
         if f.statement is not None and not target:
-            carried.append(_spoken(spoken, statements, f.statement))
+            carried.append(_spoken(spoken_all if plan else spoken, statements, f.statement))
         nearest = max((c for c in carried if c), key=lambda c: c[1], default=None)
         period = (
             own
@@ -492,7 +495,9 @@ def _periods_carried(
         if carried and f.metric.key != UNKNOWN_METRIC:
             last[f.metric.key, target] = (carried, f.start)
         if carried and carried.start and carried.end and f.statement is not None and not target:
-            spoken[f.statement] = (carried, f.start)
+            spoken_all[f.statement] = (carried, f.start)
+            if not plan:  # «این عدد تا پایان شهریور به … می‌رسد»: a plan's time is not of what is done next
+                spoken[f.statement] = (carried, f.start)
         if period and not own and undated_recurrence(f.period):
             period = combined(f.period, period) if period.start else f.period  # type: ignore[arg-type]
         period = period or f.period

@@ -174,6 +174,16 @@ def _periods_of(text: str, day: date) -> dict[str, tuple[date | None, date | Non
     return {f.surface: (f.period.start, f.period.end) if f.period else (None, None) for f in found.figures}
 
 
+def test_a_plans_time_is_not_the_time_of_what_the_speaker_says_next() -> None:
+    got = _periods_of(
+        "وزیر نفت گفت: تولید نفت ۳ میلیون بشکه در روز است و این عدد تا پایان شهریور به ۳ میلیون و ۴۰۰ "
+        "هزار بشکه در روز افزایش می‌یابد. وی همچنین از افزایش فروش ۱۶ درصدی گاز به نیروگاه‌ها خبر داد.",
+        date(2022, 7, 20),
+    )
+    assert got["۳ میلیون و ۴۰۰ هزار بشکه"] == (date(2022, 8, 23), date(2022, 9, 22))
+    assert got["۱۶ درصدی"] == (None, None)
+
+
 def test_a_deadline_is_not_the_time_of_what_is_said_next() -> None:
     got = _periods_of(
         "به گزارش ایلنا، علی رضایی عضو شورای شهر گفت: تا پایان پاییز امسال ۴۰۰ دستگاه اتوبوس وارد شهر "
