@@ -1245,6 +1245,7 @@ def _undated_daily(period: Period) -> bool:
     return period.recurrence == "daily" and not period.start and not period.earliest
 
 
+_PER_TIME = frozenset("روزی روزانه ماهی ماهانه سالی سالانه ساعتی".split())
 # «بهبود تراز تجاری کشور به میزان سه میلیارد دلار»
 _CHANGE_BY = re.compile(
     f"(?:{'|'.join(CHANGE_WORDS)})(?:{_SEP}[^\\s،.:؛]+){{0,4}}{_SEP}به{_SEP}میزان{_SEP}$"
@@ -1258,12 +1259,15 @@ def _aspect(text: str, draft: FigureDraft, unit: str | None) -> str | None:
     («۲۱ هزار میلیارد تومان دیگر واریز شد»: another 21, not the total)."""
     if unit in RATES or draft.change_from is not None or draft.earlier:  # a rate's change is the rate
         return None
-    before = [w for _, _, w in tokens(text, max(0, draft.start - 20), draft.start)][-1:]
+    words = [w for _, _, w in tokens(text, max(0, draft.start - 20), draft.start)]
+    before = words[-1:]
     after = [w for _, _, w in tokens(text, draft.end, min(len(text), draft.end + 20))][:1]
     by = _CHANGE_BY.search(text, max(0, draft.start - 80), draft.start)
     if by or (before and before[0] in CHANGE_WORDS):
         return "change"
-    if after and after[0] in CHANGE_WORDS and not (before and before[0] == "به"):
+    # «به روزی ۳۶ میلیون مترمکعب افزایش یافت»: the level reached, a day's
+    reached = words[-1:] == ["به"] or (words[-2:-1] == ["به"] and words[-1] in _PER_TIME)
+    if after and after[0] in CHANGE_WORDS and not reached:
         return "change"
     if after and after[0] == "دیگر" and unit is not None:
         return "change"

@@ -411,6 +411,20 @@ def test_a_change_set_against_a_base_right_after_a_figure_is_that_figures_quanti
     assert (moved.metric.key, moved.aspect) == ("gasoline-consumption", "change")
 
 
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        # the level reached, a day's
+        ("وزیر گفت: تحویل گاز به نیروگاه‌ها به روزی ۳۶ میلیون مترمکعب افزایش یافت.", None),
+        ("وزیر گفت: تحویل گاز به نیروگاه‌ها به ۳۶ میلیون مترمکعب افزایش یافت.", None),
+        ("وزیر گفت: تحویل گاز به نیروگاه‌ها روزانه ۳۶ میلیون مترمکعب افزایش یافت.", "change"),  # by how much
+    ],
+)
+def test_a_level_reached_per_day_is_no_change(text: str, aspect: str | None) -> None:
+    figure = next(f for f in extract(Report("a.txt", text)).figures if f.surface == "۳۶ میلیون مترمکعب")
+    assert figure.aspect == aspect
+
+
 @pytest.mark.parametrize("contrast", ["در حالی\u200cکه", "در حالی که", "درحالیکه"])
 def test_this_figure_in_a_clause_of_contrast_is_the_figure_befores_quantity(contrast: str) -> None:
     text = (
