@@ -153,8 +153,11 @@ def _thousands(match: re.Match[str]) -> str:
 
 # Old copy stored in visual order writes a decimal's two parts the wrong way round («5/27» for
 # 27.5); a «0» after the slash gives it away («2/0 میلیارد دلار», «1/0 درصد»: 0.2 and 0.1, as
-# nobody writes «2.0» so), and then every slash decimal of that text is read the other way.
-_REVERSED_TELL = re.compile(f"(?<![{DIGIT}/.,٫٬])[{DIGIT}]{{1,3}}/۰(?![{DIGIT}/.,٫٬])")
+# nobody writes «2.0» so), as does a per cent with two decimals the last a zero («۵/۱۰ درصد»:
+# 10.5), and then every slash decimal of that text is read the other way.
+_REVERSED_TELL = re.compile(
+    f"(?<![{DIGIT}/.,٫٬])[{DIGIT}]{{1,3}}/(?:۰(?![{DIGIT}/.,٫٬])|[۱-۹]۰(?= ?درصد))"
+)
 
 
 # A space after the slash and none before it gives a reversed decimal away too, on its own

@@ -25,6 +25,7 @@ NORMALISE = [
     ("۲/۵ درصد", "۲٫۵ درصد"),  # slash as decimal point
     # old copy that writes a decimal's parts reversed gives itself away with «N/0» (0.N)
     ("رشد 7/3 درصدی و رشد 1/0 درصدی", "رشد ۳٫۷ درصدی و رشد ۰٫۱ درصدی"),
+    ("نرخ بیکاری با ۸/۱ درصد کاهش به ۵/۱۰ درصد رسید", "نرخ بیکاری با ۱٫۸ درصد کاهش به ۱۰٫۵ درصد رسید"),
     # … and so does a space after the slash, on its own
     ("افزایش ۱/ ۳۹ درصد و ۸/ ۸ درصد", "افزایش ۳۹٫۱ درصد و ۸٫۸ درصد"),
     ("۱۲۰,۰۰۰ نفر", "۱۲۰٬۰۰۰ نفر"),  # comma thousands
