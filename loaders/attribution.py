@@ -40,6 +40,7 @@ _B = f"(?<![{LETTER}{ZWNJ}])"  # a word starts here
 _E = f"(?![{LETTER}{ZWNJ}])"  # a word ends here
 
 # Words of a reporting verb: not part of an interviewer's name («در گفت‌وگو با ایلنا اظهار داشت:»).
+_GATHERING = "(?:دیدار|نشست|جلسه|مراسم|آیین|همایش|بازدید|حاشیه|جمع)"  # «در دیدار …: » opens a quote
 _VERB_WORDS = "(?:اظهار|گفت|افزود|کرد|داشت|بیان|تصریح|اعلام|تاکید|تأکید|خاطرنشان|عنوان|ادامه|توضیح)"
 
 # Reporting verbs: (pattern over normalised text, the verb as stored).
@@ -67,6 +68,13 @@ _CUE_TABLE: list[tuple[str, str]] = [
     (f"گفت(?:ند)?(?!{_SEP}و{_SEP}گو)|گفته{_SEP}(?:است|بود)|می{ZWNJ}گوید", "گفت"),  # not «گفت و گو»
     # «زاکانی، شهردار تهران در گفت‌وگو با مهر: …»: an interview's quote opens with a colon
     (f"گفت{_SEP}و{_SEP}گو{_SEP}با(?:{_SEP}(?!{_VERB_WORDS})[^\\s:،.؛]+){{1,4}}(?={_SEP}:)", "گفت"),
+    # «عین‌اللهی، وزیر بهداشت در دیدار مدیران موسسه کخ و سفیر آلمان در تهران: …»: likewise a
+    # meeting's or a visit's
+    (
+        f"در{_SEP}{_GATHERING}"
+        f"(?:{_SEP}(?!{_VERB_WORDS})[^\\s:،.؛0-9۰-۹]+){{1,10}}(?={_SEP}?:)",
+        "گفت",
+    ),
     (f"نوشت(?:ند)?|نوشته{_SEP}است|می{ZWNJ}نویسد", "نوشت"),  # the press: «نیویورک تایمز نوشت»
     (f"هشدار{_SEP}(?:داد|دادند|داده{_SEP}است)", "هشدار داد"),
     (f"می{ZWNJ}افزاید|افزوده{_SEP}است", "افزود"),
@@ -79,16 +87,20 @@ _CUE_TABLE: list[tuple[str, str]] = [
 _CUE_HINT = re.compile(
     "اظهار|عنوان|تصریح|اعلام|تاکید|تأکید|خاطر|یادآور|متذکر|ادامه|بیان|توضیح|اضافه|خبر|ابراز|"
     "اذعان|برشمرد|افزود|گفت|پیش|می" + ZWNJ + "گوید|دانست|خواست|نوشت|می" + ZWNJ + "نویسد|هشدار|"
-    "می" + ZWNJ + "افزاید|گزارش|اشاره|معتقد"
+    "می" + ZWNJ + "افزاید|گزارش|اشاره|معتقد|در(?=" + _SEP + _GATHERING + ")"
 )
 _CUES = re.compile("|".join(f"{_B}(?P<c{i}>{p}){_E}" for i, (p, _) in enumerate(_CUE_TABLE)))
 # «به گفته X», «به نوشته X», «به اعلام X», «بر اساس اعلام X»: X said it
 _ACCORDING = re.compile(f"{_B}(?:به{_SEP}(?:گفته|نوشته|اعلام)|بر{_SEP}اساس{_SEP}(?:اعلام|گزارش)){_E}")
+# «بر اساس همین گزارش، …», «طبق این آمار …»: the report just quoted goes on
+_THE_SAME_REPORT = re.compile(
+    f"{_B}(?:بر{_SEP}اساس|طبق|بنا{_SEP}بر){_SEP}(?:همین|این|همان){_SEP}(?:گزارش|آمار|اعلام|اطلاعیه){_E}"
+)
 # Openers that are not the speaker: the source line, connectives, time and place adverbs.
 _LEAD_IN = re.compile(
     # a dateline before the source line («۱۴۰۴/۰۶/۰۶ - ۱۲:۳۰», «date 2025-08-28»), the source line
     r"^(?:(?:\s*(?:date\s+)?[0-9۰-۹]{1,4}[/-][0-9۰-۹]{1,2}[/-][0-9۰-۹]{1,4}(?:\s*[-–]?\s*[0-9۰-۹]{1,2}:[0-9۰-۹]{2})?\s)|(?:به\s*گزارش[^،,:؛]*[،,:؛]\s*)"
-    r"|(?:[^\s،:]{2,20}(?:\s[^\s،:]{2,20})?\s*(?::|\s[-–])\s*)"
+    r"|(?:[^\s،:]{2,20}(?:\s[^\s،:]{2,20})?\s*(?::|\s?[-–](?=\s))\s*)"  # «خبرگزاری فارس- …»
     r"|(?:(?:در\s+)?(?:ادامه\s+)?(?:این|آن)\s+(?:نشست|دیدار|مراسم|جلسه|همایش|بازدید|گفت‌وگو|آیین|برنامه)[،\s]+)"
     r"|(?:همچنین|سپس|در ادامه|ضمنا|ضمناً)[،\s]+"
     # «هفته گذشته نیز مرکز آمار … خبر داده بود»: when, before who
@@ -236,6 +248,10 @@ def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
         if mention:
             out.append((cue, mention))
             zone_start = _quote_end(text, cue, sentence)
+    for match in _THE_SAME_REPORT.finditer(text, *sentence):
+        if not any(cue.end <= match.start() for cue, _ in out):  # «بر اساس همین گزارش، …»: the last source's
+            source = Mention(match.start(), match.end(), None, pronoun=True)
+            out.append((Cue(match.start(), match.end(), "به گزارش"), source))
     for match in _ACCORDING.finditer(text, *sentence):
         after = tokens(text, match.end(), sentence[1])
         mention = find_person(text, match.end(), sentence[1]) or _head_of_zone(after) or _surname(text, after)
