@@ -235,7 +235,12 @@ def _exclusion(text: str, number: NumberPhrase, unit: str | None) -> str | None:
     """Why years, dates, identifiers, time points, models, period phrases and bare small
     words are not figures (one of the kinds above), or None for a figure."""
     before = text[max(0, number.start - 16) : number.start]
-    if _MONTH_BEFORE.search(before) and (unit in (None, *TIME_UNITS) or _year_like(number.value)):
+    if (
+        _MONTH_BEFORE.search(before)
+        and (unit in (None, *TIME_UNITS) or _year_like(number.value))
+        # «تا تیر ماه ۵ میلیون واکسن»: no day or year is written with a scale word
+        and not (unit not in TIME_UNITS and _scaled(text[number.start : number.end]))
+    ):
         return _BEFORE
     if _SEASON_BEFORE.search(before) and unit in (None, *TIME_UNITS) and (
         number.value < 100 or _year_like(number.value)

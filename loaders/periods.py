@@ -242,12 +242,21 @@ def _of_year(
     return Period(m.group(0), start, end)
 
 
+# the rest of a clause that ends in a past verb («… صورت گرفته بود», «… تزریق شد»)
+_DONE_BY = re.compile(
+    f"[^.،؛:\n]{{0,100}}?{_B}(?:(?:شده|رسیده|کرده|یافته|گرفته|داده|بوده){_S}(?:است|بود|بودند)"
+    f"|بود|بودند|شد|شدند|رسید|رسیدند|یافت|کرد|کردند|گرفت){_E}"
+)
+
+
 def _bare_month(m: re.Match[str], window: Window) -> Period:
     """«در پایان فروردین ماه», «در مهرماه» with no year: the month's last time at or before
     the report's date, or its next time when it is at most two months ahead or a deadline
     («تا اسفند»): news speaks of the months around it."""
     month = MONTHS.index(m.group("month") or m.group("month2")) + 1
     deadline = bool(re.search(r"تا (?:پایان |آخر |انتهای )?$", m.string[max(0, m.start() - 10) : m.start()]))
+    # «تا تیر ماه … ۵ میلیون واکسن زده شده بود»: by a month gone by, not a deadline ahead
+    deadline = deadline and not _DONE_BY.match(m.string, m.end())
 
     def span(day: date) -> tuple[date, date]:
         start, end = month_span(_month_year_around(day, month, deadline), month)
@@ -478,6 +487,8 @@ def _since_start(m: re.Match[str], window: Window) -> Period:
     else:
         rel = m.group("rel")
         start = _decided(window, lambda d: _relative_year(rel, d))[0]
+    if start and high and start > high:  # «از ابتدای سال آینده»: that year, not up to the report
+        return Period(m.group(0), start, year_span(_jalali(start).year)[1])
     return Period(m.group(0), start, high if low == high else None)
 
 
