@@ -160,12 +160,17 @@ def _decided(
 
 
 def _relative_year(word: str, day: date) -> tuple[date, date]:
-    year = _jalali(day).year
+    said = _jalali(day)
+    year = said.year
     if re.match(_PAST, word):
         year -= 1
-    elif re.match(_NEXT, word):
+    elif re.match(_NEXT, word) or (re.match(_NEW_YEAR, word) and said.month >= _NEW_YEAR_FROM):
         year += 1
     return year_span(year)
+
+
+_NEW_YEAR = f"سال{_S}جدید"
+_NEW_YEAR_FROM = 11  # «سال جدید» said from Bahman on is the year about to begin
 
 
 def _count(text: str) -> int:
