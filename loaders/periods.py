@@ -71,7 +71,12 @@ _YEAR2 = (
     "|مورد|برابر(?! با)|کیلو|متر|لیتر|دستگاه|عدد)(?![" + LETTER + "]))"
 )
 _YEAR = f"(?:{_YEAR4}(?![۰-۹])|{_YEAR2})"  # not «سال ۵۰۰ کیلومتر» either
-_MONTH = "(?P<month>" + "|".join(MONTHS) + f")(?:{_S}ماه)?"
+_MONTH_NAMES = "|".join(MONTHS)
+_MONTH = f"(?P<month>{_MONTH_NAMES})(?:{_S}ماه)?"
+_MONTH_NAME = re.compile(_MONTH_NAMES)
+# two months in a row («مهر و آبان»; «فروردین و خرداد» are two months, not a span)
+_TWO_MONTHS = "|".join(f"{a}(?:{_S}ماه)? و {b}" for a, b in zip(MONTHS, MONTHS[1:], strict=False))
+_MONTH_SPAN = f"{_TWO_MONTHS}|(?:{_MONTH_NAMES})(?:{_S}ماه)? (?:تا|الی) (?:پایان |آخر )?(?:{_MONTH_NAMES})"
 _COUNT = "(?P<count>[۰-۹]{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
 # a count of a rolling window, never the end of a decimal («۲.۵ سال» is not «۵ سال»)
 _AMOUNT = "(?<![۰-۹][.٫/])(?P<count>[۰-۹]{1,2}(?:[.٫][۰-۹])?|" + "|".join(_NUMBER_WORDS) + ")"
@@ -87,6 +92,7 @@ _CROP = (
 _PAST = f"(?:سال{_S}گذشته|سال{_S}قبل|پارسال)"
 _NEXT = f"(?:سال{_S}آینده|سال{_S}آتی|سال{_S}بعد)"
 _REL_YEAR = f"(?P<rel>{_CURRENT}|{_PAST}|{_NEXT})"
+_YEAR_SAID = f"(?:سال |{_YEAR4}(?![۰-۹])|{_CURRENT}|{_PAST})"  # a year written or named after months
 # what can follow months or a half to name their year («سه ماهه نخست سال آبی», «… گذشته»)
 _ANY_YEAR = f"(?:سال )?(?:{_YEAR}|{_CURRENT}|{_PAST}|{_NEXT}|آبی|زراعی|مالی|گذشته|قبل|اخیر)"
 # words after which a month's name is the month (not «مهر» a seal or «تیر» an arrow): «تورم
@@ -252,6 +258,35 @@ _DONE_BY = re.compile(
     f"[^.،؛:\n]{{0,100}}?{_B}(?:(?:شده|رسیده|کرده|یافته|گرفته|داده|بوده){_S}(?:است|بود|بودند)"
     f"|بود|بودند|شد|شدند|رسید|رسیدند|یافت|کرد|کردند|گرفت){_E}"
 )
+
+
+def _past_month(m: re.Match[str], window: Window) -> Period:
+    """«آذر ماه گذشته», «مهر سال قبل» is not meant: the month's last time before the report's
+    month (said in Azar, last year's Azar)."""
+    month = MONTHS.index(m.group("month")) + 1
+
+    def span(day: date) -> tuple[date, date]:
+        said = _jalali(day)
+        return month_span(said.year if month < said.month else said.year - 1, month)
+
+    start, end = _decided(window, span)
+    return Period(m.group(0), start, end)
+
+
+def _month_pair(m: re.Match[str], window: Window) -> Period:
+    """«مهر و آبان», «ماه‌های فروردین و اردیبهشت امسال», «فروردین تا شهریور»: the months from
+    the first named to the last, of the year written or named, else around the report's date."""
+    first, last = (MONTHS.index(name) + 1 for name in _MONTH_NAME.findall(m.group(0))[:2])
+    if last < first:
+        return Period(m.group(0))
+    return _of_year(m, window, last, lambda year: month_span(year, first, last))
+
+
+def _first_month(m: re.Match[str], window: Window) -> Period:
+    """«ماه نخست سال جاری», «نخستین ماه سال»: Farvardin of the year named, else of the report's."""
+    if m.group("y1") or m.group("rel"):
+        return _months_of_year(m, window, 1, 1)
+    return _months_said(m, window, 1, 1)
 
 
 def _bare_month(m: re.Match[str], window: Window) -> Period:
@@ -861,6 +896,26 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     ),
     # «بودجه ۱۴۰۴», «بودجه سال ۱۴۰۳»: the budget's year
     (re.compile(f"{_B}بودجه (?:سال )?(?P<y1>{_YEAR4}){_E}"), _year),
+    # «مهر و آبان», «ماه‌های فروردین و اردیبهشت امسال», «فروردین تا شهریور ۱۴۰۳»
+    (
+        re.compile(
+            # after a word that makes them a time, or with their year («… مربوط به تحویل گندم
+            # اردیبهشت و خرداد» names which deliveries, not when)
+            f"{_B}(?:{_AFTER_LEAD}|ماه{_S}های |(?=(?:{_MONTH_SPAN})(?:{_S}ماه)? {_YEAR_SAID}))"
+            f"(?:{_MONTH_SPAN})(?:{_S}ماه)?"
+            f"(?: (?:سال (?P<y1>{_YEAR})|(?P<y2>{_YEAR4}|{_YEAR2})|{_REL_YEAR}))?{_E}"
+        ),
+        _month_pair,
+    ),
+    # «آذر ماه گذشته»: the last Azar gone by
+    (re.compile(f"{_B}{_MONTH} (?:گذشته|قبل|پیش){_E}(?! (?:سال|ماه))"), _past_month),
+    # «ماه نخست سال جاری», «نخستین ماه سال»
+    (
+        re.compile(
+            f"{_B}(?:ماه (?:نخست|اول)|(?:نخستین|اولین) ماه) (?:{_REL_YEAR}|سال(?: (?P<y1>{_YEAR4}))?){_E}"
+        ),
+        _first_month,
+    ),
     # «فروردین ۱۴۰۱», «تیرماه سال جاری»
     (
         re.compile(f"{_B}{_MONTH} (?:سال (?P<y1>{_YEAR})|(?P<y2>{_YEAR4}|{_YEAR2})|{_REL_YEAR}){_E}"),
