@@ -97,7 +97,10 @@ _YEAR_SAID = f"(?:سال |{_YEAR4}(?![۰-۹])|{_CURRENT}|{_PAST})"  # a year wri
 _ANY_YEAR = f"(?:سال )?(?:{_YEAR}|{_CURRENT}|{_PAST}|{_NEXT}|آبی|زراعی|مالی|گذشته|قبل|اخیر)"
 # words after which a month's name is the month (not «مهر» a seal or «تیر» an arrow): «تورم
 # ماهانه فروردین» is Farvardin's
-_MONTH_LEADS = ("در", "طی", "تا", "از", "پایان", "ابتدای", "اوایل", "اواسط", "اواخر", "نیمه", "ماه", "ماهانه")
+_MONTH_LEADS = (
+    *("در", "طی", "تا", "از", "پایان", "ابتدای", "اوایل", "اواسط", "اواخر", "نیمه", "ماه", "ماهانه"),
+    "منتهی به",  # «۱۲ ماه منتهی به اسفند»
+)
 _AFTER_LEAD = "|".join(f"(?<={word} )" for word in _MONTH_LEADS)
 
 
@@ -260,6 +263,12 @@ _DONE_BY = re.compile(
 )
 
 
+def _month_gone(day: date, month: int) -> int:
+    """The Jalali year of the month's last time at or before ``day``'s month."""
+    said = _jalali(day)
+    return said.year - (month > said.month)
+
+
 def _past_month(m: re.Match[str], window: Window) -> Period:
     """«آذر ماه گذشته», «مهر سال قبل» is not meant: the month's last time before the report's
     month (said in Azar, last year's Azar)."""
@@ -297,6 +306,9 @@ def _bare_month(m: re.Match[str], window: Window) -> Period:
     deadline = bool(re.search(r"تا (?:پایان |آخر |انتهای )?$", m.string[max(0, m.start() - 10) : m.start()]))
     # «تا تیر ماه … ۵ میلیون واکسن زده شده بود»: by a month gone by, not a deadline ahead
     deadline = deadline and not _DONE_BY.match(m.string, m.end())
+    if m.string[max(0, m.start() - 9) : m.start()].endswith("منتهی به "):  # a stretch ended: its last month
+        start, end = _decided(window, lambda d: month_span(_month_gone(d, month), month))
+        return Period(m.group(0), start, end)
 
     def span(day: date) -> tuple[date, date]:
         start, end = month_span(_month_year_around(day, month, deadline), month)
@@ -1074,7 +1086,7 @@ def undated_recurrence(period: Period | None) -> bool:
 
 
 _THIS_MONTH = re.compile("^(?:همین|این) ماه$")
-_ENDING_AT = re.compile(f"{_B}{_COUNT}{_S}ماهه{_S}?منتهی به\\s*$")
+_ENDING_AT = re.compile(f"{_B}{_COUNT}{_S}ماهه?{_S}?منتهی به\\s*$")
 _MONTH_PHRASE = re.compile(f"^ماه{_S}جاری$")
 
 
