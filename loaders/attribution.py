@@ -91,7 +91,9 @@ _CUE_HINT = re.compile(
 )
 _CUES = re.compile("|".join(f"{_B}(?P<c{i}>{p}){_E}" for i, (p, _) in enumerate(_CUE_TABLE)))
 # «به گفته X», «به نوشته X», «به اعلام X», «بر اساس اعلام X»: X said it
-_ACCORDING = re.compile(f"{_B}(?:به{_SEP}(?:گفته|نوشته|اعلام)|بر{_SEP}اساس{_SEP}(?:اعلام|گزارش)){_E}")
+_ACCORDING = re.compile(
+    f"{_B}(?:به{_SEP}(?:گفته|نوشته|اعلام)|(?:بر{_SEP}اساس|طبق|بنا{_SEP}بر){_SEP}(?:اعلام|گزارش)){_E}"
+)
 # «بر اساس همین گزارش، …», «طبق این آمار …»: the report just quoted goes on
 _THE_SAME_REPORT = re.compile(
     f"{_B}(?:بر{_SEP}اساس|طبق|بنا{_SEP}بر){_SEP}(?:همین|این|همان){_SEP}(?:گزارش|آمار|اعلام|اطلاعیه){_E}"
@@ -169,6 +171,15 @@ def _body_named_before(text: str, at: int, via: str) -> str:
             if name and end > i + 1:
                 return name
     return via
+
+
+def _this_body(text: str, after: list[tuple[int, int, str]]) -> Mention | None:
+    """«طبق اعلام این سازمان»: the body of that kind named before."""
+    if len(after) < 2 or after[0][2] != "این" or after[1][2] not in ORG_HEADS:
+        return None
+    said = f"این {after[1][2]}"
+    name = _body_named_before(text, after[0][0], said)
+    return Mention(after[0][0], after[1][1], None, organisation=name) if name != said else None
 
 
 def _name_continues(text: str, comma: int) -> str:
@@ -254,7 +265,12 @@ def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
             out.append((Cue(match.start(), match.end(), "به گزارش"), source))
     for match in _ACCORDING.finditer(text, *sentence):
         after = tokens(text, match.end(), sentence[1])
-        mention = find_person(text, match.end(), sentence[1]) or _head_of_zone(after) or _surname(text, after)
+        mention = (
+            _this_body(text, after)
+            or find_person(text, match.end(), sentence[1])
+            or _head_of_zone(after)
+            or _surname(text, after)
+        )
         if mention:  # «به گفته وی» is the last speaker's
             out.append((Cue(match.start(), match.end(), "به گفته"), mention))
     for match in _BODY_SOURCE.finditer(text, *sentence):

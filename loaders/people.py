@@ -457,7 +457,14 @@ def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | Non
 
     A quoted name right after the head word names it: «روزنامه آمریکایی "نیویورک تایمز"».
     """
-    if i >= len(toks) or toks[i][2] not in SPEAKING_BODIES:
+    if i >= len(toks):
+        return None, i
+    if toks[i][2] in _HEADLESS and i + 1 < len(toks) and toks[i + 1][2] == _HEADLESS[toks[i][2]]:
+        k = i + 2  # «پزشکی قانونی کشور اعلام کرد»
+        if k < len(toks) and toks[k][2] in ("کشور", "استان", "ایران"):
+            k += 1
+        return " ".join(t[2] for t in toks[i:k]), k
+    if toks[i][2] not in SPEAKING_BODIES:
         return None, i
     k = _joined_name(toks, i + 1)
     while (
@@ -477,6 +484,8 @@ def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | Non
 
 
 _QUOTES = frozenset('«»"“”')
+# Bodies named with no head word: their two words
+_HEADLESS = {"پزشکی": "قانونی", "هلال": "احمر"}
 # Heads of a body that speaks as itself: organisations, and the press.
 SPEAKING_BODIES = ORG_HEADS | frozenset(
     "روزنامه نشریه هفته‌نامه ماهنامه پایگاه سایت تلویزیون رادیو خبرگزاری".split()

@@ -776,6 +776,10 @@ def _owner(found: list[FoundStatement], starts: list[int], pos: int) -> int | No
     return i if i >= first else None
 
 
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= pos < end for start, end in spans)
+
+
 def _figure(
     mapped: MappedText,
     draft: FigureDraft,
@@ -789,7 +793,10 @@ def _figure(
     text = mapped.text
     clause = clause_around(text, sentence, draft.start, draft.end)
     start, end = mapped.raw_span(draft.start, draft.end)
-    after = [w for _, _, w in tokens(text, draft.number_end, clause[1])][:8]
+    # «۱۴ هزار نفر در ۹ ماه ابتدای سال‌جاری در تصادفات فوت کرده‌اند»: a period phrase after the
+    # figure is no word of what it counts
+    timed = [(p.start, p.end) for p in periods if draft.end <= p.start < clause[1]]
+    after = [w for s, _, w in tokens(text, draft.number_end, clause[1]) if not _inside(s, timed)][:8]
     unit_words = len(tokens(text, draft.number_end, draft.end))
     before = [w for _, _, w in tokens(text, clause[0], draft.start)]
     if "از" in before[-2:] and _NEWS_OF.search(text, draft.end, clause[1]):

@@ -442,6 +442,12 @@ def test_a_figure_said_as_a_number_equal_to_is_the_figure_befores_quantity() -> 
     assert _metric_of(text, "۱۷ میلیارد مترمکعب") == _metric_of(text, "۱۹ میلیارد مترمکعب")  # not «عدد»
 
 
+@pytest.mark.parametrize("when", ["", "در ۹ ماه ابتدای سال جاری "])
+def test_a_period_between_a_count_and_what_it_counts_is_passed_over(when: str) -> None:
+    text = f"طبق اعلام این سازمان ۱۴ هزار و ۹۴۵ نفر {when}در تصادفات جان باختند."
+    assert _metric_of(text, "۱۴ هزار و ۹۴۵ نفر") == "deaths"
+
+
 def test_a_worth_is_of_what_the_figure_before_counts() -> None:
     text = "رئیس کل گمرک گفت: از این میزان، ۴۸ میلیون تن کالای صادراتی به ارزش ۱۶ میلیارد دلار بوده است."
     assert _metric_of(text, "۱۶ میلیارد دلار") == _metric_of(text, "۴۸ میلیون تن")  # not «ارزش» alone
