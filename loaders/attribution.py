@@ -333,9 +333,17 @@ def _quoted_body(text: str, start: int, end: int) -> Mention | None:
     if not stop:
         return None
     name = text[start : start + stop.start()].strip()
-    if not name or len(name.split()) > 10 or not name[0].isalpha():
-        return None
+    if not name or len(name.split()) > 10 or not name[0].isalpha() or name in _AGENCIES:
+        return None  # «به گزارش پایگاه ۵۹۸ به نقل از مهر»: one outlet relaying another
     return Mention(start, start + stop.start(), None, organisation=_body_named_before(text, start, name))
+
+
+# News agencies known by their short names («به نقل از ایسنا»): they relay what others said
+_AGENCIES = frozenset(
+    "ایرنا ایسنا ایلنا مهر فارس تسنیم برنا میزان دانشجو شانا ایکنا رسا مهرخبر ایبنا سیناپرس "
+    "باشگاه‌خبرنگاران صداوسیما خبرآنلاین تابناک همشهری".split()
+)
+
 
 
 def _surname(text: str, after: list[tuple[int, int, str]]) -> Mention | None:
