@@ -227,6 +227,10 @@ _WHEN_BEFORE = re.compile(
     f"{_B}(?:پس{_S}از|بعد{_S}از|پیش{_S}از|قبل{_S}از|حتی){_S}$"
 )
 _DURATION_AFTER = re.compile(f"{_S}{_DURATION_UNIT}{_E}")
+# «۴ ماه از آغاز به کار دولت دوازدهم می‌گذرد»: time gone by since something, not a figure
+_ELAPSED = re.compile(
+    f"{_S}{_DURATION_UNIT}{_S}از{_S}[^.،؛:\n]{{1,60}}?{_B}(?:می{_S}گذرد|گذشته{_S}است|گذشت|سپری{_S}(?:شده|می{_S}شود)){_E}"
+)
 # «دو سال و نیم گذشته»: the half belongs to the period too.
 _HALF_PERIOD = re.compile(f"{_S}{_DURATION_UNIT}{_S}و{_S}نیم{_S}(?:گذشته|اخیر|آینده){_E}")
 
@@ -259,6 +263,8 @@ def _exclusion(text: str, number: NumberPhrase, unit: str | None) -> str | None:
     if _DATE_BEFORE.search(before) and not _scaled_measure(text, number, unit):
         return _BEFORE
     if _WHEN_BEFORE.search(before) and _DURATION_AFTER.match(text, number.end):
+        return _AFTER
+    if _ELAPSED.match(text, number.end):
         return _AFTER
     if _HALF_PERIOD.match(text, number.end) or (
         text[number.start : number.end] == "نیم" and re.search(f"{_DURATION_UNIT}{_S}و{_S}$", before)

@@ -204,6 +204,9 @@ NOT_FIGURES: list[tuple[str, list[str]]] = [
     # list items numbered after a dash or before an underscore; a headline's figure after a dash stays
     ("اهداف:\n-2 تشخیص و حذف هزینه‌ها\n-3 تعیین کارایی\n6_ و بالاخره اتحادیه", []),
     ("اخبار:\n-30 کشته در مرکز سوریه\n- 700 هزار نفر رای دادند", ["۳۰", "۷۰۰ هزار نفر"]),
+    # time gone by since something; but how far behind a plan is a figure
+    ("۴ ماه از آغاز به کار دولت دوازدهم می‌گذرد و ۱۲ سال از افتتاح سد گذشته است", []),
+    ("پروژه ۴ ماه از برنامه عقب است", ["۴ ماه"]),
     # an outlet's number; a date after «به تاریخ», but a measure after «در این تاریخ»
     ("به گزارش پایگاه 598 به نقل از مهر، ۱۲ هزار نفر آمدند", ["۱۲ هزار نفر"]),
     ("نامه به تاریخ ۲۶ اسفند رسید و در این تاریخ ۲۶ میلیارد مترمکعب آب در سدها بود", ["۲۶ میلیارد مترمکعب"]),
