@@ -48,6 +48,7 @@ class MetricConcept:
     expected_unit: str | None = None  # the unit key a figure has when the text names none
     stock: bool = False  # a level that holds at a date (see cg:quantityKind)
     running: bool = False  # a total counted up from the start of the year (see cg:quantityKind)
+    water_year: bool = False  # counted from 1 Mehr, not from Nowruz (see cg:countedFrom)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +154,7 @@ def metrics() -> dict[str, MetricConcept]:
             _key(graph, unit) if unit else None,
             stock=kind == "stock",
             running=kind == "running",
+            water_year=str(graph.value(term, CG.countedFrom) or "") == "water-year",
         )
     return out
 

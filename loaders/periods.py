@@ -616,6 +616,12 @@ def _crop_year(m: re.Match[str], window: Window) -> Period:
     return Period(m.group(0), start, end)
 
 
+def _water_year_start(day: date) -> date:
+    """1 Mehr on or before ``day``: where the water year it falls in began."""
+    said = _jalali(day)
+    return _crop_span(said.year if said.month >= 7 else said.year - 1)[0]
+
+
 def _crop_span(first: int) -> tuple[date, date]:
     return JalaliDate(first, 7, 1).to_gregorian(), JalaliDate(first + 1, 7, 1).to_gregorian() - timedelta(
         days=1
@@ -1327,12 +1333,14 @@ def anchor(
     stock: bool = False,
     achieved: bool = True,
     running: bool = False,
+    water_year: bool = False,
 ) -> Anchor | None:
     """When a figure holds: its period's dates (up to the report's date when it reports
     what was done so far: «امسال» in a report of 2025-08-11 is 2025-03-21 … 2025-08-11;
     the whole year for what is planned or said without a past tense: «امسال بیش از ۱۰ هزار
     تخت افتتاح می‌کنیم»);
-    «تاکنون» from the start of the year to the report's date for a flow; the report's
+    «تاکنون» from the start of the year (of the water year, 1 Mehr, for what is counted from
+    it: rainfall) to the report's date for a flow; the report's
     date for «در حال حاضر» and for a stock with no period phrase; the year so far for a
     ``running`` total with no period phrase (what the catalogue says is counted up from the
     start of the year: «۷ میلیون تن گندم خرید تضمینی شد»); or the span of readings a date
@@ -1349,11 +1357,12 @@ def anchor(
     low, high = window
     today = low if low and low == high else None
     vague = period is None or not (period.start or period.end or period.earliest or period.as_of)
+    year_start = _water_year_start if water_year else (lambda day: year_span(_jalali(day).year)[0])
     if running and vague and today:  # no period phrase, or one with no dates («روزهای اخیر»)
-        return Anchor(year_span(_jalali(today).year)[0], today, "running")
+        return Anchor(year_start(today), today, "running")
     if running and period and period.as_of and period.start and period.start == period.end:
         # said on a day («… روز شنبه … افزود: ۱.۵ میلیون تن گندم خریداری شده»): the year up to it
-        return Anchor(year_span(_jalali(period.start).year)[0], period.start, "running")
+        return Anchor(year_start(period.start), period.start, "running")
     if period and period.start and period.end:
         if achieved and not today and low and high and period.start <= high and low < period.end:
             # done «so far» in a report known only by a window that falls inside the period:
@@ -1364,7 +1373,7 @@ def anchor(
     if period and period.earliest and period.latest:
         return Anchor(period.earliest, period.latest, "window")
     if period and period.as_of and today and not stock and period.text.startswith("تا"):
-        return Anchor(year_span(_jalali(today).year)[0], today, "stated")  # «تاکنون»: so far this year
+        return Anchor(year_start(today), today, "stated")  # «تاکنون»: so far this year
     if (
         low
         and high

@@ -650,7 +650,8 @@ def _anchored(figures: list[Figure], window: Window) -> list[Figure]:
         running = (
             bool(concept and concept.running) and f.modality not in (*_AHEAD, "plan") and f.unit != "percent"
         )
-        period = anchor(f.period, window, stock=stock, achieved=achieved, running=running)
+        water = bool(concept and concept.water_year)
+        period = anchor(f.period, window, stock=stock, achieved=achieved, running=running, water_year=water)
         out.append(dataclasses.replace(f, anchor=period))
     return out
 

@@ -37,6 +37,7 @@ class CG(DefinedNamespace):
     complementKeys: URIRef  # DatatypeProperty
     contentHash: URIRef  # DatatypeProperty
     contextKeys: URIRef  # DatatypeProperty
+    countedFrom: URIRef  # DatatypeProperty
     cueEnd: URIRef  # DatatypeProperty
     cueStart: URIRef  # DatatypeProperty
     dateNote: URIRef  # DatatypeProperty

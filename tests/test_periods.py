@@ -292,6 +292,16 @@ def _anchors_of(text: str, day: date, last: date | None = None) -> dict[str, tup
     return {f.surface: (f.anchor.first, f.anchor.last, f.anchor.basis) if f.anchor else None for f in found}
 
 
+def test_rainfall_so_far_is_counted_from_the_start_of_the_water_year() -> None:
+    got = _anchors_of(
+        "رئیس مرکز مدیریت بحران خشکسالی گفت: بارش‌های کشور تاکنون به ۴۲ میلیمتر رسیده و صادرات تاکنون "
+        "۲ میلیارد دلار بوده است.",
+        date(2024, 12, 25),
+    )
+    assert got["۴۲ میلیمتر"] == (date(2024, 9, 22), date(2024, 12, 25), "stated")  # since 1 Mehr 1403
+    assert got["۲ میلیارد دلار"] == (date(2024, 3, 20), date(2024, 12, 25), "stated")  # since Nowruz
+
+
 def test_a_running_total_with_no_period_phrase_is_the_year_so_far() -> None:
     got = _anchors_of(
         "به گزارش ایسنا، مدیرعامل شرکت بازرگانی دولتی گفت: ۶ میلیون تن گندم از کشاورزان خرید تضمینی شد "
