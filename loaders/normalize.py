@@ -42,6 +42,7 @@ _CHAR_TABLE: dict[int, str] = {
     },  # noqa: E501 — spaces
     ord("\u200b"): ZWNJ,  # zero-width space, used as a ZWNJ by some editors
     ord("\u200d"): ZWNJ,  # zero-width joiner, same
+    ord("\u00ad"): ZWNJ,  # soft hyphen, same («سال\u00adهای ۹۸»); dropped where no letters join
     ord("\u2028"): "\n",  # line separator
     ord("\u2029"): "\n",  # paragraph separator
     ord("\r"): "\n",  # old Mac and Windows line ends

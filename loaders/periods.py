@@ -622,6 +622,24 @@ def _water_year_start(day: date) -> date:
     return _crop_span(said.year if said.month >= 7 else said.year - 1)[0]
 
 
+def _crop_months(m: re.Match[str], window: Window) -> Period:
+    """«شش ماه نخست سال آبی», «سه ماهه اول سال زراعی ۱۴۰۲-۱۴۰۳»: those months counted from 1
+    Mehr of the crop year (written, named, or else the one the report falls in)."""
+    first, last = _nth_months(m)
+    if first > 12:
+        return Period(m.group(0))
+    whole = _crop_year(m, window)
+    if not whole.start:
+        return Period(m.group(0))
+    year = _jalali(whole.start).year  # the crop year opens in Mehr of this Jalali year
+
+    def month(k: int) -> tuple[int, int]:  # the k-th month of the crop year: (Jalali year, month)
+        return (year, k + 6) if k <= 6 else (year + 1, k - 6)
+
+    (y0, m0), (y1, m1) = month(first), month(last)
+    return Period(m.group(0), month_span(y0, m0)[0], month_span(y1, m1)[1])
+
+
 def _crop_span(first: int) -> tuple[date, date]:
     return JalaliDate(first, 7, 1).to_gregorian(), JalaliDate(first + 1, 7, 1).to_gregorian() - timedelta(
         days=1
@@ -766,6 +784,11 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
             f"(?: ?\\))?(?![۰-۹{LETTER}{ZWNJ}])"
         ),
         _year,
+    ),
+    # «شش ماه نخست سال آبی»: months of the crop (or water) year (before the year itself)
+    (
+        re.compile(f"{_B}{_COUNT}{_S}ماهه? (?P<nth>{_NTH_WORDS}) (?P<since>){_CROP}{_E}"),
+        _crop_months,
     ),
     # «سال زراعی جاری», «سال زراعی ۱۴۰۱-۱۴۰۲», «سال آبی گذشته»: the crop (or water) year, Mehr
     # to Shahrivar; «از ابتدای سال آبی جاری»: from its start to the report's date

@@ -38,6 +38,7 @@ NORMALISE = [
     ("مواد ۱۲، ۱۳ و ۱۴", "مواد ۱۲، ۱۳ و ۱۴"),  # with a space: a list
     ("۱۴۰۱/۰۲/۰۳", "۱۴۰۱/۰۲/۰۳"),  # a date keeps its slashes
     (f"می{Z}{Z}شود", f"می{Z}شود"),  # doubled ZWNJ
+    ("سال\u00adهای ۹۸ و ۹۹", f"سال{Z}های ۹۸ و ۹۹"),  # a soft hyphen typed for a ZWNJ
     (f"{Z}کتاب{Z}", "کتاب"),  # ZWNJ at word edges
     (f"کتاب {Z}ها", f"کتاب{Z}ها"),  # ZWNJ beside a space, then the plural joins
     ("می شود", f"می{Z}شود"),  # the verb prefix takes a ZWNJ
