@@ -82,6 +82,8 @@ _NEXT_CONJUNCT = re.compile(
     r"|(?:(?<=است )|(?<=هست )|(?<=بود )|(?<=شد )|(?<=دارد )|(?<=باشد )|(?<=شود )|(?<=شوند )"
     r"|(?<=[^چبپو]ند ))که "
 )
+# «از X … به [figure]»: what lies between «از» and «به» is said of where it started
+_FROM_PART = re.compile(f"{_B}از(?P<part>{_S}[^.،؛:]{{1,80}}?){_S}به(?:{_S}[^\\s.،؛:۰-۹]+){{0,2}}{_S}$")
 _BY_ESTIMATE = re.compile(f"{_B}(?:بر{_S}اساس|براساس|طبق|به{_S}گزارش){_S} ?(?:برآورد|تخمین)")
 
 
@@ -98,6 +100,9 @@ def modality(
     reporting verbs, «اعلام کرد») are not evidence."""
     if _BY_ESTIMATE.search(text, *sentence):
         return "estimate"
+    if earlier := _FROM_PART.search(text, clause[0], start):
+        # «از هدف‌گذاری رشد ۵.۵ درصدی … به رشد [۴.۶ درصدی] رسید»: the aim is the «از» part's
+        skip = tuple(sorted((*skip, earlier.span("part"))))
     in_clause = _cues(text, clause, start, end, skip)
     if in_clause:
         return max(in_clause, key=lambda c: c[1] * 1000 - c[0])[2]

@@ -796,19 +796,36 @@ def _figure(
     start, end = mapped.raw_span(draft.start, draft.end)
     # «۱۴ هزار نفر در ۹ ماه ابتدای سال‌جاری در تصادفات فوت کرده‌اند»: a period phrase after the
     # figure is no word of what it counts
-    timed = [(p.start, p.end) for p in periods if draft.end <= p.start < clause[1]]
+    timed = [(p.start, p.end) for p in periods if clause[0] <= p.start < clause[1]]
     after = [w for s, _, w in tokens(text, draft.number_end, clause[1]) if not _inside(s, timed)][:8]
     unit_words = len(tokens(text, draft.number_end, draft.end))
     before = [w for _, _, w in tokens(text, clause[0], draft.start)]
+    # … and, when the words before it name nothing known, one before it («میزان بارندگی‌ها از
+    # ابتدای سال آبی جاری تا ۱۲ اسفندماه به ۱۳۴ میلیمتر»)
+    untimed = [w for s, _, w in tokens(text, clause[0], draft.start) if not _inside(s, timed)]
     if "از" in before[-2:] and _NEWS_OF.search(text, draft.end, clause[1]):
         # «رئیس پلیس راهور از ۷۸ میلیون سفر … خبر داد», «مدیرعامل شرکت مدیریت منابع آب از افتتاح
         # ۷ سد … خبر داد»: the words before «از» are who told
-        before = before[len(before) - before[::-1].index("از") :]
+        before = untimed = before[len(before) - before[::-1].index("از") :]
     if _RELATIVE.search(text, max(sentence[0], clause[0] - 6), clause[0]):
         head = [w for _, _, w in tokens(text, max(sentence[0], clause[0] - 60), clause[0])]
-        before = relative_head(head[:-1]) + before
+        before = untimed = relative_head(head[:-1]) + before
     lower, upper = bounds(draft.value, draft.qualifier, draft.high)
     period = _nearest_period(text, periods, sentence, draft, barrier, behind)
+    metric = _exported(
+        text,
+        (draft.end, sentence[1]),
+        draft.unit,
+        _entered(
+            text,
+            (draft.end, clause[1]),
+            _index_change(text, sentence, draft, after[unit_words : unit_words + 2])
+            or _metric(text, sentence, clause, after, before, unit_words, draft.unit),
+        ),
+    )
+    if metric.minted and untimed != before:
+        if not (again := resolve(after, untimed, unit_words=unit_words, unit=draft.unit)).minted:
+            metric = again
     return Figure(
         start=start,
         end=end,
@@ -819,17 +836,7 @@ def _figure(
         modality=modality(
             text, _quote_part(text, sentence, draft.start), clause, draft.start, draft.end, skip=cues
         ),
-        metric=_exported(
-            text,
-            (draft.end, sentence[1]),
-            draft.unit,
-            _entered(
-                text,
-                (draft.end, clause[1]),
-                _index_change(text, sentence, draft, after[unit_words : unit_words + 2])
-                or _metric(text, sentence, clause, after, before, unit_words, draft.unit),
-            ),
-        ),
+        metric=metric,
         lower=lower,
         upper=upper,
         period=period.period if period else None,

@@ -442,6 +442,14 @@ def test_a_figure_said_as_a_number_equal_to_is_the_figure_befores_quantity() -> 
     assert _metric_of(text, "۱۷ میلیارد مترمکعب") == _metric_of(text, "۱۹ میلیارد مترمکعب")  # not «عدد»
 
 
+def test_a_period_between_what_is_counted_and_the_count_is_passed_over_too() -> None:
+    text = (
+        "میزان بارندگی‌ها در کشور از ابتدای سال آبی جاری (ابتدای مهرماه ۱۴۰۱) گرچه تا ۱۲ اسفندماه به "
+        "۱۳۴.۲ میلیمتر رسید، اما همچنان کمتر از دوره بلندمدت است."
+    )
+    assert _metric_of(text, "۱۳۴.۲ میلیمتر") == "rainfall"
+
+
 @pytest.mark.parametrize("when", ["", "در ۹ ماه ابتدای سال جاری "])
 def test_a_period_between_a_count_and_what_it_counts_is_passed_over(when: str) -> None:
     text = f"طبق اعلام این سازمان ۱۴ هزار و ۹۴۵ نفر {when}در تصادفات جان باختند."
