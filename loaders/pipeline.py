@@ -117,6 +117,10 @@ _NEXT_CLAUSE = re.compile(f"(?:{_SEP}و|،|{_SEP}که){_SEP}?(?:در|طی){_SEP}
 # فروردین …»)
 _ADVERBIAL = re.compile(f"(?:^|{_SEP})(?:در|طی|از)(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}$")
 _AHEAD = ("target", "forecast")  # not reached yet: an aim, or what is expected
+# «تهران – ایرنا –», «آمل - معاون …»: a town and an outlet opening the report
+_DATELINE = re.compile(
+    r"\s*[^\s\-–،:.]{2,20}(?: [^\s\-–،:.]{2,20})?\s*[-–]\s*(?:[^\s\-–،:.]{2,20}\s*[-–]\s*)?"
+)
 # «که عددی معادل ۱۷ میلیارد … بوده»: the same quantity as the figure before, at another time
 _ANAPHORA = re.compile(
     f"(?:به|از|بر) این{_SEP}(?:عدد|رقم|تعداد|میزان|آمار)|(?<![^\\s{ZWNJ}])(?:عددی|رقمی){_SEP}(?:معادل|برابر)"
@@ -137,6 +141,7 @@ def extract(report: Report) -> Extraction:
     drafts = find_figures(text)
     # «امروز (دوشنبه، ۱۰ شهریور)» in a report known by a window of days: its «now» is that day
     window = report_days(text, report.date_window)
+    dateline = m.end() if (m := _DATELINE.match(text)) else 0
     named = _named_before(text, window)
     periods = in_context(text, _periods_near_figures(text, window, sentence_spans, index, drafts), named)
     # «هشت سال دفاع مقدس», «جنگ ۱۲ روزه»: a number in a named period's own words is its name;
@@ -243,7 +248,11 @@ def extract(report: Report) -> Extraction:
         # of the sentence («استان کردستان با اوج‌گیری تحویل محصول، با خرید ۷۴۹ هزار تن»)
         scope = None
         if not _NATIONAL_AFTER.match(text, draft.end):
-            scope = place_in(text, *clause) or (place_in(text, left, clause[0]) if left < clause[0] else None)
+            # «تهران – ایرنا – …»: the dateline's town is where the news was filed, not its scope
+            first, also = max(clause[0], dateline), max(left, dateline)
+            scope = place_in(text, first, clause[1])
+            if scope is None and also < first:
+                scope = place_in(text, also, first)
         if scope is None and _LIST_ITEM.match(text, sentence[0]) and (
             here := place_in(text, sentence[0], draft.start)
         ):

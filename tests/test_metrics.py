@@ -236,6 +236,21 @@ def test_a_list_lines_place_is_the_scope_of_every_figure_on_it() -> None:
     assert {f.surface: f.scope for f in extract(Report("a.txt", text)).figures}["۱۴۱۰۰ ریال"] == key("خراسان")
 
 
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # the dateline's town is where the news was filed
+        ("تهران – ایرنا – بارش‌ها نسبت به دوره بلندمدت ۲۷ درصد کاهش دارد.", None),
+        ("مشهد - ایرنا - استاندار گفت: بارش‌ها ۲۷ درصد کاهش دارد.", None),
+        # a town that opens the sentence with no dash is its place
+        ("در تهران بارش‌ها ۲۷ درصد کاهش دارد.", "تهران"),
+    ],
+)
+def test_a_datelines_town_is_no_scope(text: str, scope: str | None) -> None:
+    found = {f.surface: f.scope for f in extract(Report("a.txt", text)).figures}
+    assert found["۲۷ درصد"] == (key(scope) if scope else None)
+
+
 def test_a_province_whose_name_holds_and_is_a_scope_in_a_list() -> None:
     text = _WHEAT + (
         "وی افزود: استان‌های اصفهان با خرید ۳۰۰ هزار تن، سیستان و بلوچستان با ۲۵۰ هزار تن "
