@@ -80,7 +80,7 @@ _MONTH_SPAN = f"{_TWO_MONTHS}|(?:{_MONTH_NAMES})(?:{_S}ماه)? (?:تا|الی) 
 _COUNT = "(?P<count>[۰-۹]{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
 # a count of a rolling window, never the end of a decimal («۲.۵ سال» is not «۵ سال»)
 _AMOUNT = "(?<![۰-۹][.٫/])(?P<count>[۰-۹]{1,2}(?:[.٫][۰-۹])?|" + "|".join(_NUMBER_WORDS) + ")"
-_ROLLING = f"شبانه{_S}روز|روز|هفته|ماه|سال|ساعت"  # «دو شبانه روز اخیر»: two days
+_ROLLING = f"شبانه{_S}روز|روز|هفته|ماه|سال|ساعت|دهه"  # «دو شبانه روز اخیر»: two days
 _HALF = f"(?P<half>{_S}و{_S}نیم)?"
 _CURRENT = f"(?:امسال|سال{_S}جاری|سال{_S}جدید)"
 _CROP = (
@@ -361,6 +361,25 @@ def _government_start(m: re.Match[str], window: Window) -> Period:
     return Period(m.group(0), start, end)
 
 
+def _this_government(m: re.Match[str], window: Window) -> Period:
+    """«در این دولت», «دولت فعلی»: the government in office from its first day to the
+    report's date; «دولت قبل», «دولت گذشته»: the one before it, whole."""
+
+    def span(day: date) -> tuple[date, date] | None:
+        government = government_in_office(day)
+        if government is None or government.start is None:
+            return None
+        if not m.group("before"):
+            return government.start, day
+        earlier = government_in_office(government.start - timedelta(days=1))
+        if earlier is None or earlier.start is None:
+            return None
+        return earlier.start, earlier.end or government.start - timedelta(days=1)
+
+    start, end = _decided(window, span)
+    return Period(m.group(0), start, end)
+
+
 def _first_months(m: re.Match[str], window: Window) -> Period:
     """«پنج ماهه نخست امسال»; with a later ordinal, the k-th such stretch: «سه ماهه دوم» is
     months 4 to 6, «شش ماهه دوم» months 7 to 12."""
@@ -455,6 +474,8 @@ def _whole_units(m: re.Match[str]) -> tuple[str, int]:
     unit = m.group("unit")
     if unit.startswith("شبانه"):
         unit = "روز"
+    if unit == "دهه":  # «دو دهه اخیر»: twenty years
+        unit, count = "سال", count * 10
     if unit == "ساعت":
         return "روز", max(1, math.ceil(count / 24))
     if count != int(count):
@@ -971,11 +992,20 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         ),
         _bare_month,
     ),
+    # «در این دولت», «دولت فعلی»: the government in office so far; «دولت قبل»: the one before
+    (
+        re.compile(
+            f"{_B}(?:(?:این|همین) دولت|دولت (?:فعلی|کنونی|حاضر)|(?P<before>دولت (?:قبل|گذشته|پیشین|سابق)))"
+            f"{_E}(?! (?:از|که))"
+        ),
+        _this_government,
+    ),
     # «در ابتدای دولت», «از ابتدای دولت تاکنون»: the government in office
     (
         re.compile(
             f"{_B}(?:(?P<since>از) )?(?:ابتدای|آغاز|اول|ابتدا) (?:این |همین )?دولت{_E}"
-            f"(?! (?:سیزدهم|چهاردهم|دوازدهم|یازدهم|[۰-۹]))(?: (?:تا{_S}کنون|تا امروز|تا به امروز){_E})?"
+            f"(?! (?:سیزدهم|چهاردهم|دوازدهم|یازدهم|[۰-۹]+ ?(?:ام|م)\\b))"
+            f"(?: (?:تا{_S}کنون|تا امروز|تا به امروز){_E})?"
         ),
         _government_start,
     ),
