@@ -85,7 +85,9 @@ _IN_BRACKETS = re.compile(f"{_SEP}*(?:[^\\s()،,.:؛۰-۹]+{_SEP}*){{0,2}}\\({_S
 _OWN_CLAUSE = re.compile(f"(?:^|{_SEP})که{_SEP}(?:[^\\s،,.:؛]+{_SEP})?$")
 # «… در مدت مشابه سال گذشته ۷۷۲ …», «در مقایسه با ۵۰۳ هزار دستگاه تولید مدت مشابه پارسال»:
 # a value of the same days a year before
-_COMPARED_WITH = re.compile(f"(?:(?:مقایسه|قیاس){_SEP}با|نسبت{_SEP}به)(?:{_SEP}تولید|{_SEP}رقم)?{_SEP}$")
+_COMPARED_WITH = re.compile(
+    f"(?:(?:مقایسه|قیاس){_SEP}با|نسبت{_SEP}به)(?:{_SEP}(?:تولید|رقم|حجم|میزان|عدد))?{_SEP}$"
+)
 # «در مقایسه با تولید ۷۸ هزار و ۷۳۴ دستگاه خودروی تولید شده پارسال»: a period after the
 # figure compared with is that base's, not the period of what the sentence says next
 _COMPARED_FIGURE = re.compile(
@@ -1252,7 +1254,9 @@ def _nearest_period(
         ]
         if now and (before := year_before(now[-1].period, same_span.period.text)):
             return PeriodMatch(same_span.start, same_span.end, dataclasses.replace(before, compared=True))
-        if not now and _SAME_SPAN.search(text, max(0, same_span.start - 30), same_span.start):
+        # «در حال حاضر … ۶۴۰ میلیون … نسبت به سال قبل که این رقم ۸۰۰ میلیون بوده»: «now» a year back
+        said_now = any(m.period.as_of for m in periods[back:last] if sentence[0] <= m.start < same_span.start)
+        if not now and (_SAME_SPAN.search(text, max(0, same_span.start - 30), same_span.start) or said_now):
             # «الان ۳۰ میلیارد مترمکعب … که این رقم در مدت مشابه سال قبل [۳۱ میلیارد] بوده»:
             # not the whole of last year but the days of the figure it is set against, a year back
             return PeriodMatch(same_span.start, same_span.end, Period(same_span.period.text, year_back=True))
