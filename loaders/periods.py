@@ -223,6 +223,13 @@ _GREGORIAN_MONTHS = {
 }  # fmt: skip
 
 
+def _gregorian_year(m: re.Match[str], window: Window) -> Period:
+    """«سال میلادی گذشته»: the Gregorian year before the report's; «جاری» its own."""
+    shift = {"گذشته": -1, "قبل": -1, "آینده": 1}.get(m.group("rel"), 0)
+    start, end = _decided(window, lambda d: (date(d.year + shift, 1, 1), date(d.year + shift, 12, 31)))
+    return Period(m.group(0), start, end)
+
+
 def _gregorian_month(m: re.Match[str], window: Window) -> Period:
     """«ژانویه ۲۰۲۴», «ماه مه ۲۰۲۳»: a Gregorian month of a written year."""
     start, end = month_span(int(m.group("y1")), _GREGORIAN_MONTHS[m.group("gmonth")])
@@ -1044,8 +1051,10 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     (re.compile(f"{_B}(?:روز|هفته|ماه)(?:{_S}های)? (?:گذشته|اخیر)|سال{_S}های (?:گذشته|اخیر){_E}"), _vague),
     # «سال گذشته», «امسال», «سال جدید»
     (re.compile(f"{_B}{_REL_YEAR}{_E}"), _relative),
-    # «سال ۱۴۰۱», «سال ۹۵», «سال مالی ۱۴۰۳» (the Jalali year)
-    (re.compile(f"{_B}سال (?:مالی )?(?P<y1>{_YEAR}){_E}"), _year),
+    # «سال ۱۴۰۱», «سال ۹۵», «سال مالی ۱۴۰۳» (the Jalali year); «افق ۱۴۰۴», the year a vision aims at
+    (re.compile(f"{_B}(?:سال (?:مالی )?|افق (?:سال )?)(?P<y1>{_YEAR}){_E}"), _year),
+    # «سال میلادی گذشته», «سال میلادی جاری»: a Gregorian year around the report's date
+    (re.compile(f"{_B}سال میلادی (?P<rel>گذشته|قبل|جاری|آینده){_E}"), _gregorian_year),
     # «در ۱۴۰۱»: four digits only, so «در ۲۰ درصد» stays a figure
     (re.compile(f"{_B}(?:در|طی) (?P<y1>{_YEAR4})(?![۰-۹{LETTER}{ZWNJ}]| ?[٫٬])"), _year),
     # recurring quantities
