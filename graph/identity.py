@@ -478,37 +478,7 @@ def quantity_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
     for f in figures:
         if f["who"]:
             blocks[(f["who"], *_kind(f))].append(f)
-    return _matched(blocks, few_words=FEW_WORDS) + _said_twice(figures)
-
-
-def _said_twice(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    """The same speaker giving two values for one catalogue quantity over one stated period
-    in each of two reports («رشد ۵.۶ درصدی بخش کشاورزی در سال ۱۴۰۳» in the lead and «به مثبت
-    ۳.۲ درصد» in the quote, in both): besides the one-to-one pairs (5.6 with 5.6), each value
-    of one report with the other's other value, said with alike words, as the reader compares
-    them. At most :data:`MEASURES` such pairs a figure."""
-    blocks: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-    seen: set[tuple[str, ...]] = set()
-    for f in figures:
-        if f["who"] and f["basis"] == "stated" and not f["metric"].startswith("minted-"):
-            key = (f["who"], f["metric"], *_kind(f), str(f["start"]), str(f["end"]))
-            if (*key, f["graph"], str(f["value"])) not in seen:  # a value said again in one report: once
-                seen.add((*key, f["graph"], str(f["value"])))
-                blocks[key].append(f)
-    out = []
-    for block in blocks.values():
-        if len({f["graph"] for f in block}) < 2 or len(block) <= 2:
-            continue  # one figure a report: the one-to-one pairs have it
-        degree = [0] * len(block)
-        for _score, i, j in sorted(_scores(block, FEW_WORDS), reverse=True):
-            a, b = block[i], block[j]
-            mine = sum(f["graph"] == a["graph"] for f in block), sum(f["graph"] == b["graph"] for f in block)
-            if a["value"] == b["value"] or max(mine) < 2 or max(degree[i], degree[j]) >= MEASURES:
-                continue
-            degree[i] += 1
-            degree[j] += 1
-            out.append((a["figure"], b["figure"]))
-    return out
+    return _matched(blocks, few_words=FEW_WORDS)
 
 
 def _kind(f: dict[str, Any]) -> tuple[str, ...]:

@@ -271,19 +271,3 @@ def test_two_officials_figures_said_in_one_word_are_not_set_against_each_other(t
         "میلیارد تومان بود.",
     )
     assert _rows(opened, "figures-conflicting") == []
-
-
-def test_one_official_giving_two_values_for_one_quantity_is_a_conflict_across_reports(tmp_path: Path) -> None:
-    # the lead says 5.6, the quote 3.2, for the same growth in the same year; another outlet
-    # carries only the quote: its 3.2 is set against the first report's 5.6 as well
-    lead = "وزیر جهاد کشاورزی از رشد ۵.۶ درصدی بخش کشاورزی در سال ۱۴۰۳ خبر داد."
-    quote = "غلامرضا نوری وزیر جهاد کشاورزی گفت: رشد بخش کشاورزی در سال ۱۴۰۳ به ۳.۲ درصد رسید."
-    texts = {"a.txt": f"به گزارش ایرنا، {lead}\n\n{quote}", "b.txt": f"به گزارش مهر، {quote}"}
-    opened = _ingested(tmp_path, texts, {"a.txt": "2025-08-19", "b.txt": "2025-08-20"})
-    rows = _rows(opened, "figures-conflicting")
-    assert [(r["from"], str(r["from_value"]), r["to"], str(r["to_value"])) for r in rows] == [
-        ("a.txt", "5.6", "b.txt", "3.2")
-    ]
-    pairs = _rows(opened, "figures-changed")
-    changed = {(str(r["from_value"]), str(r["to_value"]), r["relation"]) for r in pairs}
-    assert changed == {("3.2", "3.2", "repeat"), ("5.6", "3.2", "conflict")}
