@@ -49,6 +49,7 @@ class MetricConcept:
     stock: bool = False  # a level that holds at a date (see cg:quantityKind)
     running: bool = False  # a total counted up from the start of the year (see cg:quantityKind)
     water_year: bool = False  # counted from 1 Mehr, not from Nowruz (see cg:countedFrom)
+    money: bool = False  # only ever a sum of money (see cg:dimension)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,7 @@ def metrics() -> dict[str, MetricConcept]:
             stock=kind == "stock",
             running=kind == "running",
             water_year=str(graph.value(term, CG.countedFrom) or "") == "water-year",
+            money=str(graph.value(term, CG.dimension) or "") == "money",
         )
     return out
 

@@ -337,7 +337,10 @@ def _fits(metric_key: str, unit: str | None) -> bool:
     """Can a figure in ``unit`` measure the concept? Not when the concept counts one thing
     and the figure another (projects and applicants, a rate and people, households and
     kilograms)."""
-    expected = metrics()[metric_key].expected_unit
+    concept = metrics()[metric_key]
+    expected = concept.expected_unit
+    if concept.money and unit is not None and unit not in MONEY and unit not in _ANY_CONCEPT:
+        return False  # «۵۱۷ شهر … از نظر منابع آبی»: cities, not revenue
     if unit is None or expected is None or unit in _ANY_CONCEPT or unit == expected:
         return True
     if expected in _PEOPLE:

@@ -41,6 +41,7 @@ class CG(DefinedNamespace):
     cueEnd: URIRef  # DatatypeProperty
     cueStart: URIRef  # DatatypeProperty
     dateNote: URIRef  # DatatypeProperty
+    dimension: URIRef  # DatatypeProperty
     endDate: URIRef  # DatatypeProperty
     entity: URIRef  # ObjectProperty
     estimate: URIRef  # estimate

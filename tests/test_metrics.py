@@ -471,6 +471,17 @@ def test_a_period_between_a_count_and_what_it_counts_is_passed_over(when: str) -
     assert _metric_of(text, "۱۴ هزار و ۹۴۵ نفر") == "deaths"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("قائم مقام وزیر نیرو گفت: ۵۱۷ شهر از نظر منابع آبی در وضعیت سر به سر قرار دارد.", "۵۱۷ شهر"),
+        ("وی گفت: بدهی دولت شش سال است که پرداخت نشده است.", "شش سال"),
+    ],
+)
+def test_a_count_of_things_is_never_a_sum_of_money(text: str, surface: str) -> None:
+    assert _metric_of(text, surface) not in ("revenue", "debt", "budget", "cost")
+
+
 def test_a_worth_is_of_what_the_figure_before_counts() -> None:
     text = "رئیس کل گمرک گفت: از این میزان، ۴۸ میلیون تن کالای صادراتی به ارزش ۱۶ میلیارد دلار بوده است."
     assert _metric_of(text, "۱۶ میلیارد دلار") == _metric_of(text, "۴۸ میلیون تن")  # not «ارزش» alone
