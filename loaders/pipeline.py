@@ -79,6 +79,7 @@ _CLAUSE_DONE = re.compile(
     f"{_SEP}(?:است|هستند|بود|بودند|شد|شدند|دارد|دارند|کرد|کردند|یافت|رسید|می{ZWNJ}?(?:شود|شوند)){_SEP}?[،,]?{_SEP}و{_SEP}"
 )
 _RELATIVE = re.compile(f"{_SEP}که{_SEP}?$")  # a clause that opens with «که»
+_BUT = re.compile(f"(?<![{LETTER}{ZWNJ}])(?:اما|ولی|لیکن|ولیکن)(?![{LETTER}{ZWNJ}])")
 _LIST_ITEM = re.compile(r"\s*[-–•*]")  # a line of a list
 _IN_BRACKETS = re.compile(f"{_SEP}*(?:[^\\s()،,.:؛۰-۹]+{_SEP}*){{0,2}}\\({_SEP}*")  # «… نفر زن (»
 # «… که [امسال]», «… که در [سال آبی گذشته]»: a period that opens a «که» clause
@@ -1220,8 +1221,10 @@ def _nearest_period(
         if match.start >= draft.end and (
             _NEXT_CLAUSE.search(text, draft.end, match.start)
             # «… به ۶۷ هزار مگاوات رسید؛ این رقم، رکورد سال گذشته را …»: past a semicolon, another
-            # statement's
+            # statement's; past «اما», «ولی» («… ۷۰۰ میلیون مترمکعب … انجام شود اما هم اکنون …») the
+            # next clause's
             or "؛" in text[draft.end : match.start]
+            or _BUT.search(text, draft.end, match.start)
             # «… ۴۰ میلیارد دلار بود و این رقم امسال به …»: its clause has ended
             or _CLAUSE_DONE.search(text, draft.end, match.start)
             or (

@@ -174,6 +174,16 @@ def _periods_of(text: str, day: date) -> dict[str, tuple[date | None, date | Non
     return {f.surface: (f.period.start, f.period.end) if f.period else (None, None) for f in found.figures}
 
 
+def test_a_period_past_but_is_the_next_clauses() -> None:
+    got = _anchors_of(
+        "رئیس‌جمهور گفت: در برنامه قرار بوده که وزارت نیرو ۷۰۰ میلیون متر مکعب آبرسانی انجام شود اما هم "
+        "اکنون به میزان یک میلیون متر مکعب رسیده‌ایم.",
+        date(2023, 7, 10),
+    )
+    assert got["یک میلیون متر مکعب"] == (date(2023, 7, 10), date(2023, 7, 10), "report")  # «هم اکنون»
+    assert got["۷۰۰ میلیون متر مکعب"][2] != "report"  # not «now»: the plan's time is not said
+
+
 def test_a_plans_time_is_not_the_time_of_what_the_speaker_says_next() -> None:
     got = _periods_of(
         "وزیر نفت گفت: تولید نفت ۳ میلیون بشکه در روز است و این عدد تا پایان شهریور به ۳ میلیون و ۴۰۰ "
