@@ -73,6 +73,9 @@ AROUND = [
     ("وی افزود: تاکنون ۴۰ هزار میلیارد تومان به کشاورزان پرداخت شده است.",
      "۴۰ هزار میلیارد تومان", "payments-to-farmers"),
     ("وی گفت: مجموع پرداختی‌ها به ۳۰۰ هزار کشاورز به حدود ۹۰ همت رسید.", "حدود ۹۰ همت", "payments-to-farmers"),
+    # the country's water reserves are its dams'
+    ("وزیر نیرو گفت: میزان ذخائر آبی کشور نسبت به سال گذشته ۶۳ درصد افزایش یافته است.",
+     "۶۳ درصد", "dam-storage"),
     # a change said after the number: the quantity named before it moved
     ("رئیس سازمان گفت: شاخص قیمت تولیدکننده در مهرماه نسبت به ماه قبل، ۳.۱ درصد افزایش داشته است.",
      "۳.۱ درصد", "producer-price-index"),
