@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .identity import places
 from .normalize import LETTER, ZWNJ
 from .people import (
     DAY_WORDS,
@@ -374,6 +375,18 @@ def _joined(text: str, previous: Cue, cue: Cue) -> bool:
     return len(between) < 40 and re.fullmatch(r"\s*و\s+(?:[^\s:]+\s+){0,3}", between) is not None
 
 
+def _desk(text: str, start: int, end: int) -> int | None:
+    """Where the words after an outlet's provincial desk («مرکز قم،») end, when they open the
+    zone: the desk is part of the source line."""
+    toks = tokens(text, start, end)
+    if len(toks) >= 3 and toks[0][2] == "مرکز":
+        for size in (2, 1):
+            name = " ".join(t[2] for t in toks[1 : 1 + size])
+            if len(toks) > 1 + size and toks[1 + size][2] in "،," and name in places():
+                return toks[1 + size][1]
+    return None
+
+
 def _quote_end(text: str, cue: Cue, sentence: Span) -> int:
     """A later cue's subject cannot start inside this cue's direct quote."""
     return sentence[1] if text[cue.end : cue.end + 2].lstrip().startswith(":") else cue.end
@@ -384,6 +397,9 @@ def _subject(text: str, start: int, end: int) -> Mention | None:
     zone = text[start:end]
     lead = _LEAD_IN.match(zone)
     offset = start + (lead.end() if lead else 0)
+    # «به گزارش خبرگزاری صدا و سیما؛ مرکز قم، وزارت تعاون … اعلام کرد»: the desk is the source's
+    if lead and zone[: lead.end()].rstrip().endswith(("؛", "،", ",")) and (desk := _desk(text, offset, end)):
+        offset = desk
     offset = _name_inside_lead(text, start, offset)
     head = _head_of_zone(tokens(text, offset, end))
     if head:
