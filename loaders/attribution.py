@@ -220,11 +220,17 @@ def find_statements(text: str, *, via: str | None = None) -> list[FoundStatement
             registry.add(mention)
             raw.append((sentence, cue, mention))
     speakers = resolve([mention for _, _, mention in raw], registry, via)
-    found = [
-        FoundStatement(sentence[0], sentence[1], cue, mention, speaker)
-        for (sentence, cue, mention), speaker in zip(raw, speakers, strict=True)
-    ]
+    found = []
+    for (sentence, cue, mention), speaker in zip(raw, speakers, strict=True):
+        if cue.verb == _GOES_ON:  # «بر اساس همین گزارش»: the source of the statement before, if any
+            if not found:
+                continue
+            cue, speaker = Cue(cue.start, cue.end, "به گزارش"), found[-1].speaker
+        found.append(FoundStatement(sentence[0], sentence[1], cue, mention, speaker))
     return _with_extents(text, found)
+
+
+_GOES_ON = "همین گزارش"  # the cue of «بر اساس همین گزارش» until it is resolved
 
 
 def registry_scan(text: str, sentence: Span, registry: Registry) -> None:
@@ -263,7 +269,7 @@ def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
     for match in _THE_SAME_REPORT.finditer(text, *sentence):
         if not any(cue.end <= match.start() for cue, _ in out):  # «بر اساس همین گزارش، …»: the last source's
             source = Mention(match.start(), match.end(), None, pronoun=True)
-            out.append((Cue(match.start(), match.end(), "به گزارش"), source))
+            out.append((Cue(match.start(), match.end(), _GOES_ON), source))
     for match in _ACCORDING.finditer(text, *sentence):
         after = tokens(text, match.end(), sentence[1])
         mention = (
@@ -421,7 +427,7 @@ def _subject(text: str, start: int, end: int) -> Mention | None:
         if mention and here:
             return mention
         if word in PRONOUNS:
-            return Mention(tok_start, tok_start + len(word), None, pronoun=True)
+            return Mention(tok_start, tok_start + len(word), None, pronoun=True, personal=True)
         if tok_start - offset > 120:
             break
     return _bare_subject(text, offset, end)

@@ -121,6 +121,7 @@ class Mention:
     pronoun: bool = False
     indefinite: bool = False  # «یک استاد دانشگاه گفت»: someone the report names later, if at all
     guess: bool = False  # plain words opening a subject: a name only if rare words or a body seen before
+    personal: bool = False  # «وی», «او», «ایشان»: a person, never a body cited since
 
 
 @lru_cache(maxsize=1)
@@ -190,7 +191,7 @@ def find_person(text: str, start: int, end: int | None = None, *, loose: bool = 
         name = " ".join(t[2] for t in toks[i + 1 : quoted - 1])
         return Mention(toks[i][0], toks[max(role_end, quoted) - 1][1], name, role, org)
     if i < len(toks) and toks[i][2] in PRONOUNS:
-        return Mention(toks[i][0], toks[i][1], None, pronoun=True)
+        return Mention(toks[i][0], toks[i][1], None, pronoun=True, personal=True)
     if (
         i + 1 < len(toks)
         and toks[i][2] == "این"

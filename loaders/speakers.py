@@ -42,11 +42,15 @@ def resolve(mentions: list[Mention], registry: Registry, via: str | None) -> lis
     links = _unnamed_links(mentions, registry)
     out: list[Mention | None] = []
     last: Mention | None = None
+    person: Mention | None = None  # «وی» after «بنابر اعلام پزشکی قانونی …» is the person before it
     for mention in mentions:
         k = _unnamed_key(mention)
-        speaker = _speaker(mention, registry, last, only, via, links.get(k) if k else None)
+        before = (person or last) if mention.personal else last
+        speaker = _speaker(mention, registry, before, only, via, links.get(k) if k else None)
         out.append(speaker)
         last = speaker or last
+        if speaker and (speaker.name or speaker.role):
+            person = speaker
     return out
 
 
