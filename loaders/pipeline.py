@@ -79,11 +79,13 @@ _CLAUSE_DONE = re.compile(
     f"{_SEP}(?:است|هستند|بود|بودند|شد|شدند|دارد|دارند|کرد|کردند|یافت|رسید|می{ZWNJ}?(?:شود|شوند)){_SEP}?[،,]?{_SEP}و{_SEP}"
 )
 _RELATIVE = re.compile(f"{_SEP}که{_SEP}?$")  # a clause that opens with «که»
-_BUT = re.compile(f"(?<![{LETTER}{ZWNJ}])(?:اما|ولی|لیکن|ولیکن)(?![{LETTER}{ZWNJ}])")
+_BUT = re.compile(
+    f"(?<![{LETTER}{ZWNJ}])(?:اما|ولی|لیکن|ولیکن|در{_SEP}حالی{_SEP}?که|درحالی{_SEP}?که)(?![{LETTER}{ZWNJ}])"
+)
 _LIST_ITEM = re.compile(r"\s*[-–•*]")  # a line of a list
 _IN_BRACKETS = re.compile(f"{_SEP}*(?:[^\\s()،,.:؛۰-۹]+{_SEP}*){{0,2}}\\({_SEP}*")  # «… نفر زن (»
 # «… که [امسال]», «… که در [سال آبی گذشته]»: a period that opens a «که» clause
-_OWN_CLAUSE = re.compile(f"(?:^|{_SEP})که{_SEP}(?:[^\\s،,.:؛]+{_SEP})?$")
+_OWN_CLAUSE = re.compile(f"(?:^|{_SEP})که{_SEP}(?:[^\\s،,.:؛]+{_SEP}){{0,2}}$")  # «که این رقم [امسال]»
 # «… در مدت مشابه سال گذشته ۷۷۲ …», «در مقایسه با ۵۰۳ هزار دستگاه تولید مدت مشابه پارسال»:
 # a value of the same days a year before
 _COMPARED_WITH = re.compile(
