@@ -75,12 +75,16 @@ _MONTH_NAMES = "|".join(MONTHS)
 _MONTH = f"(?P<month>{_MONTH_NAMES})(?:{_S}ماه)?"
 _MONTH_NAME = re.compile(_MONTH_NAMES)
 # two months in a row («مهر و آبان»; «فروردین و خرداد» are two months, not a span)
-_TWO_MONTHS = "|".join(f"{a}(?:{_S}ماه)? و {b}" for a, b in zip(MONTHS, MONTHS[1:], strict=False))
+_TWO_MONTHS = "|".join(
+    [f"{a} ?، ?{b}(?:{_S}ماه)? و {c}" for a, b, c in zip(MONTHS, MONTHS[1:], MONTHS[2:], strict=False)]
+    + [f"{a}(?:{_S}ماه)? و {b}" for a, b in zip(MONTHS, MONTHS[1:], strict=False)]
+)  # «فروردین، اردیبهشت و خرداد» too
 _MONTH_SPAN = f"{_TWO_MONTHS}|(?:{_MONTH_NAMES})(?:{_S}ماه)? (?:تا|الی) (?:پایان |آخر )?(?:{_MONTH_NAMES})"
 _COUNT = "(?P<count>[۰-۹]{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
 # a count of a rolling window, never the end of a decimal («۲.۵ سال» is not «۵ سال»)
 _AMOUNT = "(?<![۰-۹][.٫/])(?P<count>[۰-۹]{1,2}(?:[.٫][۰-۹])?|" + "|".join(_NUMBER_WORDS) + ")"
-_ROLLING = f"شبانه{_S}روز|روز|هفته|ماه|سال|ساعت|دهه"  # «دو شبانه روز اخیر»: two days
+# «دو شبانه روز اخیر»: two days; «۳ ماهه گذشته»: three months
+_ROLLING = f"شبانه{_S}روز|روز|هفته|ماهه|ماه|سال|ساعت|دهه"
 _HALF = f"(?P<half>{_S}و{_S}نیم)?"
 _CURRENT = f"(?:امسال|سال{_S}جاری|سال{_S}جدید)"
 _CROP = (
@@ -221,6 +225,20 @@ _GREGORIAN_MONTHS = {
     "ژانویه": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "مه": 5, "می": 5, "ژوئن": 6, "ژوئیه": 7,
     "جولای": 7, "اوت": 8, "آگوست": 8, "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
 }  # fmt: skip
+_GREGORIAN_NAMES = "|".join(m for m in _GREGORIAN_MONTHS if m not in ("مه", "می"))
+
+
+def _gregorian_month_said(m: re.Match[str], window: Window) -> Period:
+    """«در ماه آوریل»: the last April that began on or before the report's date."""
+    month = _GREGORIAN_MONTHS[m.group("gmonth")]
+
+    def span(day: date) -> tuple[date, date]:
+        year = day.year if month <= day.month else day.year - 1
+        last = (date(year + (month == 12), month % 12 + 1, 1)) - timedelta(days=1)
+        return date(year, month, 1), last
+
+    start, end = _decided(window, span)
+    return Period(m.group(0), start, end)
 
 
 def _gregorian_year(m: re.Match[str], window: Window) -> Period:
@@ -292,7 +310,8 @@ def _past_month(m: re.Match[str], window: Window) -> Period:
 def _month_pair(m: re.Match[str], window: Window) -> Period:
     """«مهر و آبان», «ماه‌های فروردین و اردیبهشت امسال», «فروردین تا شهریور»: the months from
     the first named to the last, of the year written or named, else around the report's date."""
-    first, last = (MONTHS.index(name) + 1 for name in _MONTH_NAME.findall(m.group(0))[:2])
+    named = [MONTHS.index(name) + 1 for name in _MONTH_NAME.findall(m.group(0))]
+    first, last = named[0], named[-1]
     if last < first:
         return Period(m.group(0))
     return _of_year(m, window, last, lambda year: month_span(year, first, last))
@@ -483,6 +502,8 @@ def _whole_units(m: re.Match[str]) -> tuple[str, int]:
         unit = "روز"
     if unit == "دهه":  # «دو دهه اخیر»: twenty years
         unit, count = "سال", count * 10
+    if unit == "ماهه":
+        unit = "ماه"
     if unit == "ساعت":
         return "روز", max(1, math.ceil(count / 24))
     if count != int(count):
@@ -513,6 +534,17 @@ def _season(m: re.Match[str], window: Window) -> Period:
     around the report's date."""
     first = 1 + 3 * SEASONS.index(m.group("season"))
     return _of_year(m, window, first, lambda year: month_span(year, first, first + 2))
+
+
+def _since_season(m: re.Match[str], window: Window) -> Period:
+    """«از ابتدای پاییز»: from the first day of the season (around the report's date, or the
+    year's written or named) to the report's date."""
+    season = _season(m, window)
+    low, high = window
+    if not season.start:
+        return season
+    end = high if low == high and high and season.start <= high <= (season.end or high) else season.end
+    return dataclasses.replace(season, start=season.start, end=end)
 
 
 def _past_season(m: re.Match[str], window: Window) -> Period:
@@ -743,6 +775,16 @@ def _day_of_month(m: re.Match[str], window: Window) -> Period:
     return Period(m.group(0), start, end)
 
 
+def _two_days(m: re.Match[str], window: Window) -> Period:
+    """«۱۴ و ۱۵ تیرماه»: from the first day to the last (read as :func:`_day_of_month`)."""
+    second = _day_of_month(m, window)
+    first = int(m.group("first"))
+    if not (second.end and 1 <= first < second.end.day + 31):
+        return second
+    start = second.end - timedelta(days=int(m.group("day")) - first)
+    return dataclasses.replace(second, text=m.group(0), start=start) if start <= second.end else second
+
+
 _DAYS_AHEAD = timedelta(days=7)  # a day named without a year this near ahead is this year's
 _PARTS = {"هفته": 7, "دهه": 10, "نیمه": 15}  # days in a week, a decade and a half of a month
 _NTH = {"اول": 1, "نخست": 1, "دوم": 2, "سوم": 3, "چهارم": 4}
@@ -846,6 +888,15 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         ),
         _quarter,
     ),
+    # «۱۴ و ۱۵ تیرماه ۱۴۰۲», «روزهای ۱۸، ۱۹ و ۲۰ اسفند»: days of one month, the first to the last
+    (
+        re.compile(
+            f"{_B}(?P<rel>)(?<![۰-۹])(?P<first>[۰-۹]{{1,2}})(?: ?، ?[۰-۹]{{1,2}})*"
+            f" و (?P<day>[۰-۹]{{1,2}}) {_MONTH}"
+            f"(?: (?:سال )?(?P<y1>{_YEAR4}|{_YEAR2})| (?P<rel2>{_CURRENT}|{_PAST}|{_NEXT}|جاری))?{_E}"
+        ),
+        _two_days,
+    ),
     # «۲۰ مردادماه ۱۴۰۴», «یازدهم دی», «پارسال در ۲۶ آذر», «۲۲ شهریور امسال»: a day
     (
         re.compile(
@@ -872,6 +923,12 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
             f"(?: (?P<gregorian>میلادی))?{_E}"
         ),
         _decade,
+    ),
+    # «در ماه آوریل», «ماه مارس» with no year: the last such month on or before the report's
+    # date («می», «مه» only with a year: they are words too)
+    (
+        re.compile(f"{_B}ماه (?P<gmonth>{_GREGORIAN_NAMES}){_E}(?! (?:سال )?[۱۲][۰۹][۰-۹]{{2}})"),
+        _gregorian_month_said,
     ),
     # «ژانویه ۲۰۲۴», «ماه مه ۲۰۲۳»
     (
@@ -926,6 +983,14 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
             f"(?: (?:تا{_S}کنون|تا امروز|تا به امروز))?{_E}"
         ),
         _since_start,
+    ),
+    # «از ابتدای پاییز», «از آغاز فصل زمستان امسال»: the season's first day to the report's date
+    (
+        re.compile(
+            f"{_B}از (?:ابتدای|آغاز|اول) (?:فصل )?(?P<season>{'|'.join(SEASONS)})"
+            f"(?: (?:سال (?P<y1>{_YEAR})|(?P<y2>{_YEAR4})|{_REL_YEAR}))?(?: (?:تا{_S}کنون|تا امروز))?{_E}"
+        ),
+        _since_season,
     ),
     # «پاییز ۱۴۰۲», «تابستان امسال»
     (
@@ -1288,7 +1353,7 @@ def _recurring_for(text: str, found: list[PeriodMatch]) -> list[PeriodMatch]:
 
 _FROM = re.compile(_B + "از" + _E + r"[^،,.:؛\n]{0,40}$")
 _TO = re.compile(
-    r"\s*(?:و\s*)?تا" + _E + r"\s*(?:(?:پایان|آخر|انتهای)\s+)?"
+    r"\s*(?:و\s*)?تا" + _E + r"\s*(?:(?:پایان|آخر|انتهای|تاریخ)\s+)?"
     # «تا دو روز قبل، یعنی ۲۴ آذرماه ۱۴۰۴»: the end said twice, the date last
     + r"(?:[^،.:؛\n]{1,25}،?\s*یعنی\s*)?|\s*"
 )
