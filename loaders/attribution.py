@@ -388,7 +388,7 @@ def _desk(text: str, start: int, end: int) -> int | None:
     if len(toks) >= 3 and toks[0][2] == "مرکز":
         for size in (2, 1):
             name = " ".join(t[2] for t in toks[1 : 1 + size])
-            if len(toks) > 1 + size and toks[1 + size][2] in "،," and name in places():
+            if len(toks) > 1 + size and toks[1 + size][2] in "،,؛" and name in places():
                 return toks[1 + size][1]
     return None
 

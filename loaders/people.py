@@ -219,15 +219,20 @@ def find_person(text: str, start: int, end: int | None = None, *, loose: bool = 
     return Mention(toks[i][0], toks[role_end - 1][1], None, role, org)
 
 
+_SAID = frozenset("افزود گفت ادامه اظهار تصریح بیان خاطرنشان یادآور توضیح تاکید تأکید اعلام".split())
+
+
 def _quoted_name(toks: list[tuple[int, int, str]], i: int) -> int:
-    """«مانوئل والس» وزیر کشور …: two to four plain words in quotes before a role or a
-    verb are a name (the press quotes foreign names). Returns the index after the closing
-    quote, or 0."""
-    if i >= len(toks) or toks[i][2] not in '«"':
+    """«مانوئل والس» وزیر کشور …: one to four plain words in quotes before a role or a
+    verb are a name (the press quotes foreign names, and some copy a surname: «کریمی»
+    افزود). Returns the index after the closing quote, or 0."""
+    if i >= len(toks) or toks[i][2] not in '«"“”':
         return 0
-    close = next((k for k in range(i + 1, min(i + 6, len(toks))) if toks[k][2] in '»"'), None)
-    if close is None or not 3 <= close - i <= 5:
+    close = next((k for k in range(i + 1, min(i + 6, len(toks))) if toks[k][2] in '»"”“'), None)
+    if close is None or not 2 <= close - i <= 5:
         return 0
+    if close - i == 2 and not (close + 1 == len(toks) or toks[close + 1][2] in _SAID):
+        return 0  # a surname alone only right before what it said («کریمی» افزود), not «آناتولی»
     if not all(_plain_word(t[2]) or is_given_name(t[2]) for t in toks[i + 1 : close]):
         return 0
     return close + 1
