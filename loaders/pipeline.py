@@ -207,8 +207,11 @@ def extract(report: Report) -> Extraction:
                 figure = dataclasses.replace(figure, metric=_better(figures[-1].metric, figure.metric))
         follows = bool(at) and at[-1] >= sentence[0]  # a figure before it in its sentence
         clause = clause_around(text, sentence, draft.start, draft.end)
+        # «… افزایش ۲۰ درصدی را نشان می‌دهد»: a word of change alone names no quantity
+        changed_only = figure.metric.minted and figure.metric.label in CHANGE_WORDS
+        unnamed = figure.metric.key == UNKNOWN_METRIC or changed_only
         referred = (
-            figure.metric.key == UNKNOWN_METRIC
+            unnamed
             and follows
             and (
                 _of_this(text, sentence, clause)
@@ -346,9 +349,11 @@ def _opening_words(text: str, span: tuple[int, int], count: int = 8) -> list[str
 
 
 def _moved(text: str, draft: FigureDraft) -> bool:
-    """A word of change right after the figure («[۰.۸ درصد] کاهش یافته»)."""
+    """A word of change right after the figure («[۰.۸ درصد] کاهش یافته») or right before it
+    («کاهش [۵ درصدی] داشت»)."""
     after = [w for _, _, w in tokens(text, draft.end, min(len(text), draft.end + 20))][:1]
-    return bool(after) and after[0] in CHANGE_WORDS
+    before = [w for _, _, w in tokens(text, max(0, draft.start - 12), draft.start)][-1:]
+    return bool(after and after[0] in CHANGE_WORDS) or bool(before and before[0] in CHANGE_WORDS)
 
 
 def _compared(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:

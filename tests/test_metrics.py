@@ -419,6 +419,18 @@ def test_a_phrase_named_before_a_season_and_its_year_still_names_the_figure() ->
 @pytest.mark.parametrize(
     "text",
     [
+        "وی گفت: تولید نفت در شهریور ۲.۵ میلیون بشکه در روز بود که این رقم نسبت به مدت مشابه پارسال افزایش "
+        "۲۰ درصدی را نشان می‌دهد.",
+        "وی گفت: تولید نفت در شهریور ۲.۵ میلیون بشکه در روز بود که نسبت به سال گذشته کاهش ۲۰ درصدی داشت.",
+    ],
+)
+def test_a_word_of_change_alone_is_no_quantity_the_figure_before_is(text: str) -> None:
+    assert _metric_of(text, "۲۰ درصدی") == _metric_of(text, "۲.۵ میلیون بشکه") == "oil-production"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "مصرف بنزین کشور روز گذشته به ۱۴۴ میلیون لیتر رسید که نسبت به مدت مشابه پارسال (نهم فروردین)، "
         "۱۵ درصد افزایش داشته است.",
         "مصرف بنزین کشور روز گذشته به ۱۴۴ میلیون لیتر رسید که در مقایسه با سال قبل، ۱۵ درصد افزایش داشت.",
