@@ -125,8 +125,9 @@ def _line_start(before: str) -> bool:
 # «از X به Y»: between them a unit and scale written on X, or a few words of when
 # («از ۱۰ درصد در ابتدای دولت به ۹۰ درصد»), never a clause break.
 _CHANGE_GAP = re.compile(
-    f"^{_S}(?:[{LETTER}]+{_S}){{0,4}}به{_S}(?:(?!منفی|مثبت)[{LETTER}]+{_S})?(?:(?:منفی|مثبت){_S})?$"
-)  # «… به رشد مثبت ۳.۲ درصد»: the noun may be said again
+    f"^{_S}(?:[{LETTER}]+{_S}){{0,4}}به{_S}(?:(?!منفی|مثبت|بیش|کمتر|حدود)[{LETTER}]+{_S})?"
+    f"(?:(?:حدود|بیش{_S}از|کمتر{_S}از|نزدیک{_S}به){_S})?(?:(?:منفی|مثبت){_S})?$"
+)  # «… به رشد مثبت ۳.۲ درصد»: the noun may be said again; «… به بیش از ۱۰ میلیون»: a hedge too
 # «از X»: a noun, a hedge or a sign may stand between («از رشد منفی ۲.۴», «از حدود ۲ میلیون»).
 _FROM = re.compile(
     f"{_B}از{_S}(?:(?!منفی|مثبت|حدود)[{LETTER}]+{_S})?(?:(?:حدود|حدودا|نزدیک{_S}به|بیش{_S}از|کمتر{_S}از){_S})?"
@@ -456,12 +457,28 @@ _REACHED = re.compile(
 # «با ۷ دهم درصد کاهش به ۴۷.۵ درصد رسید»: X is how much it changed by, not where it was
 _AMOUNT = re.compile(f"^{_S}(?:کاهش|افزایش|رشد|افت|کم|زیاد|بیشتر|کمتر){_E}")
 
+# between X and «با کاهش [Z]»: a few words, no other figure, no clause break
+_WITH_CHANGE = re.compile(f"[^.؟!؛:\n۰-۹0-9]{{0,60}}{_B}با{_S}(?:کاهش|افزایش|رشد|افت|بهبود|جهش){_S}$")
 # «با بهبود ۳ میلیارد دلاری تراز تجاری به منفی ۸ میلیارد دلار رسید»: the same, said before X
 _AMOUNT_BEFORE = re.compile(f"{_B}(?:کاهش|افزایش|رشد|افت|بهبود|جهش){_S}$")
 
 
 def _reached(text: str, drafts: list[FigureDraft]) -> list[FigureDraft]:
     out = list(drafts)
+    for k in range(len(out) - 2):
+        # «۲۷ میلیون بشکه بوده که این رقم با کاهش [۷۰۰ هزار بشکه‌ای] به ۲۶.۳ میلیون بشکه رسیده»:
+        # Y changed from X, by the amount between them
+        x, by, y = out[k], out[k + 1], out[k + 2]
+        if x.earlier or x.change_from is not None or y.change_from is not None:
+            continue
+        if (x.unit is None or x.unit == y.unit) and (
+            _AMOUNT_BEFORE.search(text, max(0, by.start - 12), by.start)
+            and _WITH_CHANGE.match(text, x.end, by.start)
+            and _TO_GAP.match(text[by.end : y.start])
+            and _REACHED.match(text, y.end)
+        ):
+            out[k] = replace(x, unit=x.unit or y.unit, earlier=True)
+            out[k + 2] = replace(y, change_from=x.value)
     for k in range(len(out) - 1):
         x, y = out[k], out[k + 1]
         if x.earlier or y.change_from is not None or x.change_from is not None:

@@ -285,6 +285,20 @@ def test_an_amount_of_change_said_before_it_is_not_where_the_quantity_was() -> N
     assert [d.change_from for d in drafts] == [None, None]  # 3 is how much it improved, not «از ۳ به منفی ۸»
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hedged at both ends
+        ("مشترکان از بیش از ۹ میلیون به بیش از ۱۰ میلیون افزایش یافته است.", [None, Decimal(9_000_000)]),
+        # the amount it moved by said between X and Y
+        ("تولید ۲۷ میلیون بشکه بوده که این رقم با کاهش ۷۰۰ هزار بشکه‌ای به ۲۶.۳ میلیون بشکه رسیده است.",
+         [None, None, Decimal(27_000_000)]),
+    ],
+)
+def test_where_a_quantity_changed_from(text: str, expected: list) -> None:
+    assert [d.change_from for d in find_figures(normalize_text(text).text)] == expected
+
+
 def test_a_written_sign_is_part_of_the_figure() -> None:
     text = normalize_text("رشد بخش کشاورزی از منفی ۲.۴ درصد به مثبت ۳.۲ درصد رسید.").text
     got = [(d.surface, d.value) for d in find_figures(text)]
