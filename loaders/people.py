@@ -416,7 +416,7 @@ _JOINED_WRITTEN = (
     "ثبت اسناد و املاک کشور|ثبت اسناد و املاک|راهداری و حمل و نقل جاده‌ای|"
     "حمایت مصرف‌کنندگان و تولیدکنندگان|مدیریت و برنامه‌ریزی|نوسازی و تجهیز مدارس|"
     "آب و فاضلاب|آب و برق|نفت و گاز|جهاد کشاورزی و منابع طبیعی|منابع طبیعی و آبخیزداری|"
-    "راه و ترابری|مسکن و شهرسازی|حفاظت و بهره‌برداری|بنادر و دریانوردی|راه‌آهن و حمل و نقل"
+    "راه و ترابری|مسکن و شهرسازی|حفاظت و بهره‌برداری|بنادر و دریانوردی|راه‌آهن و حمل و نقل|حمل و نقل"
 ).split("|")
 # as token sequences (a comma is a token of its own), longest first
 _JOINED_NAMES = sorted(
@@ -444,8 +444,10 @@ def _organisation(toks: list[tuple[int, int, str]], j: int, role: str) -> tuple[
     """The organisation phrase after a role, up to a stop word or punctuation (but the whole
     of a name with «و» in it: «سازمان برنامه و بودجه»)."""
     k = j + (toks[j][2] in ORG_HEADS) if j < len(toks) else j
-    k = max(_joined_name(toks, k), j)
-    while k < len(toks) and k - j < 6 and _org_word(toks[k][2]):
+    joined = max(_joined_name(toks, k), j)
+    most = 6 if joined == k else joined - j + 3  # «تعاون، کار و رفاه اجتماعی | استان گیلان»
+    k = joined
+    while k < len(toks) and k - j < most and _org_word(toks[k][2]):
         k += 1
     words = [t[2] for t in toks[j:k]]
     if not words:
@@ -512,7 +514,7 @@ _AFTER_BODY = DAY_WORDS | frozenset(
     "متوسط میانگین تعداد شاخص بیش بیشتر کمتر حدود حدودا حدوداً نزدیک قریب بالغ تقریبا "
     "تقریباً متجاوز افزون صبح عصر بامداد "
     # «سازمان ملل متحد | نسبت به … هشدار داد», «پلیس ترکیه | بلافاصله بعد از …»
-    "نسبت بلافاصله بعد قبل همین خواستار حاکی".split()
+    "نسبت بلافاصله بعد قبل همین خواستار حاکی شمار رقم".split()
 )
 
 
