@@ -185,6 +185,9 @@ def _place_at(words: list[str], i: int) -> bool:
     return False
 
 
+_ONLY_AS_PROVINCE = frozenset({"مرکزی"})
+
+
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Provinces and towns (``lexicon/places.txt``), as written and without ZWNJ."""
@@ -192,7 +195,7 @@ def places() -> frozenset[str]:
     names = {
         normalize(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#")
     }
-    return frozenset(names | {n.replace(ZWNJ, " ") for n in names})
+    return frozenset(names | {n.replace(ZWNJ, " ") for n in names} | {n.replace(" ", ZWNJ) for n in names})
 
 
 def place_in(text: str, start: int, end: int) -> str | None:
@@ -209,6 +212,8 @@ def place_in(text: str, start: int, end: int) -> str | None:
             if before[-len(head) :] == head:
                 return key(whole)
     for i in range(len(words)):
+        if words[i] == "استان" and i + 1 < len(words) and words[i + 1] in _ONLY_AS_PROVINCE:
+            return key(words[i + 1])  # «استان مرکزی»: «مرکزی» alone is only «central»
         if _place_at(words, i):
             size = next(n for n in (3, 2, 1) if " ".join(words[i : i + n]) in places())
             return key(" ".join(words[i : i + size]))

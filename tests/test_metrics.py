@@ -247,6 +247,17 @@ def test_a_list_lines_place_is_the_scope_of_every_figure_on_it() -> None:
 @pytest.mark.parametrize(
     ("text", "scope"),
     [
+        ("امسال در استان آذربایجان‌غربی ۲۰ هزار شغل ایجاد شد.", "آذربایجان غربی"),  # written with a ZWNJ
+        ("امسال در استان مرکزی ۲۰ هزار شغل ایجاد شد.", "مرکزی"),
+    ],
+)
+def test_a_province_however_written_is_a_scope(text: str, scope: str) -> None:
+    assert {f.surface: f.scope for f in extract(Report("a.txt", text)).figures}["۲۰ هزار شغل"] == key(scope)
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
         # the dateline's town is where the news was filed
         ("تهران – ایرنا – بارش‌ها نسبت به دوره بلندمدت ۲۷ درصد کاهش دارد.", None),
         ("مشهد - ایرنا - استاندار گفت: بارش‌ها ۲۷ درصد کاهش دارد.", None),
