@@ -423,7 +423,33 @@ def find_figures(text: str) -> list[FigureDraft]:
                 draft = ranged
                 skip.add(i + taken)
             drafts.append(draft)
-    return _shared_unit(text, _reached(text, drafts))
+    return _shared_unit(text, _reached(text, _not_per_unit(text, drafts)))
+
+
+# «اجاره ماهانه یک متر مربع … ۴۰ هزار تومان», «قیمت هر یک کیلوگرم … ۹۵۰۰ ریال»: one unit of
+# measure that a price after it is given for is no figure of its own
+_PER_UNITS = frozenset({"square_metre", "kilogram", "litre", "metre", "kilometre", "tonne", "cubic_metre"})
+_PRICES = frozenset({"rial", "toman", "dollar", "euro"})
+# between the unit and its price: a few words, no clause break, no verb, no «و»
+_PER_GAP = re.compile(
+    "(?:(?!(?:^|\\s)(?:و|شد|شده|است|بود|کرد|دارد|داشت|می\u200c?\\S+)(?:\\s|$))[^.؟!؛:\n،۰-۹0-9]){0,60}"
+)
+
+
+def _not_per_unit(text: str, drafts: list[FigureDraft]) -> list[FigureDraft]:
+    out = []
+    for k, d in enumerate(drafts):
+        nxt = drafts[k + 1] if k + 1 < len(drafts) else None
+        if (
+            d.value == 1
+            and d.unit in _PER_UNITS
+            and nxt is not None
+            and nxt.unit in _PRICES
+            and _PER_GAP.fullmatch(text, d.end, nxt.start)
+        ):
+            continue
+        out.append(d)
+    return out
 
 
 _UNIT_LIST_GAP = re.compile(f"{_S}(?:[،,]{_S}(?:و{_S})?|و{_S})")
