@@ -288,22 +288,18 @@ _DONE_BY = re.compile(
 )
 
 
-def _month_gone(day: date, month: int) -> int:
-    """The Jalali year of the month's last time at or before ``day``'s month."""
+def _month_gone(day: date, month: int, *, before: bool = False) -> int:
+    """The Jalali year of the month's last time at or before ``day``'s month (``before``:
+    strictly before it)."""
     said = _jalali(day)
-    return said.year - (month > said.month)
+    return said.year - (month >= said.month if before else month > said.month)
 
 
 def _past_month(m: re.Match[str], window: Window) -> Period:
-    """«آذر ماه گذشته», «مهر سال قبل» is not meant: the month's last time before the report's
-    month (said in Azar, last year's Azar)."""
+    """«آذر ماه گذشته»: the month's last time before the report's month (said in Azar, last
+    year's Azar)."""
     month = MONTHS.index(m.group("month")) + 1
-
-    def span(day: date) -> tuple[date, date]:
-        said = _jalali(day)
-        return month_span(said.year if month < said.month else said.year - 1, month)
-
-    start, end = _decided(window, span)
+    start, end = _decided(window, lambda d: month_span(_month_gone(d, month, before=True), month))
     return Period(m.group(0), start, end)
 
 
@@ -544,7 +540,7 @@ def _since_season(m: re.Match[str], window: Window) -> Period:
     if not season.start:
         return season
     end = high if low == high and high and season.start <= high <= (season.end or high) else season.end
-    return dataclasses.replace(season, start=season.start, end=end)
+    return dataclasses.replace(season, end=end)
 
 
 def _past_season(m: re.Match[str], window: Window) -> Period:
@@ -776,13 +772,12 @@ def _day_of_month(m: re.Match[str], window: Window) -> Period:
 
 
 def _two_days(m: re.Match[str], window: Window) -> Period:
-    """«۱۴ و ۱۵ تیرماه»: from the first day to the last (read as :func:`_day_of_month`)."""
-    second = _day_of_month(m, window)
-    first = int(m.group("first"))
-    if not (second.end and 1 <= first < second.end.day + 31):
-        return second
-    start = second.end - timedelta(days=int(m.group("day")) - first)
-    return dataclasses.replace(second, text=m.group(0), start=start) if start <= second.end else second
+    """«۱۴ و ۱۵ تیرماه»: from the first day to the last (the last read as :func:`_day_of_month`)."""
+    last = _day_of_month(m, window)
+    first, day = int(m.group("first")), int(m.group("day"))
+    if not (last.end and 1 <= first < day):
+        return last
+    return dataclasses.replace(last, text=m.group(0), start=last.end - timedelta(days=day - first))
 
 
 _DAYS_AHEAD = timedelta(days=7)  # a day named without a year this near ahead is this year's

@@ -60,9 +60,10 @@ _SEP = f"[ {ZWNJ}]"
 # «به این عدد», «از این تعداد»: the figure counts the same thing as the one before it.
 # «۳۵۰ هزار واحد» counts housing units when the metric says so, factories likewise.
 _UNIT_BY_METRIC = {"housing-units": "housing_unit", "factories": "factory"}
+_COMPARE = f"(?:مقایسه|قیاس){_SEP}با"  # «در مقایسه با», «در قیاس با»
 # Words before a period that make it the base a figure is compared with, not its period.
 _BASE = re.compile(
-    f"(?:نسبت{_SEP}به|مشابه|برابر|بیشتر{_SEP}از|کمتر{_SEP}از|بالاتر{_SEP}از|(?:مقایسه|قیاس){_SEP}با)"
+    f"(?:نسبت{_SEP}به|مشابه|برابر|بیشتر{_SEP}از|کمتر{_SEP}از|بالاتر{_SEP}از|{_COMPARE})"
     f"(?:(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}?"
     # «نسبت به فصل مشابه در سال قبل (بهار ۱۴۰۱)»: the base spelled out in brackets
     f"|(?:{_SEP}[^\\s،.:()]+){{0,5}}{_SEP}?\\({_SEP}?)$"
@@ -89,12 +90,12 @@ _OWN_CLAUSE = re.compile(f"(?:^|{_SEP})که{_SEP}(?:[^\\s،,.:؛]+{_SEP}){{0,2}}
 # «… در مدت مشابه سال گذشته ۷۷۲ …», «در مقایسه با ۵۰۳ هزار دستگاه تولید مدت مشابه پارسال»:
 # a value of the same days a year before
 _COMPARED_WITH = re.compile(
-    f"(?:(?:مقایسه|قیاس){_SEP}با|نسبت{_SEP}به)(?:{_SEP}(?:تولید|رقم|حجم|میزان|عدد))?{_SEP}$"
+    f"(?:{_COMPARE}|نسبت{_SEP}به)(?:{_SEP}(?:تولید|رقم|حجم|میزان|عدد))?{_SEP}$"
 )
 # «در مقایسه با تولید ۷۸ هزار و ۷۳۴ دستگاه خودروی تولید شده پارسال»: a period after the
 # figure compared with is that base's, not the period of what the sentence says next
 _COMPARED_FIGURE = re.compile(
-    f"(?:مقایسه|قیاس){_SEP}با(?:{_SEP}[^\\s،.:؛۰-۹]+)?{_SEP}[۰-۹][۰-۹٫٬]*"
+    f"{_COMPARE}(?:{_SEP}[^\\s،.:؛۰-۹]+)?{_SEP}[۰-۹][۰-۹٫٬]*"
     f"(?:{_SEP}(?:هزار|میلیون|میلیارد|و|[۰-۹][۰-۹٫٬]*))*"
     f"(?:{_SEP}(?!(?:و|که|اما|ولی){_SEP})[^\\s،.:؛۰-۹]+){{0,5}}{_SEP}$"
 )
@@ -363,7 +364,7 @@ def _compared(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> 
     return any(_BASE_FIRST.match(text, span[0]) for span in (clause, previous) if span)
 
 
-_BASE_FIRST = re.compile(f"(?:در{_SEP})?(?:نسبت{_SEP}به|(?:مقایسه|قیاس){_SEP}با)")
+_BASE_FIRST = re.compile(f"(?:در{_SEP})?(?:نسبت{_SEP}به|{_COMPARE})")
 
 
 def _of_this(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:
@@ -985,7 +986,7 @@ def _this_clause(text: str, sentence: tuple[int, int], at: int) -> int | None:
     return None
 
 
-_BASE_WORDS = re.compile(f"نسبت{_SEP}به|(?:مقایسه|قیاس){_SEP}با|مشابه")
+_BASE_WORDS = re.compile(f"نسبت{_SEP}به|{_COMPARE}|مشابه")
 _QUANTITY_NOUNS = frozenset("شاخص نرخ رقم عدد میزان مقدار تعداد سهم حجم آمار".split())
 _YEARISH = re.compile(r"[12۱۲][0-9۰-۹]{3}")
 
