@@ -559,7 +559,13 @@ def _past_season(m: re.Match[str], window: Window) -> Period:
 
 # Days the calendar gives every year, in which the press counts what was done: (Jalali
 # month, first day, last day). The Nowruz holidays, Government Week, the Fajr decade.
-_YEARLY_DAYS = {"نوروز": (1, 1, 13), "هفته دولت": (6, 2, 8), "دهه فجر": (11, 12, 22)}
+_YEARLY_DAYS = {
+    "نوروز": (1, 1, 13),
+    "هفته اول عید": (1, 1, 7),  # «هفته اول عید», «هفته نخست نوروز»
+    "هفته دوم عید": (1, 8, 13),
+    "هفته دولت": (6, 2, 8),
+    "دهه فجر": (11, 12, 22),
+}
 
 
 def _yearly_days(m: re.Match[str], window: Window) -> Period:
@@ -568,6 +574,8 @@ def _yearly_days(m: re.Match[str], window: Window) -> Period:
     or the next when at most two months ahead."""
     found = m.groupdict()
     name = re.sub(f"[ {ZWNJ}]+", " ", found.get("name") or "نوروز").replace(" مبارک", "")
+    if week := found.get("week"):  # «هفته نخست نوروز» is the first week of the holidays
+        name = "هفته اول عید" if week in ("اول", "نخست") else "هفته دوم عید"
     month, first, last = _YEARLY_DAYS[name]
 
     def days(year: int) -> tuple[date, date]:
@@ -1007,6 +1015,14 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     ),
     # «زمستان گذشته»: the last such season that has ended
     (re.compile(f"{_B}(?:فصل )?(?P<season>{'|'.join(SEASONS)}) (?:گذشته|اخیر){_E}"), _past_season),
+    # «هفته اول عید», «هفته دوم نوروز امسال»: the holidays' first week, or the days after it
+    (
+        re.compile(
+            f"{_B}هفته (?P<week>اول|نخست|دوم) (?:عید|نوروز|تعطیلات نوروز)"
+            f"(?: (?:(?:سال )?(?P<y1>{_YEAR4})|{_REL_YEAR}))?{_E}"
+        ),
+        _yearly_days,
+    ),
     # «تعطیلات نوروز امسال», «نوروز ۱۴۰۳» (not the adjective in «سفر نوروزی»)
     (
         re.compile(
