@@ -68,12 +68,14 @@ _CUE_TABLE: list[tuple[str, str]] = [
     ("افزود(?:ند)?", "افزود"),
     (f"گفت(?:ند)?(?!{_SEP}و{_SEP}گو)|گفته{_SEP}(?:است|بود)|می{ZWNJ}گوید", "گفت"),  # not «گفت و گو»
     # «زاکانی، شهردار تهران در گفت‌وگو با مهر: …»: an interview's quote opens with a colon
-    (f"گفت{_SEP}و{_SEP}گو{_SEP}با(?:{_SEP}(?!{_VERB_WORDS})[^\\s:،.؛]+){{1,4}}(?={_SEP}:)", "گفت"),
+    (f"گفت{_SEP}و{_SEP}گو{_SEP}با(?:[ {ZWNJ}](?!{_VERB_WORDS})[^\\s:،.؛{ZWNJ}]+){{1,4}}(?={_SEP}:)", "گفت"),
     # «عین‌اللهی، وزیر بهداشت در دیدار مدیران موسسه کخ و سفیر آلمان در تهران: …»: likewise a
     # meeting's or a visit's
     (
         f"در{_SEP}{_GATHERING}"
-        f"(?:{_SEP}(?!{_VERB_WORDS})[^\\s:،.؛0-9۰-۹]+){{1,10}}(?={_SEP}?:)",
+        # one word after each space (a word is never split: an optional separator here would
+        # try every way of cutting the words before giving up)
+        f"(?:[ {ZWNJ}](?!{_VERB_WORDS})[^\\s:،.؛0-9۰-۹{ZWNJ}]+){{1,10}}(?={_SEP}:)",
         "گفت",
     ),
     (f"نوشت(?:ند)?|نوشته{_SEP}است|می{ZWNJ}نویسد", "نوشت"),  # the press: «نیویورک تایمز نوشت»
