@@ -1498,6 +1498,11 @@ def anchor(
     year_start = _water_year_start if water_year else (lambda day: year_span(_jalali(day).year)[0])
     if running and vague and today:  # no period phrase, or one with no dates («روزهای اخیر»)
         return Anchor(year_start(today), today, "running")
+    # known only by a window inside one year: from that year's start to a day in the window
+    one_year = low and high and not today and year_start(low) == year_start(high)
+    so_far = bool(period and period.as_of and not stock and period.text.startswith("تا"))
+    if one_year and ((running and vague) or so_far):
+        return Anchor(year_start(low), high, "window")
     if running and period and period.as_of and period.start and period.start == period.end:
         # said on a day («… روز شنبه … افزود: ۱.۵ میلیون تن گندم خریداری شده»): the year up to it
         return Anchor(year_start(period.start), period.start, "running")

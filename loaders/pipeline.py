@@ -77,7 +77,7 @@ _COMPLEMENT = re.compile(f"{_SEP}*")
 # A finite verb and «و»: the clause of the figure before has ended («پنج دهک … تحت پوشش هستند و
 # نسخه الکترونیک از ۱۰ درصد در ابتدای دولت …»)
 _CLAUSE_DONE = re.compile(
-    f"{_SEP}(?:است|هستند|بود|بودند|شد|شدند|دارد|دارند|کرد|کردند|یافت|رسید|می{ZWNJ}?(?:شود|شوند)){_SEP}?[،,]?{_SEP}و{_SEP}"
+    f"{_SEP}(?:است|هستند|بود|بودند|بوده(?:{ZWNJ}?(?:است|اند))?|شد|شدند|دارد|دارند|داشت|داشتند|کرد|کردند|یافت|رسید|می{ZWNJ}?(?:شود|شوند)){_SEP}?[،,]?{_SEP}و{_SEP}"
 )
 _RELATIVE = re.compile(f"{_SEP}که{_SEP}?$")  # a clause that opens with «که»
 _BUT = re.compile(

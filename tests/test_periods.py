@@ -347,6 +347,31 @@ def test_counts_said_with_a_running_total_run_with_it() -> None:
     assert got["یک میلیون تن"] == so_far
 
 
+def test_so_far_in_a_report_known_by_a_window_inside_one_year_starts_at_that_years_start() -> None:
+    summer = (date(2024, 6, 1), date(2024, 8, 21))  # all of it in 1403
+    got = _anchors_of(
+        "مدیرعامل شرکت بازرگانی دولتی گفت: از ابتدای فصل برداشت تاکنون ۴ میلیون تن گندم خریداری شده است.",
+        *summer,
+    )
+    assert got["۴ میلیون تن"] == (date(2024, 3, 20), date(2024, 8, 21), "window")
+    bought = "معاون وزیر گفت: ۶ میلیون تن گندم از کشاورزان خرید تضمینی شد."
+    got = _anchors_of(bought, *summer)
+    assert got["۶ میلیون تن"] == (date(2024, 3, 20), date(2024, 8, 21), "window")  # a running total
+    # a window across Nowruz: the year it started in is not known
+    got = _anchors_of(bought, date(2024, 2, 1), date(2024, 5, 1))
+    assert got["۶ میلیون تن"][0] != date(2024, 3, 20)
+
+
+def test_a_clause_ended_by_a_perfect_participle_keeps_its_period() -> None:
+    got = _periods_of(
+        "وزیر صنعت گفت: تولید فولاد سال گذشته ۳۱ میلیون تن بوده و پیش‌بینی می‌شود امسال تولید به ۳۴ میلیون "
+        "تن برسد.",
+        date(2024, 7, 1),
+    )
+    assert got["۳۱ میلیون تن"] == (date(2023, 3, 21), date(2024, 3, 19))
+    assert got["۳۴ میلیون تن"] == (date(2024, 3, 20), date(2025, 3, 20))
+
+
 def test_a_running_total_said_on_a_day_is_the_year_up_to_that_day() -> None:
     got = _anchors_of(
         "به گزارش ایسنا، سعید احمدی روز دوشنبه در جمع خبرنگاران گفت: ۴ میلیون تن گندم خریداری شده است.",
