@@ -1364,7 +1364,9 @@ def _recurring_for(text: str, found: list[PeriodMatch]) -> list[PeriodMatch]:
 
 _FROM = re.compile(_B + "از" + _E + r"[^،,.:؛\n]{0,40}$")
 _TO = re.compile(
-    r"\s*(?:و\s*)?تا" + _E + r"\s*(?:(?:پایان|آخر|انتهای|تاریخ)\s+)?"
+    # «از ۲۵ اسفند شروع می‌شود تا روز گذشته»: the start's own short clause before «تا»
+    r"\s*(?:(?:[^\s،.:؛\n0-9۰-۹]+\s+){1,4}(?=تا))?"
+    r"(?:و\s*)?تا" + _E + r"\s*(?:(?:پایان|آخر|انتهای|تاریخ)\s+)?"
     # «تا دو روز قبل، یعنی ۲۴ آذرماه ۱۴۰۴»: the end said twice, the date last
     + r"(?:[^،.:؛\n]{1,25}،?\s*یعنی\s*)?|\s*"
 )
@@ -1411,22 +1413,29 @@ def _ranges(text: str, found: list[PeriodMatch], window: Window) -> list[PeriodM
         ):
             gap = text[first.end : found[k].start]
             if _TO.fullmatch(gap) and ("تا" in gap or found[k].period.text.startswith("تا")):
-                end = None
+                end = latest = None
                 while k < len(found) and (
                     k == i + 1 or _ADJACENT.fullmatch(text[found[k - 1].end : found[k].start])
                 ):
                     last = found[k].period
                     end = last.end or end or (window[1] if last.as_of and window[0] == window[1] else None)
+                    latest = last.latest  # «تا روز گذشته» in a report known by a window
                     if month := _month_alone(last.text):  # «از ابتدای سال ۱۴۰۳ تا پایان آذر»: that year's
                         end = _month_after(first.period.start, month)
                     elif end and end < first.period.start and not re.search("[۰-۹]{4}", last.text):
                         end = _year_later(end)  # «از ابتدای سال آبی جاری تا ۱۲ اسفندماه»: the next one
                     k += 1
+                span = text[first.start : found[k - 1].end]
                 if end and end >= first.period.start:
-                    span = text[first.start : found[k - 1].end]
                     out.append(
                         PeriodMatch(first.start, found[k - 1].end, Period(span, first.period.start, end))
                     )
+                    i = k
+                    continue
+                if not end and latest and latest >= first.period.start:
+                    # where it ends is known only to a window: the span of what it can mean
+                    hull = Period(span, earliest=first.period.start, latest=latest)
+                    out.append(PeriodMatch(first.start, found[k - 1].end, hull))
                     i = k
                     continue
         if (

@@ -362,6 +362,14 @@ def test_so_far_in_a_report_known_by_a_window_inside_one_year_starts_at_that_yea
     assert got["۶ میلیون تن"][0] != date(2024, 3, 20)
 
 
+def test_from_a_day_to_yesterday_is_one_span_even_with_the_starts_own_clause_between() -> None:
+    text = "مدیرعامل بازرگانی دولتی گفت: از ۲۰ خرداد که خرید آغاز شد تا دیروز ۳ میلیون تن گندم خریداری شد."
+    assert _periods_of(text, date(2024, 7, 10))["۳ میلیون تن"] == (date(2024, 6, 9), date(2024, 7, 9))
+    # in a report known by a window, it ends on a day the window allows
+    got = _anchors_of(text, date(2024, 7, 8), date(2024, 7, 12))
+    assert got["۳ میلیون تن"] == (date(2024, 6, 9), date(2024, 7, 11), "window")
+
+
 def test_a_clause_ended_by_a_perfect_participle_keeps_its_period() -> None:
     got = _periods_of(
         "وزیر صنعت گفت: تولید فولاد سال گذشته ۳۱ میلیون تن بوده و پیش‌بینی می‌شود امسال تولید به ۳۴ میلیون "
