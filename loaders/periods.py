@@ -631,6 +631,11 @@ def _vague(m: re.Match[str], window: Window) -> Period:
     return Period(m.group(0))
 
 
+# «دو سال بعد از کرونا», «سه سال قبل», «سال قبل از انقلاب»: counted from something else,
+# not the calendar year before or after the report's
+_NOT_COUNTED = "(?<![۰-۹] )" + "".join(f"(?<!{_B}{w} )" for w in (*_NUMBER_WORDS, "چند"))
+
+
 def _relative(m: re.Match[str], window: Window) -> Period:
     rel = m.group("rel")
     start, end = _decided(window, lambda d: _relative_year(rel, d))
@@ -1126,7 +1131,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     # «روزهای گذشته», «سال‌های اخیر»: no dates, kept as text
     (re.compile(f"{_B}(?:روز|هفته|ماه)(?:{_S}های)? (?:گذشته|اخیر)|سال{_S}های (?:گذشته|اخیر){_E}"), _vague),
     # «سال گذشته», «امسال», «سال جدید»
-    (re.compile(f"{_B}{_REL_YEAR}{_E}"), _relative),
+    (re.compile(f"{_B}{_NOT_COUNTED}{_REL_YEAR}{_E}(?!(?<=قبل|بعد){_S}از{_E})"), _relative),
     # «سال ۱۴۰۱», «سال ۹۵», «سال مالی ۱۴۰۳» (the Jalali year); «افق ۱۴۰۴», the year a vision aims at
     (re.compile(f"{_B}(?:سال (?:مالی )?|افق (?:سال )?)(?P<y1>{_YEAR}){_E}"), _year),
     # «سال میلادی گذشته», «سال میلادی جاری»: a Gregorian year around the report's date

@@ -370,6 +370,16 @@ def test_from_a_day_to_yesterday_is_one_span_even_with_the_starts_own_clause_bet
     assert got["۳ میلیون تن"] == (date(2024, 6, 9), date(2024, 7, 11), "window")
 
 
+def test_a_year_counted_from_an_event_is_not_next_or_last_year() -> None:
+    got = _periods_of(
+        "استاندار گفت: در سه سال بعد از زلزله ۴ هزار واحد مسکونی ساخته شد و سال بعد از افتتاح سد ۲۰۰ "
+        "هکتار زیر کشت رفت. سال بعد ۵۰۰ واحد دیگر ساخته می‌شود.",
+        date(2024, 7, 1),
+    )
+    assert got["۴ هزار واحد مسکونی"] == got["۲۰۰ هکتار"] == (None, None)
+    assert got["۵۰۰ واحد"] == (date(2025, 3, 21), date(2026, 3, 20))  # «سال بعد» alone: next year
+
+
 def test_a_clause_ended_by_a_perfect_participle_keeps_its_period() -> None:
     got = _periods_of(
         "وزیر صنعت گفت: تولید فولاد سال گذشته ۳۱ میلیون تن بوده و پیش‌بینی می‌شود امسال تولید به ۳۴ میلیون "
