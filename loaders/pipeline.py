@@ -156,6 +156,7 @@ def extract(report: Report) -> Extraction:
     holding = [(p.start, p.end, bool(p.period.key)) for p in periods if p.period.key or p.period.start]
     fallback: dict[tuple[int, int], Period] = {}
     said_on: dict[tuple[int, int], Period] = {}
+    present: dict[tuple[int, int], Period] = {}
     numbers = [d.number_start for d in drafts]
     cues = tuple(sorted((st.cue.start, st.cue.end) for st in found))
     starts = [st.start for st in found]
@@ -199,6 +200,13 @@ def extract(report: Report) -> Extraction:
             fallback[figure.start, figure.end] = month
         if figure.period is None and (day := _said_on(text, periods, sentence, draft.start)):
             said_on[figure.start, figure.end] = dataclasses.replace(day, as_of=True)
+        clause_end = clause_around(text, sentence, draft.start, draft.end)[1]
+        if figure.period is None and (state := _IN_PROGRESS.search(text, draft.end, clause_end)):
+            # «ده پروژه دیگر در دست اقدام است», «با پیشرفت ۴۰ درصدی در حال احداث است»: how
+            # things stand when it was said, not a span carried from before
+            present[figure.start, figure.end] = said_on.get((figure.start, figure.end)) or Period(
+                state.group(0), as_of=True
+            )
         anaphora = _ANAPHORA.search(figure.metric_text or "")
         if figures and (anaphora or _changed(figures[-1], figure)):
             # «از این رقم ۴ میلیارد دلار به صادرات …»: a part of that figure, named by its own
@@ -280,7 +288,7 @@ def extract(report: Report) -> Extraction:
     figures = _anchored(
         _earlier_periods(
             _periods_carried(
-                _repeats_attributed(_body_report(figures, statements)), statements, fallback, said_on
+                _repeats_attributed(_body_report(figures, statements)), statements, fallback, said_on, present
             )
         ),
         window,
@@ -477,6 +485,7 @@ def _periods_carried(
     statements: list[Statement] | tuple[Statement, ...] = (),
     fallback: dict[tuple[int, int], Period] | None = None,
     said_on: dict[tuple[int, int], Period] | None = None,
+    present: dict[tuple[int, int], Period] | None = None,
 ) -> list[Figure]:
     """A figure whose sentence names no period takes the period of the same claim made
     elsewhere in the report (the same value and unit: a headline and its statement), or
@@ -503,15 +512,18 @@ def _periods_carried(
         if f.statement is not None and not target:
             carried.append(_spoken(spoken_all if plan else spoken, statements, f.statement))
         nearest = max((c for c in carried if c), key=lambda c: c[1], default=None)
+        now = (present or {}).get((f.start, f.end))
         period = (
             own
             or by_claim.get((f.value, f.unit))
+            or now
             or (nearest[0] if nearest else None)
             or (said_on or {}).get((f.start, f.end))
             or (fallback or {}).get((f.start, f.end))
         )
         # X of «از X به Y» is of its own time, and a base's of no use to what is said next
-        carried = period if period is not None and not _a_base(period) and not f.earlier else None
+        kept = period is not None and period is not now and not _a_base(period) and not f.earlier
+        carried = period if kept else None  # «در دست اقدام است» is no time for what follows
         if carried and f.metric.key != UNKNOWN_METRIC:
             last[f.metric.key, target] = (carried, f.start)
         if carried and carried.start and carried.end and f.statement is not None and not target:
@@ -530,6 +542,13 @@ def _periods_carried(
         else f
         for f in out
     ]
+
+
+# «در حال احداث است», «در دست اقدام هستند»: a state as it stands
+_IN_PROGRESS = re.compile(
+    f"(?<![{LETTER}{ZWNJ}])در{_SEP}(?:حال|دست){_SEP}(?!حاضر)[^\\s،.:؛]+(?:{_SEP}[^\\s،.:؛]+)?{_SEP}"
+    f"(?:است|هستند|می{ZWNJ}?باشد|می{ZWNJ}?باشند|قرار{_SEP}دارد|قرار{_SEP}دارند)(?![{LETTER}{ZWNJ}])"
+)
 
 
 def _a_base(period: Period) -> bool:

@@ -380,6 +380,17 @@ def test_a_year_counted_from_an_event_is_not_next_or_last_year() -> None:
     assert got["۵۰۰ واحد"] == (date(2025, 3, 21), date(2026, 3, 20))  # «سال بعد» alone: next year
 
 
+def test_what_is_in_progress_is_as_of_the_report_not_the_span_said_before() -> None:
+    got = _anchors_of(
+        "وزیر آموزش و پرورش گفت: در دو سال اخیر ۱۲۰ مدرسه ساخته شد. وی افزود: ۸۰ مدرسه دیگر در دست "
+        "ساخت است و هنرستان شهر با پیشرفت ۴۵ درصدی در حال احداث است.",
+        date(2024, 9, 1),
+    )
+    assert got["۱۲۰ مدرسه"] == (date(2022, 9, 1), date(2024, 9, 1), "stated")
+    today = (date(2024, 9, 1), date(2024, 9, 1), "report")
+    assert got["۸۰ مدرسه"] == got["۴۵ درصدی"] == today
+
+
 def test_a_clause_ended_by_a_perfect_participle_keeps_its_period() -> None:
     got = _periods_of(
         "وزیر صنعت گفت: تولید فولاد سال گذشته ۳۱ میلیون تن بوده و پیش‌بینی می‌شود امسال تولید به ۳۴ میلیون "
