@@ -636,7 +636,10 @@ def _with_running_total(raw: str, figures: list[Figure]) -> list[Figure]:
     ]
     out = list(figures)
     for i, f in enumerate(figures if totals else ()):
-        if f.period is not None or not f.anchor or f.anchor.basis not in ("report", "undated"):
+        # «… روز شنبه … افزود: … از ۵۹۴ هزار کشاورز …»: the day it was said is no period of its own
+        p = f.period
+        said_that_day = bool(p and p.as_of and p.start and p.start == p.end)
+        if not f.anchor or not ((p is None and f.anchor.basis in ("report", "undated")) or said_that_day):
             continue
         if f.unit in RATES or f.unit in MONEY or f.modality in (*_AHEAD, "plan"):
             continue  # a share or a price is a level at its date

@@ -345,6 +345,14 @@ def test_counts_said_with_a_running_total_run_with_it() -> None:
         date(2025, 8, 26),
     )
     assert got["یک میلیون تن"] == so_far
+    # a day the quote was said on is no period of the counts' own
+    got = _anchors_of(
+        "به گزارش ایسنا، مدیرعامل بازرگانی دولتی روز دوشنبه درباره خرید گندم در سال زراعی جاری افزود: این "
+        "میزان خرید گندم در قالب یک میلیون و ۲۰۰ هزار تن محموله از ۵۲۰ هزار کشاورز از طریق یک هزار و ۲۰ "
+        "مرکز در سراسر کشور خریداری شده است.",
+        date(2025, 8, 25),
+    )
+    assert got["۵۲۰ هزار کشاورز"] == (date(2025, 3, 21), date(2025, 8, 25), "running")
 
 
 def test_so_far_in_a_report_known_by_a_window_inside_one_year_starts_at_that_years_start() -> None:
