@@ -84,6 +84,7 @@ _BUT = re.compile(
     f"(?<![{LETTER}{ZWNJ}])(?:اما|ولی|لیکن|ولیکن|در{_SEP}حالی{_SEP}?که|درحالی{_SEP}?که)(?![{LETTER}{ZWNJ}])"
 )
 _LIST_ITEM = re.compile(r"\s*[-–•*]")  # a line of a list
+_NAMELY = re.compile(f"{_SEP}*[،,]?{_SEP}*یعنی{_SEP}+")  # «X یعنی Y درصد»: Y says X another way
 _IN_BRACKETS = re.compile(f"{_SEP}*(?:[^\\s()،,.:؛۰-۹]+{_SEP}*){{0,2}}\\({_SEP}*")  # «… نفر زن (»
 # «… که [امسال]», «… که در [سال آبی گذشته]»: a period that opens a «که» clause
 _OWN_CLAUSE = re.compile(f"(?:^|{_SEP})که{_SEP}(?:[^\\s،,.:؛]+{_SEP}){{0,2}}$")  # «که این رقم [امسال]»
@@ -244,9 +245,13 @@ def extract(report: Report) -> Extraction:
             and figure.unit in RATES
             and figures[-1].unit not in RATES
             and figures[-1].metric.key != UNKNOWN_METRIC
-            and _IN_BRACKETS.fullmatch(text, ends[-1], draft.start)
+            and (
+                _IN_BRACKETS.fullmatch(text, ends[-1], draft.start)
+                or (figure.metric.minted and _NAMELY.fullmatch(text, ends[-1], draft.start))
+            )
         ):
-            # «۶۶۲ هزار نفر زن [(۵۹.۵۵ درصد)]»: the share the figure before is of its whole
+            # «۶۶۲ هزار نفر زن [(۵۹.۵۵ درصد)]», «… به ۱۱۴ هزار میلیارد تومان یعنی [۷۴ درصد]
+            # برسد»: the share the figure before is of its whole
             figure = dataclasses.replace(figure, metric=figures[-1].metric)
         if figure.metric.minted and (short := _said_short(figure, figures, follows, text, clause[0])):
             figure = dataclasses.replace(figure, metric=short)
