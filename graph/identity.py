@@ -40,8 +40,8 @@ from claimgraph.ontology import CG, DATA, IDENTITY_GRAPH, SCHEMA
 IDENTITY = IDENTITY_GRAPH
 # written into the graph; a store with another version is rebuilt (2: links written once;
 # 3: targets paired with targets only; 4: amounts of change apart from levels; 5: the same
-# for links across speakers)
-VERSION = "5"
+# for links across speakers; 6: published indicators, and parts of the people counted)
+VERSION = "6"
 NEAR = timedelta(days=365)  # an office's holder is looked for this far from a report's dates
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -452,6 +452,7 @@ LINK = 0.4  # how alike two figures must be to count as one quantity (see quanti
 MEASURES = 5
 SAME_CATALOGUE = 0.3  # one concept of the catalogue
 SAME_PHRASE = 0.3  # one minted phrase counts for this much
+SAME_INDICATOR = 0.1  # and a published indicator (cg:indicator: inflation, unemployment) this much more
 # and one catalogue concept of one speaker this much more when one figure is said with one
 # content word at most («… به کشاورزان پرداخت شده»): too few words to tell alike from
 # unlike (two speakers' figures, set against each other as conflicts, get no such help)
@@ -574,6 +575,8 @@ def _alike(a: dict[str, Any], b: dict[str, Any]) -> float:
     score = -EARLIER * (bool(a["later"]) + bool(b["later"]))  # X of «از X به Y»: Y is the news
     if a["metric"] == b["metric"] and a["metric"] != "minted-unknown":
         score += SAME_PHRASE if a["metric"].startswith("minted-") else SAME_CATALOGUE
+        if _indicator(a["metric"]):
+            score += SAME_INDICATOR  # one published number per period, however it is worded
     if a["value"] is not None and b["value"] is not None:
         low, high = sorted((abs(float(a["value"])), abs(float(b["value"]))))
         ratio = high / low if low else float("inf")
@@ -584,6 +587,13 @@ def _alike(a: dict[str, Any], b: dict[str, Any]) -> float:
         else:
             score -= FAR * (ratio > FAR_RATIO) + FAR * (ratio > 3 * FAR_RATIO)
     return score
+
+
+def _indicator(metric: str) -> bool:
+    from claimgraph.loaders.catalogue import metrics
+
+    concept = metrics().get(metric)
+    return bool(concept and concept.indicator)
 
 
 def _digits(value: str) -> int:

@@ -50,6 +50,7 @@ class MetricConcept:
     running: bool = False  # a total counted up from the start of the year (see cg:quantityKind)
     water_year: bool = False  # counted from 1 Mehr, not from Nowruz (see cg:countedFrom)
     money: bool = False  # only ever a sum of money (see cg:dimension)
+    indicator: bool = False  # one value per speaker, scope and period (see cg:indicator)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +158,7 @@ def metrics() -> dict[str, MetricConcept]:
             running=kind == "running",
             water_year=str(graph.value(term, CG.countedFrom) or "") == "water-year",
             money=str(graph.value(term, CG.dimension) or "") == "money",
+            indicator=str(graph.value(term, CG.indicator) or "").lower() == "true",
         )
     return out
 

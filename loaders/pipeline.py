@@ -16,6 +16,7 @@ import dataclasses
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from decimal import Decimal
 
 from .attribution import FoundStatement, find_statements, source_chain
@@ -70,6 +71,17 @@ _BASE = re.compile(
 )
 # «… ۴۲.۴ درصد افزایش و در دوازده ماهه منتهی به …»: a period opening the next clause
 # «رشد ۵.۶ درصدی بخش کشاورزی کشور» in a sentence about a province: the figure says national
+_ORDINAL = "اول|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم"
+_GROUP = re.compile(
+    f"(?<![{LETTER}{ZWNJ}])(?:دهک(?:{_SEP}?های)?{_SEP}(?:{_ORDINAL})(?:{_SEP}(?:و|تا){_SEP}(?:{_ORDINAL}))*"
+    f"|(?:خانوار(?:{_SEP}?های)?|مناطق|جامعه){_SEP}(?:شهری|روستایی))(?![{LETTER}{ZWNJ}])"
+)
+
+
+def _last(found: Iterable[re.Match[str]]) -> re.Match[str] | None:
+    return next(iter(reversed(list(found))), None)
+
+
 _NATIONAL_AFTER = re.compile(f"(?:{_SEP}[^\\s،.:؛]+){{0,3}}?{_SEP}(?:کل{_SEP})?کشور(?![\\w{ZWNJ}])")
 # Between a figure and a period that is its complement: spaces only, no preposition («هدف رشد
 # ۵.۵ درصدی برنامه هفتم به رشد ۵.۶ درصدی»: the plan is the figure before's)
@@ -275,6 +287,10 @@ def extract(report: Report) -> Extraction:
             scope = place_in(text, first, clause[1])
             if scope is None and also < first:
                 scope = place_in(text, also, first)
+        if scope is None and (group := _last(_GROUP.finditer(text, max(sentence[0], behind), draft.start))):
+            # «نرخ تورم سالانه برای دهک‌های دهم ۳۵ درصد», «تورم خانوارهای روستایی»: a part of the
+            # people counted, not all of them
+            scope = key(re.sub(f"[ {ZWNJ}]+", " ", group.group(0)).replace("دهک های", "دهک"))
         if scope is None and _LIST_ITEM.match(text, sentence[0]) and (
             here := place_in(text, sentence[0], draft.start)
         ):

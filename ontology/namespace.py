@@ -56,6 +56,7 @@ class CG(DefinedNamespace):
     identityReports: URIRef  # DatatypeProperty
     identityVersion: URIRef  # DatatypeProperty
     inReport: URIRef  # ObjectProperty
+    indicator: URIRef  # DatatypeProperty
     key: URIRef  # DatatypeProperty
     less_than: URIRef  # less than
     lowerBound: URIRef  # DatatypeProperty
