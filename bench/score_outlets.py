@@ -80,6 +80,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    parser.add_argument("--gold", type=Path, default=GOLD,
+                        help="the annotation to score against (default: realgold/outlets.json)")  # fmt: skip
     parser.add_argument("--texts", type=Path, default=ROOT.parent / "realtexts")
     parser.add_argument("--tools", type=Path, default=ROOT.parent / "shared" / "tools")
     parser.add_argument("--split", choices=("all", "dev", "held"), default="all")
@@ -99,7 +101,7 @@ def main() -> int:
     reports = args.work / "reports"
     reports.mkdir(parents=True)
     gold, problems = write_reports(
-        json.loads(GOLD.read_text(encoding="utf-8")), args.split, args.texts, reports
+        json.loads(args.gold.read_text(encoding="utf-8")), args.split, args.texts, reports
     )
     for problem in problems:
         print(f"score_outlets: {problem}", file=sys.stderr)
