@@ -309,7 +309,11 @@ def extract(report: Report) -> Extraction:
     figures = _anchored(
         _earlier_periods(
             _periods_carried(
-                _repeats_attributed(_body_report(figures, statements)), statements, fallback, said_on, present
+                _claims_aim(_repeats_attributed(_body_report(figures, statements))),
+                statements,
+                fallback,
+                said_on,
+                present,
             )
         ),
         window,
@@ -763,6 +767,23 @@ def _repeats_attributed(figures: list[Figure]) -> list[Figure]:
         elif f.statement is None and lead and (f.metric.key, f.unit) in concept:
             f = dataclasses.replace(f, statement=concept[(f.metric.key, f.unit)])
         out.append(f)
+    return out
+
+
+def _claims_aim(figures: list[Figure]) -> list[Figure]:
+    """A figure said with no tense of its own («ورود ۲۰۰ اتوبوس جدید به ناوگان», a headline
+    over «… ۲۰۰ اتوبوس جدید را تقدیم شهروندان خواهیم کرد») is as forward-looking as the same
+    claim (value, unit and quantity) said with a future verb or a deadline in the report."""
+    aimed = {(f.value, f.unit, f.metric.key): f.modality for f in figures if f.modality in (*_AHEAD, "plan")}
+    done = {(f.value, f.unit, f.metric.key) for f in figures if f.modality == "achieved"}
+    out = []
+    for f in figures:
+        claim = (f.value, f.unit, f.metric.key)
+        out.append(
+            dataclasses.replace(f, modality=aimed[claim])
+            if f.modality == "stated" and claim in aimed and claim not in done
+            else f
+        )
     return out
 
 
