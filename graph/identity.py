@@ -278,6 +278,7 @@ def resolve(speakers: list[Speaker], windows: dict[str, Window]) -> tuple[dict[s
     by_surname: dict[str, set[str]] = defaultdict(set)
     bodies_of: dict[str, set[str]] = defaultdict(set)  # person → body keys of their offices
     seen_when: dict[str, list[Window]] = defaultdict(list)  # person → the reports they are in
+    in_report: dict[str, set[str]] = defaultdict(set)  # report graph → the people it names
     _fold_bodies(speakers)
     named = [s for s in speakers if s.kind in ("person", "body")]
     fuller = _fuller_names(named)
@@ -286,6 +287,7 @@ def resolve(speakers: list[Speaker], windows: dict[str, Window]) -> tuple[dict[s
         links[s.iri] = target
         _entity(entities, target).seen(s)
         if s.kind == "person":
+            in_report[s.graph].add(target)
             seen_when[target].append(windows.get(s.graph, Window(None, None)))
             if s.surname:
                 by_surname[s.surname].add(target)
@@ -301,12 +303,19 @@ def resolve(speakers: list[Speaker], windows: dict[str, Window]) -> tuple[dict[s
         target = None
         if s.kind == "surname" and s.surname:
             target = _by_surname(s, when, by_surname[s.surname], holders, bodies_of, seen_when)
+        if target is None and s.office and s.kind == "office":
+            # «فرزین … گفت», then «رئیس بانک مرکزی ادامه داد»: the one person the report names
+            # who is seen in that office elsewhere
+            own = {p for p in in_report[s.graph] if any(p == q for q, _ in holders.get(s.office, []))}
+            target = own.pop() if len(own) == 1 else None
         if target is None and s.office and s.kind in ("surname", "office"):
             target = _holder(holders.get(s.office, []), when)
             if target is None and s.kind == "office":
                 target = f"{DATA}post-{_office_iri_part(s.office)}"
         if target and s.kind == "surname" and s.office and not target.startswith(f"{DATA}post-"):
             holders[s.office].append((target, when))
+        if target and s.kind == "surname":
+            in_report[s.graph].add(target)
         target = target or s.iri
         links[s.iri] = target
         _entity(entities, target).seen(s)

@@ -59,7 +59,7 @@ _CUES: list[tuple[str, str, int]] = [
     # تخت افتتاح می‌شود», «… به بهره‌برداری می‌رسد»
     (
         f"(?:افتتاح|رونمایی|بهره{_S}برداری|وارد|اضافه|افزوده|تحویل|راه{_S}اندازی|کلنگ{_S}زنی)"
-        f"(?: [^ ،.:؛]+){{0,2}} می{_S}(?:شود|شوند|رسد|رسند)|"  # «وارد ناوگان شهری می‌شود»
+        f"(?: [^ ،.:؛]+)? می{_S}(?:شود|شوند|رسد|رسند)|"
         # and by those who will do it: «امسال ۱۰ هزار تخت را افتتاح می‌کنیم», «… به بهره‌برداری
         # می‌رسانیم», «… تحویل می‌دهیم»
         f"(?:افتتاح|رونمایی|بهره{_S}برداری|تحویل|راه{_S}اندازی|کلنگ{_S}زنی)(?: [^ ،.:؛]+)? "
@@ -88,6 +88,8 @@ _NEXT_CONJUNCT = re.compile(
 )
 # «از X … به [figure]»: what lies between «از» and «به» is said of where it started
 _FROM_PART = re.compile(f"{_B}از(?P<part>{_S}[^.،؛:]{{1,80}}?){_S}به(?:{_S}[^\\s.،؛:۰-۹]+){{0,2}}{_S}$")
+# «اگر», «چنانچه», «در صورتی که» opening the figure's clause: no comma or full stop since
+_IF = re.compile(f"{_B}(?:اگر|چنانچه|درصورتی{_S}که|در{_S}صورتی{_S}که)(?={_S})[^،,.؛:]*$")
 _BY_ESTIMATE = re.compile(f"{_B}(?:بر{_S}اساس|براساس|طبق|به{_S}گزارش){_S} ?(?:برآورد|تخمین)")
 
 
@@ -110,6 +112,10 @@ def modality(
     in_clause = _cues(text, clause, start, end, skip)
     if in_clause:
         return max(in_clause, key=lambda c: c[1] * 1000 - c[0])[2]
+    if _IF.search(text, max(sentence[0], start - 80), start):
+        # «اگر مصرف از ۴۳۵ میلیون مترمکعب … افزایش یابد، مجبور خواهیم بود …»: a condition,
+        # whatever the main clause after it will do
+        return "stated"
     stop = _NEXT_CONJUNCT.search(text, end, sentence[1])
     reach = (sentence[0], stop.start() if stop else sentence[1])
     in_sentence = _cues(text, reach, start, end, skip)

@@ -324,6 +324,8 @@ def _name_tokens(toks: list[tuple[int, int, str]], i: int) -> int:
     j = i
     while j < len(toks) and (is_given_name(toks[j][2]) or toks[j][2] in _NAME_PREFIXES):
         j += 1
+    if j - i >= 2 and is_given_name(toks[j - 1][2]) and (j == len(toks) or toks[j][2] in _SAID_NEXT):
+        return j  # «محمدرضا فرزین گفت»: a surname that is also a given name
     if j > i and j + 1 < len(toks) and toks[j][2] in _SURNAME_FIRST and _surname_like(toks[j + 1][2]):
         return j + 2  # «سیف‌الله آقا بیگی», «علی حاجی بابایی»: after a given name, part of the surname
     if j == i or j >= len(toks) or not _surname_like(toks[j][2]):
@@ -337,6 +339,10 @@ def _name_tokens(toks: list[tuple[int, int, str]], i: int) -> int:
     ):
         j += 1  # a second surname word: «هاشمی رفسنجانی»
     return j
+
+
+# what may follow a whole name: a reporting verb, a comma before a role
+_SAID_NEXT = frozenset("گفت افزود اظهار تصریح اعلام خاطرنشان بیان یادآور ، ,".split())
 
 
 # Titles before a name, words of a surname after one; and the Arabic «son of», «family of»

@@ -130,6 +130,18 @@ def test_a_role_alone_is_not_the_holder_another_government_had(tmp_path: Path) -
     assert speakers == {"a.txt": "وزیر راه و شهرسازی", "b.txt": "فرهاد رضایی", "c.txt": "فرهاد رضایی"}
 
 
+def test_a_role_alone_is_the_person_the_same_report_names_who_holds_it_elsewhere(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "به گزارش ایرنا، فرهاد رضایی گفت: ۱۲ هزار واحد مسکونی تحویل شد. علی کریمی نماینده مجلس "
+        "گفت: ۵ درصد واحدها خالی است. وزیر راه و شهرسازی ادامه داد: ۴۰ هزار واحد مسکونی دیگر تحویل می‌شود.",
+        "b.txt": "به گزارش مهر، فرهاد رضایی وزیر راه و شهرسازی گفت: ۷۰ هزار واحد مسکونی تحویل شد.",
+    }
+    # a.txt in the thirteenth government, b.txt in the fourteenth: no holder by date, but a.txt names him
+    published = {"a.txt": "2024-04-20", "b.txt": "2024-11-10"}
+    rows = _rows(_ingested(tmp_path, texts, published), "figures", report="a.txt")
+    assert {f["surface"]: f["speaker"] for f in rows}["۴۰ هزار واحد مسکونی"] == "فرهاد رضایی"
+
+
 def test_entities_carry_skos_labels_users_can_query(store) -> None:
     rows = store.select(
         "SELECT ?label WHERE { GRAPH ?g { ?p skos:prefLabel 'محمد احمدی' ; skos:altLabel ?label } }"
