@@ -93,6 +93,13 @@ _IF = re.compile(f"{_B}(?:اگر|چنانچه|درصورتی{_S}که|در{_S}ص�
 _BY_ESTIMATE = re.compile(f"{_B}(?:بر{_S}اساس|براساس|طبق|به{_S}گزارش){_S} ?(?:برآورد|تخمین)")
 
 
+def conditional(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """Is the figure at ``start`` in an «اگر»/«چنانچه» clause («اگر مصرف از ۴۳۵ میلیون
+    مترمکعب … افزایش یابد، مجبور خواهیم بود …»)? A condition, whatever the main clause
+    after it or a time ahead will do: no plan."""
+    return bool(_IF.search(text, max(sentence[0], start - 80), start))
+
+
 def modality(
     text: str,
     sentence: tuple[int, int],
@@ -112,9 +119,7 @@ def modality(
     in_clause = _cues(text, clause, start, end, skip)
     if in_clause:
         return max(in_clause, key=lambda c: c[1] * 1000 - c[0])[2]
-    if _IF.search(text, max(sentence[0], start - 80), start):
-        # «اگر مصرف از ۴۳۵ میلیون مترمکعب … افزایش یابد، مجبور خواهیم بود …»: a condition,
-        # whatever the main clause after it will do
+    if conditional(text, sentence, start):
         return "stated"
     stop = _NEXT_CONJUNCT.search(text, end, sentence[1])
     reach = (sentence[0], stop.start() if stop else sentence[1])

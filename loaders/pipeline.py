@@ -35,7 +35,7 @@ from .metrics import (
     said_of_words,
     time_word,
 )
-from .modality import modality
+from .modality import conditional, modality
 from .model import Anchor, Extraction, Figure, Metric, Period, Person, Report, Statement
 from .normalize import LETTER, ZWNJ, key, normalize_text
 from .offsets import MappedText
@@ -189,7 +189,8 @@ def extract(report: Report) -> Extraction:
         figure = _figure(mapped, draft, sentence, periods, owner, cues, barrier, behind)
         if _rhetorical(text, draft, figure):
             continue
-        if figure.modality == "stated" and _ahead(figure.period, window):
+        ahead = _ahead(figure.period, window) and not conditional(text, sentence, draft.start)
+        if figure.modality == "stated" and ahead:
             figure = dataclasses.replace(figure, modality="plan")  # «در پنج سال آینده … ساخته می‌شود»
         if figure.modality == "plan" and _past(figure.period, window):
             # «تا پایان مرداد امسال … رسید» in a report of Shahrivar: a deadline gone by is no plan

@@ -62,6 +62,17 @@ def test_a_figure_of_a_period_still_to_come_is_planned() -> None:
     assert figures["۵۰ هزار واحد"].modality == "stated"  # this year has begun: a habit or a plan
 
 
+def test_a_condition_is_no_plan_whatever_time_ahead_it_names() -> None:
+    from datetime import date
+
+    text = (
+        "وی گفت: اگر مصرف در هفته آینده از ۴۰۰ میلیون مترمکعب بیشتر شود، ناچار خواهیم شد محدودیت اعمال "
+        "کنیم. در هفته آینده ۴۰۰ میلیون مترمکعب گاز به نیروگاه‌ها می‌رسد."
+    )
+    found = [f for f in extract(Report("a.txt", text, published=date(2025, 1, 5))).figures]
+    assert [f.modality for f in found] == ["stated", "plan"]
+
+
 def test_a_deadline_already_past_is_no_plan() -> None:
     from datetime import date
 
