@@ -239,6 +239,10 @@ def extract(report: Report) -> Extraction:
             and (
                 _of_this(text, sentence, clause)
                 or (_moved(text, draft) and _compared(text, sentence, clause))
+                # «رشد نقدینگی در کانال ۲۵ درصد بود … و اکنون به [حدود ۲۸ درصد] رسیده است»: the
+                # level the same quantity reached, its subject left unsaid
+                or (figures[-1].unit == figure.unit and _REACHED_TO.search(text, draft.start - 6, draft.start)
+                    and _REACHED.match(text, draft.end))
             )
         )
         if referred:
@@ -399,6 +403,10 @@ def _compared(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> 
 
 
 _BASE_FIRST = re.compile(f"(?:در{_SEP})?(?:نسبت{_SEP}به|{_COMPARE})")
+
+
+_REACHED_TO = re.compile(f"(?<![{LETTER}{ZWNJ}])به{_SEP}$")
+_REACHED = re.compile(f"{_SEP}*(?:رسید|رسیده|برسد|رسیدند)(?![{LETTER}{ZWNJ}])")
 
 
 def _of_this(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> bool:

@@ -76,6 +76,9 @@ AROUND = [
     # «واحد مسکن مهر», «مسکن»: housing units, whatever the programme
     ("وزیر راه گفت: امروز ۳ هزار واحد مسکن مهر در شهر جدید هشتگرد افتتاح می‌شود.", "۳ هزار واحد",
      "housing-units"),
+    # the level the same quantity reached later in the sentence, its subject left unsaid
+    ("رئیس کل گفت: ابتدای امسال نیز رشد نقدینگی در کانال ۲۴ درصد بود، اما به دلیل شرایط اقتصادی سعی "
+     "کردیم آن را افزایش دهیم و اکنون به حدود ۲۹ درصد رسیده است.", "حدود ۲۹ درصد", "liquidity"),
     # «X یعنی Y درصد»: the share says X another way
     ("وی گفت: ۲۰ همت دیگر از مطالبات گندمکاران پرداخت شد تا مجموع مبالغ پرداخت شده به ۹۰ همت یعنی ۶۰ "
      "درصد برسد.", "۶۰ درصد", "payments-to-farmers"),
