@@ -118,6 +118,10 @@ _SOURCE = re.compile(
 )
 
 
+# «روابط عمومی X», «اداره کل روابط عمومی X», «مرکز روابط عمومی و اطلاع‌رسانی X»: X's press office
+_PRESS_OFFICE = re.compile(
+    f"(?P<office>(?:(?:اداره(?:{_SEP}کل)?|مرکز|دفتر){_SEP})?روابط{_SEP}عمومی(?:{_SEP}و{_SEP}اطلاع{_SEP}رسانی)?{_E})\\s+\\S+"
+)
 # Words that make «به نقل از X» an office or agency rather than a place.
 _OFFICE_WORDS = frozenset({"روابط", "روابط‌عمومی", "عمومی", "پایگاه", "اطلاع‌رسانی", "گمرک", "مرکز"})
 
@@ -153,6 +157,10 @@ def source_chain(text: str) -> SourceChain:
         return SourceChain(None, None)
     outlet = _OUTLET_PREFIX.sub("", match.group("outlet")).strip() or None
     via = match.group("via")
+    if outlet and not via and _PRESS_OFFICE.match(outlet):
+        # «به گزارش روابط عمومی سازمان امور مالیاتی، …»: a body's press office is no outlet;
+        # what follows is the body's own word
+        outlet, via = None, outlet
     if via and not any(word in ORG_HEADS or word in _OFFICE_WORDS for word in via.split()):
         via = None  # «از تهران» is a place, not a source
     if via:
@@ -281,6 +289,7 @@ def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
             or _surname(text, after)
         )
         if mention:  # «به گفته وی» is the last speaker's
+            mention = _body_to_comma(text, mention, sentence[1])
             out.append((Cue(match.start(), match.end(), "به گفته"), mention))
     for match in _BODY_SOURCE.finditer(text, *sentence):
         after = tokens(text, match.end(), sentence[1])
@@ -292,6 +301,7 @@ def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
         within = any(cue.start <= match.start() < cue.end for cue, _ in out)
         if org and not inside and not quoting and not within:
             body = Mention(after[0][0], after[end - 1][1], None, organisation=org)
+            body = _body_to_comma(text, body, sentence[1])
             out.append((Cue(match.start(), match.end(), "به گزارش"), body))
     headline = _headline(text, sentence)
     if headline and not any(cue.start < headline[0].end for cue, _ in out):
@@ -301,6 +311,14 @@ def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
         body = _quoted_body(text, quoted.end(), sentence[1])
         if body:
             out.append((Cue(quoted.start(), quoted.end(), "به نقل از"), body))
+    elif (office := _SOURCE.search(text, *sentence)) and not office.group("via") and not out:
+        # «به گزارش روابط عمومی جمعیت هلال احمر استان کرمان، …»: the body's own word
+        press = _PRESS_OFFICE.match(text, office.start("outlet"))
+        start = press.end("office") + 1 if press else 0
+        body = _quoted_body(text, start, sentence[1]) if press else None
+        # «روابط عمومی این کانون»: the body named before, or no one
+        if body and body.organisation and not body.organisation.startswith("این "):
+            out.append((Cue(office.start(), start, "به گزارش"), body))
     return sorted(out, key=lambda pair: pair[0].start)
 
 
@@ -334,6 +352,34 @@ def _headline(text: str, sentence: Span) -> tuple[Cue, Mention] | None:
 # «به گزارش فارس به نقل از بانک مرکزی روسیه، در سه ماهه دوم … ۵٫۵ میلیارد دلار خارج شد»:
 # with no one else speaking in the sentence, the body quoted is the source of what follows.
 _QUOTING = re.compile(f"{_B}به{_SEP}نقل{_SEP}از{_E}")
+
+
+_WORD = re.compile(f"[{LETTER}{ZWNJ}]+")
+
+
+def _body_to_comma(text: str, mention: Mention, end: int) -> Mention:
+    """«براساس اعلام سازمان توسعه و نوسازی معادن و صنایع معدنی ایران (ایمیدرو)، …», «طبق گزارش
+    سازمان جنگل‌ها، مراتع و آبخیزداری کشور، …»: a body cited as a source is named up to the
+    comma that closes the citation, when its words there are a name's («و» between them, an
+    acronym in brackets) and not what it said."""
+    if not mention.organisation or mention.name or mention.role:
+        return mention
+    stop = re.compile(r"[،,:؛.\n]").search(text, mention.end, end)
+    if not stop or text[stop.start()] not in "،,":
+        return mention
+    rest = text[mention.end : stop.start()]
+    rest += _name_continues(text, stop.start())
+    words = re.sub(r"\([^()]{1,30}\)", " ", rest).replace("،", " ").split()
+    if (
+        not words
+        or len(words) > 9
+        or "و" not in words
+        or words[-1] == "و"
+        or any(w != "و" and (w in STOP or w in DAY_WORDS or not _WORD.fullmatch(w)) for w in words)
+    ):
+        return mention
+    name = re.sub(r"\s+", " ", f"{mention.organisation} {re.sub(r'[(][^()]*[)]', ' ', rest)}")
+    return Mention(mention.start, mention.end + len(rest), None, organisation=name.replace(" ،", "،").strip())
 
 
 def _quoted_body(text: str, start: int, end: int) -> Mention | None:

@@ -221,6 +221,9 @@ _NAMES_GAP = re.compile(f"{_S}(?:[،,]|و){_S}(?:[{LETTER}]+{_S}){{0,2}}")
 _ID_BEFORE = re.compile(
     f"{_B}(?:(?:کد|شماره|شناسه){_S}(?:خبر|مطلب|گزارش|پرونده)|پایگاه(?:{_S}خبری)?|خبرگزاری|سایت|کانال){_S}:?{_S}$"
 )
+# A name with its number glued on opening a line, the outlet's: «اقتصاد۲۴:», «مخاطب۲۴ :»
+_OUTLET_NAME = re.compile(f"[ \\t]*[{LETTER}]{{2,}} ?")
+_OUTLET_COLON = re.compile(r"[ \t]?:")
 _DURATION_UNIT = f"(?:سال|ماه|روز|هفته|ساعت|دهه|قرن)(?:{_S}ها)?"
 # A duration that sets when, not what: «پس از ۴۳ سال», «قبل از ۲ ماه» (one said «ظرف»,
 # «طی» or «به مدت» is a figure: how long something took or lasts).
@@ -286,6 +289,9 @@ def _exclusion(text: str, number: NumberPhrase, unit: str | None) -> str | None:
 def _excluded_itself(text: str, number: NumberPhrase, unit: str | None, before: str) -> bool:
     if _REFERENCE.search(before) or _DASH_ITEM.match(text, number.end):
         return True
+    line = text[text.rfind("\n", 0, number.start) + 1 : number.start]
+    if unit is None and _OUTLET_NAME.fullmatch(line) and _OUTLET_COLON.match(text, number.end):
+        return True  # «اقتصاد۲۴: …», «مخاطب۲۴ :»: an outlet whose name ends in a number
     if _CODE_BEFORE.search(before) or text.startswith(("#", "*"), number.end):
         return True  # «#۱۳*۱۴۲*», «*۷۸۰#»: a code dialled on a phone (not «**۷۸ هزار لیتر», a bullet)
     if _OPEN.search(before) and _CLOSE.match(text, number.end):

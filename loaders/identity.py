@@ -246,9 +246,14 @@ def fold_bodies(keys: set[str]) -> dict[str, str]:
     'وزارتجهادکشاورزی'
     >>> fold_bodies({key("تامین اجتماعی"), key("تامین اجتماعی استان گیلان")})
     {}
+    >>> fold_bodies({key("دانشگاه"), key("دانشگاه صنعتی شریف")})
+    {}
     """
+    from .people import ORG_HEADS
+
+    heads = {key(word) for word in ORG_HEADS}  # «دانشگاه» alone names no one body to fold into
     out = {}
-    ordered = sorted((k for k in keys if len(k) >= 6), key=len)
+    ordered = sorted((k for k in keys if len(k) >= 6 and k not in heads), key=len)
     for k in keys:
         for shorter in ordered:
             if len(shorter) >= len(k):

@@ -455,6 +455,7 @@ def _organisation(toks: list[tuple[int, int, str]], j: int, role: str) -> tuple[
     k = joined
     while k < len(toks) and k - j < most and _org_word(toks[k][2]):
         k += 1
+    k = _province_ends(toks, j, k)
     words = [t[2] for t in toks[j:k]]
     if not words:
         return None, j
@@ -462,6 +463,22 @@ def _organisation(toks: list[tuple[int, int, str]], j: int, role: str) -> tuple[
     if head and words[0] not in ORG_HEADS:
         return _spelled([head, *words]), k  # «وزیر نفت» speaks for «وزارت نفت»
     return _spelled(words), k
+
+
+def _province_ends(toks: list[tuple[int, int, str]], j: int, k: int) -> int:
+    """A body's name ends with its province («مدیرعامل آبفای استان فارس | هدررفت آب را چالش
+    اصلی دانست»): the words after «استان X» in ``toks[j:k]`` are what it said or did."""
+    from .identity import places
+
+    known = places()
+    for i in range(j, k - 1):
+        if toks[i][2] != "استان":
+            continue
+        for size in (3, 2, 1):  # «استان چهارمحال و بختیاری», «استان خراسان رضوی», «استان فارس»
+            if i + size < k and " ".join(t[2] for t in toks[i + 1 : i + 1 + size]) in known:
+                return i + 1 + size
+        return k
+    return k
 
 
 # Nouns that take «با» inside a body's name: «پلیس مبارزه با مواد مخدر», «ستاد مقابله با کرونا».
