@@ -262,7 +262,15 @@ def _year(m: re.Match[str], window: Window) -> Period:
 def _month_year(m: re.Match[str], window: Window) -> Period:
     """«تیرماه سال ۹۱», «تیر ۱۴۰۲», «تیرماه سال جاری»."""
     month = MONTHS.index(m.group("month")) + 1
+    if _running_to(m):  # «تا پایان آبان امسال … محقق شد»: the year's running total to its end
+        return _of_year(m, window, month, lambda year: month_span(year, 1, month))
     return _of_year(m, window, month, lambda year: month_span(year, month))
+
+
+def _running_to(m: re.Match[str]) -> bool:
+    """«تا پایان مهرماه … وصول شده است»: a count reached by a month's end is the year's so far."""
+    by_end = re.search(r"تا (?:پایان|آخر|انتهای) $", m.string[max(0, m.start() - 10) : m.start()])
+    return bool(by_end) and bool(_DONE_BY.match(m.string, m.end()))
 
 
 def _of_year(
@@ -328,6 +336,9 @@ def _bare_month(m: re.Match[str], window: Window) -> Period:
     deadline = bool(re.search(r"تا (?:پایان |آخر |انتهای )?$", m.string[max(0, m.start() - 10) : m.start()]))
     # «تا تیر ماه … ۵ میلیون واکسن زده شده بود»: by a month gone by, not a deadline ahead
     deadline = deadline and not _DONE_BY.match(m.string, m.end())
+    if _running_to(m):
+        start, end = _decided(window, lambda d: month_span(_month_gone(d, month), 1, month))
+        return Period(m.group(0), start, end)
     if m.string[max(0, m.start() - 9) : m.start()].endswith("منتهی به "):  # a stretch ended: its last month
         start, end = _decided(window, lambda d: month_span(_month_gone(d, month), month))
         return Period(m.group(0), start, end)
@@ -530,6 +541,15 @@ def _season(m: re.Match[str], window: Window) -> Period:
     around the report's date."""
     first = 1 + 3 * SEASONS.index(m.group("season"))
     return _of_year(m, window, first, lambda year: month_span(year, first, first + 2))
+
+
+def _two_seasons(m: re.Match[str], window: Window) -> Period:
+    """«بهار و تابستان امسال»: from the first season's first day to the second's last."""
+    first = 1 + 3 * SEASONS.index(m.group("season"))
+    last = 3 + 3 * SEASONS.index(m.group("season2"))
+    if last < first:  # «زمستان و بهار»: two years; left undated
+        return Period(m.group(0))
+    return _of_year(m, window, last, lambda year: month_span(year, first, last))
 
 
 def _since_season(m: re.Match[str], window: Window) -> Period:
@@ -1000,6 +1020,14 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         ),
         _since_season,
     ),
+    # «بهار و تابستان امسال», «فصل‌های پاییز و زمستان ۱۴۰۲»: the first season's start to the last's end
+    (
+        re.compile(
+            f"{_B}(?:فصل(?:{_S}های)? )?(?P<season>{'|'.join(SEASONS)}) و (?P<season2>{'|'.join(SEASONS)})"
+            f"(?: (?:سال (?P<y1>{_YEAR})|(?P<y2>{_YEAR4}|{_YEAR2})|{_REL_YEAR}))?{_E}"
+        ),
+        _two_seasons,
+    ),
     # «پاییز ۱۴۰۲», «تابستان امسال»
     (
         re.compile(
@@ -1033,6 +1061,15 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         re.compile(
             f"{_B}(?:(?:تعطیلات|ایام) نوروز(?:ی)?(?: (?:(?:سال )?(?P<y1>{_YEAR4})|{_REL_YEAR}))?"
             f"|نوروز (?:(?:سال )?(?P<y2>{_YEAR4})|(?P<rel2>{_CURRENT}|{_PAST}|{_NEXT}))){_E}"
+        ),
+        _yearly_days,
+    ),
+    # «سفرهای نوروزی امسال», «مسافران نوروزی ۱۴۰۳»: the holidays of that year (with no year,
+    # «سفر نوروزی» is a kind of trip)
+    (
+        re.compile(
+            f"{_B}(?:سفر|مسافرت|مسافر|بازدید)(?:{_S}(?:های|ان|ها))? نوروزی "
+            f"(?:(?:سال )?(?P<y1>{_YEAR4})|{_REL_YEAR}){_E}"
         ),
         _yearly_days,
     ),
