@@ -34,6 +34,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from claimgraph.loaders.identity import NAME_TITLES, fold_bodies, post_label
+from claimgraph.loaders.normalize import ZWNJ, key
 from claimgraph.loaders.people import is_given_name
 from claimgraph.ontology import CG, DATA, IDENTITY_GRAPH, SCHEMA
 
@@ -351,10 +352,13 @@ def _fuller_names(people: list[Speaker]) -> dict[str, str]:
         seen[s.iri] += 1
         if s.office:
             offices[s.iri].add(s.office)
-    by_tail: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    # tails of two words or more, keyed without spaces or ZWNJ: «شجاعی نسب» is the tail of
+    # «حسن شجاعی‌نسب», «کریمی پور» of «رضا کریمی‌پور»
+    by_tail: dict[str, set[str]] = defaultdict(set)
     for iri, name in words.items():
-        for size in range(2, len(name)):
-            by_tail[tuple(name[-size:])].add(iri)
+        parts = [part for word in name for part in word.split(ZWNJ) if part]
+        for size in range(2, len(parts)):
+            by_tail[key(" ".join(parts[-size:]))].add(iri)
     out = {}
     by_name = {tuple(name): iri for iri, name in sorted(words.items(), key=lambda item: -seen[item[0]])}
     for iri, name in words.items():
@@ -362,7 +366,7 @@ def _fuller_names(people: list[Speaker]) -> dict[str, str]:
         if shorter and seen[shorter] > seen[iri]:
             out[iri] = shorter  # «تورج دهقانی دستیابی»: a word that ran on into the name
             continue
-        longer = by_tail.get(tuple(name), set()) - {iri}
+        longer = by_tail.get(key(" ".join(name)), set()) - {iri}
         if len(longer) == 1:
             (other,) = longer
             if not (offices[iri] and offices[other]) or offices[iri] & offices[other]:
@@ -682,11 +686,21 @@ def _entity_triples(entity: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode
 
 
 def _preferred(entity: Entity) -> str:
-    """The full name seen most often («میرهاشم موسوی» over «موسوی» and over «مدیرعامل …»),
-    else the fullest form seen most often; of a name written both ways, the spelling with
-    «الله» (the standard one: «عین‌اللهی», not «عین‌الهی»)."""
+    """The full name seen most often («میرهاشم موسوی» over «موسوی» and over «مدیرعامل …»), one
+    that opens with a given name first, else the fullest form seen most often; of a name
+    written both ways, the spelling with «الله» (the standard one: «عین‌اللهی», not «عین‌الهی»)."""
     seen = entity.names or entity.labels
-    return max(seen, key=lambda label: (len(label.split()) >= 2, "الله" in label, seen[label], label))
+
+    def given(label: str) -> bool:  # «سعید نجف‌پور بوشهری» over «نجف پور بوشهری», seen more
+        words = [w for w in label.split() if w not in NAME_TITLES]
+        return bool(words) and is_given_name(words[0])
+
+    def fullness(label: str) -> int:  # a person's: «نجف پور بوشهری» is a tail of «سعید نجف‌پور بوشهری»
+        if not given(label):  # («نجف» is a given name too); a body's longer names are run-ons
+            return 0
+        return len(key(" ".join(p for p in label.replace(ZWNJ, " ").split() if p not in NAME_TITLES)))
+
+    return max(seen, key=lambda s: (len(s.split()) >= 2, given(s), "الله" in s, fullness(s), seen[s], s))
 
 
 def _local(iri: str) -> str:

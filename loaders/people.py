@@ -586,6 +586,9 @@ class Registry:
 
     def longer(self, name: str) -> Mention | None:
         """A person already known whose full name ends with ``name``."""
+        whole = self.by_surname(name)  # «شجاعی نسب» after «حسن شجاعی‌نسب»: one surname, spaced
+        if whole and whole.name and key(whole.name) != key(name) and key(whole.name).endswith(key(name)):
+            return whole
         words = [key(w) for w in name.split()]
         found = self.by_surname(name.split()[0])
         if found and found.name and [key(w) for w in found.name.split()][-len(words) :] == words:

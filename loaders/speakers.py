@@ -120,7 +120,11 @@ def _speaker(
         words = mention.name.split()  # type: ignore[union-attr]
         if key(mention.name) in registry.bodies:  # type: ignore[arg-type]
             return Mention(mention.start, mention.end, None, organisation=mention.name)
-        known = registry.people.get(_key(mention.name)) or registry.by_surname(words[0])  # type: ignore[arg-type]
+        known = (
+            registry.people.get(_key(mention.name))  # type: ignore[arg-type]
+            or registry.by_surname(words[0])
+            or registry.longer(mention.name)  # type: ignore[arg-type]  # «کریمی پور» for «رضا کریمی‌پور»
+        )
         return known or (_registered(mention, registry) if rare_words(words) else None)
     if linked:
         return Mention(linked.start, linked.end, linked.name, mention.role, mention.organisation)

@@ -204,6 +204,29 @@ def test_a_name_written_both_ways_is_shown_in_its_standard_spelling(tmp_path: Pa
     assert speakers == {"حمید فتح‌اللهی"}  # one person, shown as «الله» though «اله» is seen more
 
 
+def test_a_two_word_surname_spaced_in_one_report_and_joined_in_another_is_one_person(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "به گزارش مهر، سردار رضا کریمی‌پور فرمانده انتظامی استان نمونه گفت: از ابتدای سال ۸ تن "
+        "مواد مخدر کشف شده است.",
+        "b.txt": "به گزارش ایرنا، سردار کریمی پور فرمانده انتظامی استان نمونه گفت: از ابتدای سال ۹ تن "
+        "مواد مخدر کشف شده است.",
+        "c.txt": "به گزارش ایسنا، سردار رضا کریمی‌پور گفت: ۹ تن مواد مخدر کشف شد. کریمی پور افزود: "
+        "۳۰۰ خودرو توقیف شد.",
+    }
+    published = {"a.txt": "2025-09-16", "b.txt": "2025-10-07", "c.txt": "2025-10-08"}
+    speakers = {f["surface"]: f["speaker"] for f in _rows(_ingested(tmp_path, texts, published), "figures")}
+    assert set(speakers.values()) == {"رضا کریمی‌پور"}, speakers
+
+
+def test_a_person_is_shown_by_the_full_name_not_a_tail_of_it_said_more_often(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "به گزارش فارس، سعید نجف‌پور بوشهری گفت: ۵ درصد مردم دیابت دارند.\nنجف پور بوشهری افزود: "
+        "۶۰ درصد بیماران زن هستند.\nنجف پور بوشهری ادامه داد: ۴۰ درصد بیماران مرد هستند.",
+    }
+    speakers = {f["speaker"] for f in _rows(_ingested(tmp_path, texts), "figures")}
+    assert speakers == {"سعید نجف‌پور بوشهری"}
+
+
 def test_a_target_is_not_paired_with_what_was_reached(tmp_path: Path) -> None:
     texts = {
         "a.txt": "به گزارش ایرنا، تورج دهقانی مدیرعامل شرکت نفت و گاز پارس گفت: برداشت روزانه گاز از میدان "
