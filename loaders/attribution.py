@@ -328,7 +328,7 @@ _PRESS = frozenset({"خبرگزاری", "روزنامه", "پایگاه", "شب�
 _BODY_SOURCE = re.compile(
     f"{_B}(?:(?:بر{_SEP}اساس|طبق|بنا{_SEP}بر|متن)\\s+)?(?:آمار|گزارش|اعلام|داده{ZWNJ}?های|اطلاعات|"
     f"توضیحات|اطلاعیه|بیانیه|مطالعات|بررسی|تحقیقات|پژوهش|ارزیابی|نتایج)(?:{ZWNJ}?های)?{_E}"
-    f"(?=\\s+(?:{'|'.join(sorted(ORG_HEADS - _PRESS))}){_E})"
+    f"(?=\\s+(?:{'|'.join(sorted(ORG_HEADS - _PRESS))}|پزشکی{_SEP}قانونی|هلال{_SEP}احمر){_E})"
 )
 # A line that opens with a speaker and a colon: «موسوی: …», «- نوری قزلجه، وزیر جهاد کشاورزی: …».
 _HEADLINE = re.compile(r"[\s\-–•*]*(?P<who>[^:\n؛.]{2,60}?)\s*:")
@@ -570,7 +570,8 @@ def _plain(word: str) -> bool:
 _WHEN = DAY_WORDS | {"اخیر", "امسال"}
 
 
-_OPENS_NEXT_LINE = re.compile(r"\s*:\s*")
+# «… اعلام کرد:», «… خبر داد؛», «… خبر داد» ending its line: what was said is the next line
+_OPENS_NEXT_LINE = re.compile(r"\s*[:؛]?\s*")
 
 
 def _same_bullet(text: str, spans: list[tuple[int, int]], at: int) -> bool:
@@ -593,7 +594,8 @@ def _with_extents(text: str, found: list[FoundStatement]) -> list[FoundStatement
         opens = _OPENS_NEXT_LINE.fullmatch(text, st.cue.end, ends[at]) if at < len(ends) else None
         kicker = st.cue.verb == ":" and at < len(ends) and not text[st.cue.end : ends[at]].strip()
         if at + 1 < len(ends) and (opens or kicker):
-            # «وزیر جهاد کشاورزی اعلام کرد:», «شهردار تهران:» over a headline: the quote is the next line
+            # «وزیر جهاد کشاورزی اعلام کرد:», «رئیس پلیس راه خبر داد؛», «شهردار تهران:» over a
+            # headline: the quote is the next line
             at += 1
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         while at < len(spans) and _same_bullet(text, spans, at) and nxt >= ends[at + 1]:

@@ -213,6 +213,15 @@ def test_a_kicker_line_with_only_a_speaker_and_a_colon_speaks_the_headline_under
     assert _speaker_of(text, "۱۵۰ اتوبوس") == "علی کریمی"
 
 
+@pytest.mark.parametrize("ending", ["؛", ""])
+def test_a_kicker_line_that_says_who_told_speaks_the_headline_under_it(ending: str) -> None:
+    text = (
+        f"رئیس پلیس راه استان نمونه خبر داد{ending}\nکاهش ۱۲ درصدی تصادفات فوتی در استان\n"
+        "سرهنگ علی مرادی رئیس پلیس راه استان نمونه اظهار کرد: جرائم رانندگی ۳۰ درصد کاهش یافت."
+    )
+    assert _speaker_of(text, "۱۲ درصدی") == "علی مرادی"
+
+
 def test_a_headline_figure_is_the_speaker_s_who_gives_the_same_quantity_below() -> None:
     text = (
         "بیش از ۳۰۰ اتوبوس جدید وارد ناوگان شهری می‌شود\n"
@@ -312,6 +321,12 @@ NAMED = [
     ("به گزارش روابط عمومی جمعیت هلال احمر استان کرمان، در سیلاب هفته گذشته به ۶۴۰ نفر امدادرسانی شد.",
      "۶۴۰ نفر", "جمعیت هلال احمر استان کرمان"),
     ("به گزارش روابط عمومی این کانون، حسین احمدی با ۴۵ رأی برگزیده شد.", "۴۵ رأی", None),
+    # the statistics of a body named with no head word
+    ("آمارهای پزشکی قانونی نشان می‌دهد در سه ماه نخست امسال ۴ هزار و ۲۱۷ نفر در حوادث رانندگی جان "
+     "باختند.", "۴ هزار و ۲۱۷ نفر", "پزشکی قانونی"),
+    # a less common given name opens a name, and the post then named alone is that person
+    ("مصیب امیری گفت: در چهار ماه اول امسال ۶۰ هزار گردشگر خارجی بازدید کردند.", "۶۰ هزار گردشگر",
+     "مصیب امیری"),
     # a post's body ends with its province: the words after it are what was said
     ("مدیرعامل آبفای استان فارس هدررفت آب را چالش اصلی دانست و افزود: ۲۲ درصد آب تولیدی هدر می‌رود.",
      "۲۲ درصد", "مدیرعامل آبفای استان فارس"),
