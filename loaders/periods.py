@@ -676,7 +676,7 @@ def _until_now(m: re.Match[str], window: Window) -> Period:
 
 
 def _day(m: re.Match[str], window: Window) -> Period:
-    """«روز گذشته», «دیروز»: the day before the report's date; «فردا» the day after."""
+    """«روز گذشته», «دیروز», «شب گذشته»: the day before the report's date; «فردا» the day after."""
     shift = timedelta(days=1 if m.group(0).startswith("فردا") else -1)
     start, end = _decided(window, lambda d: (d + shift, d + shift))
     return Period(m.group(0), start, end)
@@ -746,6 +746,23 @@ def _week(m: re.Match[str], window: Window) -> Period:
 
     start, end = _decided(window, week_of)
     return Period(word, start, end)
+
+
+def _day_of_week(m: re.Match[str], window: Window) -> Period:
+    """«پنجشنبه هفته جاری»: Thursday of the report's calendar week (Saturday to Friday), ahead
+    of the report's day or not; «شنبه هفته گذشته»: Saturday of the week before."""
+    word = m.group("week")
+    ahead = any(w in word for w in ("آینده", "بعد", "آتی"))
+    shift = -7 if ("گذشته" in word or "قبل" in word) else 7 if ahead else 0
+    wanted = _WEEKDAYS[m.group("weekday")]
+
+    def day_of(day: date) -> tuple[date, date]:
+        saturday = day - timedelta(days=(day.weekday() - 5) % 7) + timedelta(days=shift)
+        found = saturday + timedelta(days=(wanted - 5) % 7)
+        return found, found
+
+    start, end = _decided(window, day_of)
+    return Period(m.group(0), start, end)
 
 
 _WEEKDAYS = {"شنبه": 5, "یکشنبه": 6, "دوشنبه": 0, f"سه{ZWNJ}شنبه": 1, "سه شنبه": 1, "چهارشنبه": 2,
@@ -916,11 +933,12 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         ),
         _quarter,
     ),
-    # «۱۴ و ۱۵ تیرماه ۱۴۰۲», «روزهای ۱۸، ۱۹ و ۲۰ اسفند»: days of one month, the first to the last
+    # «۱۴ و ۱۵ تیرماه ۱۴۰۲», «روزهای ۱۸، ۱۹ و ۲۰ اسفند», «از ۱۰ تا ۱۳ آبان»: days of one month,
+    # the first to the last
     (
         re.compile(
             f"{_B}(?P<rel>)(?<![۰-۹])(?P<first>[۰-۹]{{1,2}})(?: ?، ?[۰-۹]{{1,2}})*"
-            f" و (?P<day>[۰-۹]{{1,2}}) {_MONTH}"
+            f"(?: (?:و|تا|الی) | ?[-–] ?)(?P<day>[۰-۹]{{1,2}}) {_MONTH}"
             f"(?: (?:سال )?(?P<y1>{_YEAR4}|{_YEAR2})| (?P<rel2>{_CURRENT}|{_PAST}|{_NEXT}|جاری))?{_E}"
         ),
         _two_days,
@@ -1151,10 +1169,18 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         re.compile(f"{_B}از (?:ابتدای|آغاز|اول) سال(?: جاری)?(?: (?:تا{_S}کنون|تا امروز))?{_E}"),
         _since_year_start,
     ),
+    # «پنجشنبه هفته جاری», «شنبه هفته گذشته»: that day of the calendar week named
+    (
+        re.compile(
+            f"{_B}(?:روز )?(?P<weekday>{'|'.join(_WEEKDAYS)}) "
+            f"(?P<week>هفته{_S}(?:گذشته|قبل|آینده|بعد|جاری|آتی)|(?:این|همین) هفته){_E}"
+        ),
+        _day_of_week,
+    ),
     # «روز دوشنبه», «پنجشنبه گذشته»: the last such day
     (re.compile(f"{_B}(?:روز )?(?P<weekday>{'|'.join(_WEEKDAYS)})(?: گذشته)?{_E}"), _weekday),
-    # «روز گذشته», «دیروز», «فردا»: the day before or after the report
-    (re.compile(f"{_B}(?:روز گذشته|دیروز|فردا){_E}"), _day),
+    # «روز گذشته», «دیروز», «شب گذشته», «فردا»: the day (or night) before or after the report
+    (re.compile(f"{_B}(?:روز گذشته|دیروز|فردا|شب گذشته|دیشب){_E}"), _day),
     # «هفته گذشته», «هفته آینده», «این هفته»: a calendar week
     (re.compile(f"{_B}(?:هفته{_S}(?:گذشته|قبل|آینده|بعد|جاری)|این هفته){_E}"), _week),
     # «تا پایان سال (جاری)», «تا آخر امسال»: this year, as a target
@@ -1409,6 +1435,8 @@ _TO = re.compile(
     # «از ۲۵ اسفند شروع می‌شود تا روز گذشته»: the start's own short clause before «تا»
     r"\s*(?:(?:[^\s،.:؛\n0-9۰-۹]+\s+){1,4}(?=تا))?"
     r"(?:و\s*)?تا" + _E + r"\s*(?:(?:پایان|آخر|انتهای|تاریخ)\s+)?"
+    # «از ساعت ۱۸ روز ۱۰ آبان تا ساعت ۸ صبح امروز ۱۳ آبان»: the hour before the day
+    + r"(?:ساعت\s*[0-9۰-۹:]{1,5}\s+(?:(?:صبح|ظهر|عصر|شب|بامداد)\s+)?(?:(?:امروز|روز)\s+)?)?"
     # «تا دو روز قبل، یعنی ۲۴ آذرماه ۱۴۰۴»: the end said twice, the date last
     + r"(?:[^،.:؛\n]{1,25}،?\s*یعنی\s*)?|\s*"
 )
