@@ -103,3 +103,27 @@ def test_forward_or_not(text: str, surface: str, forward: bool) -> None:
 def test_a_forecast_is_a_forecast(text: str, surface: str) -> None:
     figures = {f.surface: f for f in extract(Report("a.txt", text)).figures}
     assert figures[surface].modality == "forecast"
+
+
+# News of what was done, said with «از … خبر داد» or a perfect of «دادن»: done so far, so
+# «امسال» runs to the report's day
+DONE_SO_FAR: list[tuple[str, str]] = [
+    ("فرمانده انتظامی استان از کشف ۶ تن مواد مخدر طی سال جاری خبر داد.", "۶ تن"),
+    ("مدیرکل گفت: در سال جاری تولیدات صنعتی ۱۵ درصد از صادرات استان را تشکیل داده است.", "۱۵ درصد"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), DONE_SO_FAR)
+def test_news_of_what_was_done_is_done_so_far(text: str, surface: str) -> None:
+    from datetime import date
+
+    figures = {f.surface: f for f in extract(Report("a.txt", text, published=date(2025, 10, 20))).figures}
+    assert figures[surface].modality == "achieved"
+    held = figures[surface].anchor
+    assert (held.first, held.last) == (date(2025, 3, 21), date(2025, 10, 20))
+
+
+def test_news_of_a_payment_by_a_deadline_is_still_a_plan() -> None:
+    text = "وزیر از پرداخت ۲۰ هزار میلیارد تومان به گندمکاران تا پایان هفته خبر داد."
+    figures = {f.surface: f for f in extract(Report("a.txt", text)).figures}
+    assert figures["۲۰ هزار میلیارد تومان"].modality == "plan"
