@@ -226,6 +226,9 @@ NOT_FIGURES: list[tuple[str, list[str]]] = [
         ("سهم آنها به ترتیب ۲۵، ۴۶، ۱۷ و ۵ درصد است.", ["percent"] * 4),  # a list ending with its unit
         ("هارد دیسک‌هایی با ظرفیت ۲۵۰ و ۵۰۰ گیگابایت عرضه شد.", ["gigabyte"] * 2),
         ("۳ و ۴ هزار نفر آمدند.", [None, "person"]),  # a scale word: not the first number's
+        # a stay or a trip counted with what it lasts or covers, however the two words are joined
+        ("۲ میلیون نفر شب اقامت و ۷ میلیون نفرشب اقامت و ۲۰۰ میلیون نفر-کیلومتر ثبت شد.",
+         ["person_night", "person_night", "passenger_km"]),
     ],
 )
 def test_a_list_that_ends_with_a_unit_counts_in_it(text: str, units: list) -> None:
