@@ -170,6 +170,7 @@ def extract(report: Report) -> Extraction:
     fallback: dict[tuple[int, int], Period] = {}
     said_on: dict[tuple[int, int], Period] = {}
     present: dict[tuple[int, int], Period] = {}
+    continued: set[tuple[int, int]] = set()
     numbers = [d.number_start for d in drafts]
     cues = tuple(sorted((st.cue.start, st.cue.end) for st in found))
     starts = [st.start for st in found]
@@ -212,6 +213,10 @@ def extract(report: Report) -> Extraction:
             # «تورم سالانه» given for the month named before; «به‌طور میانگین سالانه ۸ میلیون گردشگر»
             # is a year's count, of no month
             fallback[figure.start, figure.end] = month
+        if figure.period is None and figure.statement is None and _GOES_ON.match(text, sentence[0]):
+            # «در ۷۲ ساعت گذشته … به ۵۰۰ نفر امدادرسانی کرد. همچنین ۴۰ نفر …»: the report's own
+            # account goes on in the time it set
+            continued.add((figure.start, figure.end))
         if figure.period is None and (day := _said_on(text, periods, sentence, draft.start)):
             said_on[figure.start, figure.end] = dataclasses.replace(day, as_of=True)
         clause_end = clause_around(text, sentence, draft.start, draft.end)[1]
@@ -319,6 +324,7 @@ def extract(report: Report) -> Extraction:
                 fallback,
                 said_on,
                 present,
+                continued,
             )
         ),
         window,
@@ -520,6 +526,7 @@ def _periods_carried(
     fallback: dict[tuple[int, int], Period] | None = None,
     said_on: dict[tuple[int, int], Period] | None = None,
     present: dict[tuple[int, int], Period] | None = None,
+    continued: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Figure]:
     """A figure whose sentence names no period takes the period of the same claim made
     elsewhere in the report (the same value and unit: a headline and its statement), or
@@ -527,11 +534,12 @@ def _periods_carried(
     تن … از ابتدای سال تاکنون», then «استان خوزستان با خرید ۱ میلیون و ۴۳۴ هزار تن»), or
     else the last dated period its speaker gave in this statement or the ones just before it
     (what a speaker says next is of the time they set, unless it is a target, and a plan's
-    time is carried to plans only; a single day carries only within its statement), or else
-    the day the sentence says it was said on («… روز شنبه چهارم شهریور … اظهار کرد: ۲۴ پروژه
-    …», ``said_on``). A recurring quantity with
-    no date («تورم سالانه») takes the date the same way. A target's period (a deadline) is
-    carried to targets only."""
+    time is carried to plans only; a single day carries only within its statement; the
+    report's own account carries its last period to a sentence that goes on with «همچنین»,
+    ``continued``), or else the day the sentence says it was said on («… روز شنبه چهارم
+    شهریور … اظهار کرد: ۲۴ پروژه …», ``said_on``). A recurring quantity with no date («تورم
+    سالانه») takes the date the same way. A target's period (a deadline) is carried to
+    targets only."""
     by_claim = {(f.value, f.unit): f.period for f in reversed(figures) if _dated(f.period)}
     out: list[Figure] = []
     last: dict[tuple[str, bool], tuple[Period, int]] = {}  # (metric, target?) → its last period, where
@@ -545,6 +553,8 @@ def _periods_carried(
         carried = [last.get((f.metric.key, target))]
         if f.statement is not None and not target:
             carried.append(_spoken(spoken_all if plan else spoken, statements, f.statement))
+        elif (f.start, f.end) in continued and not target:
+            carried.append(spoken.get(_ACCOUNT))
         nearest = max((c for c in carried if c), key=lambda c: c[1], default=None)
         now = (present or {}).get((f.start, f.end))
         period = (
@@ -560,10 +570,11 @@ def _periods_carried(
         carried = period if kept else None  # «در دست اقدام است» is no time for what follows
         if carried and f.metric.key != UNKNOWN_METRIC:
             last[f.metric.key, target] = (carried, f.start)
-        if carried and carried.start and carried.end and f.statement is not None and not target:
-            spoken_all[f.statement] = (carried, f.start)
+        if carried and carried.start and carried.end and not target:
+            said = _ACCOUNT if f.statement is None else f.statement
+            spoken_all[said] = (carried, f.start)
             if not plan:  # «این عدد تا پایان شهریور به … می‌رسد»: a plan's time is not of what is done next
-                spoken[f.statement] = (carried, f.start)
+                spoken[said] = (carried, f.start)
         if period and not own and undated_recurrence(f.period):
             period = combined(f.period, period) if period.start else f.period  # type: ignore[arg-type]
         period = period or f.period
@@ -578,6 +589,11 @@ def _periods_carried(
     ]
 
 
+_ACCOUNT = -1  # the report's own account, as a statement of its own in the carrying above
+# a sentence that goes on with what the one before told
+_GOES_ON = re.compile(
+    f"\\s*(?:همچنین|همچنان|علاوه{_SEP}بر{_SEP}این|افزون{_SEP}بر{_SEP}این)(?![{LETTER}{ZWNJ}])"
+)
 # «در حال احداث است», «در دست اقدام هستند»: a state as it stands
 _IN_PROGRESS = re.compile(
     f"(?<![{LETTER}{ZWNJ}])در{_SEP}(?:حال|دست){_SEP}(?!حاضر)[^\\s،.:؛]+(?:{_SEP}[^\\s،.:؛]+)?{_SEP}"
