@@ -343,7 +343,11 @@ def _bare_month(m: re.Match[str], window: Window) -> Period:
         start, end = _decided(window, lambda d: month_span(_month_gone(d, month), month))
         return Period(m.group(0), start, end)
 
+    done = not deadline and _DONE_BY.match(m.string, m.end())
+
     def span(day: date) -> tuple[date, date]:
+        if done:  # «پیک مصرف در مرداد ماه به ۶۰۰ مگاوات رسیده بود» said in Tir: last year's Mordad
+            return month_span(_month_gone(day, month), month)
         start, end = month_span(_month_year_around(day, month, deadline), month)
         return (max(start, day), end) if deadline else (start, end)  # «تا پایان شهریور»: from now
 
