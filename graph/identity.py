@@ -42,7 +42,7 @@ IDENTITY = IDENTITY_GRAPH
 # written into the graph; a store with another version is rebuilt (2: links written once;
 # 3: targets paired with targets only; 4: amounts of change apart from levels; 5: the same
 # for links across speakers; 6: published indicators, and parts of the people counted)
-VERSION = "6"
+VERSION = "7"
 NEAR = timedelta(days=365)  # an office's holder is looked for this far from a report's dates
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -94,11 +94,14 @@ class Entity:
     posts: set[str] = field(default_factory=set)  # role and body as written
     mentions: set[str] = field(default_factory=set)  # how statements name them
     names: dict[str, int] = field(default_factory=dict)  # full names (or a body's name) → how often
+    surnames: dict[str, int] = field(default_factory=dict)  # a surname alone → how often
 
     def seen(self, speaker: Speaker) -> None:
         self.labels[speaker.name] = self.labels.get(speaker.name, 0) + 1
         if speaker.kind in ("person", "body"):
             self.names[speaker.name] = self.names.get(speaker.name, 0) + 1
+        elif speaker.kind == "surname":
+            self.surnames[speaker.name] = self.surnames.get(speaker.name, 0) + 1
         if speaker.office:
             self.offices.add(speaker.office)
         if speaker.post and speaker.kind != "office":
@@ -313,6 +316,10 @@ def resolve(speakers: list[Speaker], windows: dict[str, Window]) -> tuple[dict[s
             target = _holder(holders.get(s.office, []), when)
             if target is None and s.kind == "office":
                 target = f"{DATA}post-{_office_iri_part(s.office)}"
+            elif target is None and s.surname:
+                # «محمودی، سرپرست سازمان امداد و نجات» in two reports, his given name in neither:
+                # one person, known by surname and post
+                target = f"{DATA}person-{s.surname}-{_office_iri_part(s.office)}"
         if target and s.kind == "surname" and s.office and not target.startswith(f"{DATA}post-"):
             holders[s.office].append((target, when))
         if target and s.kind == "surname":
@@ -689,7 +696,7 @@ def _preferred(entity: Entity) -> str:
     """The full name seen most often («میرهاشم موسوی» over «موسوی» and over «مدیرعامل …»), one
     that opens with a given name first, else the fullest form seen most often; of a name
     written both ways, the spelling with «الله» (the standard one: «عین‌اللهی», not «عین‌الهی»)."""
-    seen = entity.names or entity.labels
+    seen = entity.names or entity.surnames or entity.labels  # «پارسا», not the post he holds
 
     def given(label: str) -> bool:  # «سعید نجف‌پور بوشهری» over «نجف پور بوشهری», seen more
         words = [w for w in label.split() if w not in NAME_TITLES]

@@ -103,7 +103,12 @@ class Body:
 
 def body(name: str) -> Body:
     """A body's key, and the body it is part of when it is a provincial office, branch or
-    department."""
+    department. A ministry's short name is the ministry («وزارت کار» is «وزارت تعاون، کار و
+    رفاه اجتماعی»).
+
+    >>> body("وزارت کار").key == body("وزارت تعاون، کار و رفاه اجتماعی").key
+    True
+    """
     label = normalize(name).strip()
     words = _strip_national(label.split())
     division = _strip_division(words)
@@ -111,9 +116,40 @@ def body(name: str) -> Body:
     core = _strip_national(_strip_heads(core))
     if division and not place and len(core) < 2:
         return Body(key(label), label)  # «شعبه لاهیجان»: a part of a body the text names elsewhere
-    own = key(" ".join([*core, *place]))
-    parent = key(" ".join(core)) if core and (place or division) else None
+    whole = key(" ".join(core))
+    whole = _short_names().get(whole, whole)
+    own = whole + key(" ".join(place))
+    parent = whole if core and (place or division) else None
     return Body(own, label, parent if parent != own else None, " ".join(place) or None)
+
+
+# Short names the press gives bodies, and the body each names
+_SHORT_NAMES = {
+    "وزارت کار": "وزارت تعاون، کار و رفاه اجتماعی",
+    "وزارت رفاه": "وزارت تعاون، کار و رفاه اجتماعی",
+    "وزارت صمت": "وزارت صنعت، معدن و تجارت",
+    "وزارت صنعت": "وزارت صنعت، معدن و تجارت",
+    "وزارت بهداشت": "وزارت بهداشت، درمان و آموزش پزشکی",
+    "وزارت ارتباطات": "وزارت ارتباطات و فناوری اطلاعات",
+    "وزارت راه": "وزارت راه و شهرسازی",
+    "وزارت ورزش": "وزارت ورزش و جوانان",
+    "وزارت اقتصاد": "وزارت امور اقتصادی و دارایی",
+    "وزارت امور اقتصادی": "وزارت امور اقتصادی و دارایی",
+    "وزارت علوم": "وزارت علوم، تحقیقات و فناوری",
+    "وزارت میراث فرهنگی": "وزارت میراث فرهنگی، گردشگری و صنایع دستی",
+    "وزارت میراث": "وزارت میراث فرهنگی، گردشگری و صنایع دستی",
+    "وزارت ارشاد": "وزارت فرهنگ و ارشاد اسلامی",
+    "وزارت جهاد": "وزارت جهاد کشاورزی",
+    "سازمان برنامه": "سازمان برنامه و بودجه",
+}
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> dict[str, str]:
+    def core(name: str) -> str:
+        return key(" ".join(_strip_national(_strip_heads(normalize(name).split()))))
+
+    return {core(short): core(full) for short, full in _SHORT_NAMES.items()}
 
 
 def post_label(role: str | None, organisation: str | None) -> str | None:

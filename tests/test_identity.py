@@ -218,6 +218,28 @@ def test_a_two_word_surname_spaced_in_one_report_and_joined_in_another_is_one_pe
     assert set(speakers.values()) == {"رضا کریمی‌پور"}, speakers
 
 
+def test_a_surname_in_one_post_in_two_reports_is_one_person_with_no_given_name_seen(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "به گزارش مهر، کریمی، سرپرست سازمان امداد و نجات جمعیت هلال احمر گفت: در یک هفته گذشته به "
+        "۲۳۱۴ نفر امدادرسانی شد.",
+        "b.txt": "به گزارش ایسنا، کریمی، سرپرست سازمان امداد و نجات جمعیت هلال احمر گفت: در یک هفته گذشته به "
+        "۱۹۸۷ نفر امدادرسانی شد.",
+    }
+    opened = _ingested(tmp_path, texts, {"a.txt": "2025-11-01", "b.txt": "2025-11-08"})
+    [row] = _rows(opened, "figures-changed")
+    assert (row["from_value"], row["to_value"], row["relation"]) == (2314, 1987, "change")
+
+
+def test_a_ministry_by_its_short_name_is_the_ministry(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "به گزارش مهر، وزیر تعاون، کار و رفاه اجتماعی گفت: امسال ۸۲۰ هزار فرصت شغلی ایجاد شده است.",
+        "b.txt": "به گزارش ایسنا، وزیر کار گفت: امسال ۹۱۰ هزار فرصت شغلی ایجاد شده است.",
+    }
+    opened = _ingested(tmp_path, texts, {"a.txt": "2025-11-01", "b.txt": "2025-12-08"})
+    [row] = _rows(opened, "figures-changed")
+    assert (row["from_value"], row["to_value"]) == (820000, 910000)
+
+
 def test_a_person_is_shown_by_the_full_name_not_a_tail_of_it_said_more_often(tmp_path: Path) -> None:
     texts = {
         "a.txt": "به گزارش فارس، سعید نجف‌پور بوشهری گفت: ۵ درصد مردم دیابت دارند.\nنجف پور بوشهری افزود: "
