@@ -32,6 +32,8 @@ ROLES = (
     "رئیس",
     "رییس",
     "نایب‌رئیس",
+    "نایب رئیس",
+    "نایب رییس",
     "مدیرعامل",
     "مدیر عامل",
     "مدیرکل",
@@ -54,6 +56,7 @@ ROLES = (
     "سرپرست",
     "عضو",
     "قائم‌مقام",
+    "قائم مقام",
     "مشاور",
     "سفیر",
     "مسئول",
@@ -122,6 +125,7 @@ class Mention:
     indefinite: bool = False  # «یک استاد دانشگاه گفت»: someone the report names later, if at all
     guess: bool = False  # plain words opening a subject: a name only if rare words or a body seen before
     personal: bool = False  # «وی», «او», «ایشان»: a person, never a body cited since
+    titled: bool = False  # «آقای حصار»: a person after an honorific, however common the word
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +210,8 @@ def find_person(text: str, start: int, end: int | None = None, *, loose: bool = 
         role, org, role_end = _role_after(text, toks, name_end)
         span_end = toks[role_end - 1][1] if role_end > name_end else toks[name_end - 1][1]
         name = " ".join(t[2] for t in toks[i:name_end])
-        return Mention(toks[i][0], span_end, name, role, org)
+        titled = i > 0 and toks[i - 1][2] in _HONORIFICS
+        return Mention(toks[i][0], span_end, name, role, org, titled=titled)
     role, org, role_end = _role_after(text, toks, i)
     if not role:
         return None
@@ -218,6 +223,12 @@ def find_person(text: str, start: int, end: int | None = None, *, loose: bool = 
             return Mention(toks[i][0], toks[last - 1][1], name, role, org)
     return Mention(toks[i][0], toks[role_end - 1][1], None, role, org)
 
+
+# Titles after which one word is a person's name however common the word («آقای حصار»; not
+# «شهید», which a clause may end with: «… شهید شود»)
+_HONORIFICS = frozenset(
+    "آقای خانم دکتر مهندس سردار سرهنگ سرتیپ سرلشکر سرتیپ‌دوم سرگرد حجت‌الاسلام آیت‌الله حاج".split()
+)
 
 _SAID = frozenset("افزود گفت ادامه اظهار تصریح بیان خاطرنشان یادآور توضیح تاکید تأکید اعلام".split())
 

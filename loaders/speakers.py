@@ -139,7 +139,8 @@ def _speaker(
         if known:
             return known
         # a surname with the post it holds («مهاجر معاون امور زراعت … گفت») is a person too
-        return mention if len(mention.name.split()) >= 2 or _surname_alone(mention) or mention.role else None
+        named = len(mention.name.split()) >= 2 or _surname_alone(mention) or mention.titled
+        return mention if named or mention.role else None
     if mention.role and (mention.organisation or "").startswith("این "):
         return last  # «رئیس این سازمان»: the organisation was named before, so was its head
     if mention.role:

@@ -324,6 +324,10 @@ NAMED = [
     # the statistics of a body named with no head word
     ("آمارهای پزشکی قانونی نشان می‌دهد در سه ماه نخست امسال ۴ هزار و ۲۱۷ نفر در حوادث رانندگی جان "
      "باختند.", "۴ هزار و ۲۱۷ نفر", "پزشکی قانونی"),
+    # a post written with a space for its ZWNJ; a surname after an honorific, however common a word
+    ("میرحسن موسوی، قائم مقام مدیرعامل راه آهن، اظهار کرد: صرفه‌جویی به ۱.۵ میلیارد دلار رسیده است.",
+     "۱.۵ میلیارد دلار", "میرحسن موسوی"),
+    ("آقای حصار گفت: ۷۰ هزار هکتار زیر کشت رفت.", "۷۰ هزار هکتار", "حصار"),
     # a less common given name opens a name, and the post then named alone is that person
     ("مصیب امیری گفت: در چهار ماه اول امسال ۶۰ هزار گردشگر خارجی بازدید کردند.", "۶۰ هزار گردشگر",
      "مصیب امیری"),
