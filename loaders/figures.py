@@ -52,7 +52,7 @@ _MONTH_NAME = "(?:" + "|".join(_CALENDAR_MONTHS) + f")(?:{_S}ماه)?"
 # Words right before a number that make it an identifier, a date, a time or a name, not a
 # figure; their plurals too («بندهای ۷ و ۸», «روزهای ۲۹ و ۳۰»).
 _NOT_BEFORE = re.compile(
-    f"{_B}(?:اصل|اصول|بند|ماده|مواد|تبصره|فصل|جزء|ردیف|شماره|کد|پلاک|تلفن|فکس|نمابر|ساعت|سوره|آیه|"
+    f"{_B}(?:اصل|اصول|بند|ماده|مواد|تبصره|فصل|ردیف|شماره|کد|پلاک|تلفن|فکس|نمابر|ساعت|سوره|آیه|"
     f"اورژانس|سامانه|قطعنامه|دهک|رتبه|نسخه|بخشنامه|مصوبه|"
     f"آیین{_S}نامه|ص|صص|صفحه|ج|منطقه|ناحیه|کلانتری|فاز|بلوک|طبقه|کوچه|خیابان"
     f")(?:{_S}های?)?{_S}\\(?{_S}$"  # «ماده (1)»
@@ -79,7 +79,8 @@ _SEASON_BEFORE = re.compile(f"{_B}(?:بهار|تابستان|پاییز|زمست
 
 
 # Words right before a number with no unit that make it a label: «شبکه پنج», «درجه ۳».
-_LABEL_BEFORE = re.compile(f"{_B}(?:شبکه|کانال|درجه|دسته|سطح|رده|گروه|پست|سری){_S}$")
+# («جزء ۲ بند الف» is a sub-item; «جزء ۵ کشور اول» counts countries)
+_LABEL_BEFORE = re.compile(f"{_B}(?:شبکه|کانال|درجه|دسته|سطح|رده|گروه|پست|سری|جزء){_S}$")
 # After a number, words that make one compound or set phrase with it, not a count:
 # «سه‌جانبه», «هفت‌گانه», «چهارراه», «چهارخطه», «سه‌بعدی», «پنج‌ستاره», «سه‌قلو», «سیزده‌بدر».
 _COMPOUND_AFTER = re.compile(f"{_S}(?:جانبه|گانه|راه|خطه|بعدی|ستاره|ضلعی|قلو|بدر|معصوم){_E}")

@@ -213,6 +213,8 @@ NOT_FIGURES: list[tuple[str, list[str]]] = [
     # an outlet's number; a date after «به تاریخ», but a measure after «در این تاریخ»
     ("به گزارش پایگاه 598 به نقل از مهر، ۱۲ هزار نفر آمدند", ["۱۲ هزار نفر"]),
     ("نامه به تاریخ ۲۶ اسفند رسید و در این تاریخ ۲۶ میلیارد مترمکعب آب در سدها بود", ["۲۶ میلیارد مترمکعب"]),
+    # «جزء» before a sub-item's number; before a count with its unit, a figure
+    ("طبق جزء ۲ بند الف اعتبار تخصیص یافت و ایران جزء ۵ کشور اول خریدار طلا است", ["۵ کشور"]),
     # an outlet whose name ends in a number, opening a line; a count at a line's head stays
     ("اقتصاد۲۴: وزیر گفت امسال ۳۰۰ هزار واحد تحویل می‌شود\nمخاطب۲۴ : ۲۴ درصد رشد داشت",
      ["۳۰۰ هزار واحد", "۲۴ درصد"]),
