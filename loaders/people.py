@@ -58,6 +58,7 @@ ROLES = (
     "قائم‌مقام",
     "قائم مقام",
     "مشاور",
+    "خزانه‌دار",
     "سفیر",
     "مسئول",
     "کارشناس",
@@ -273,11 +274,18 @@ def _loose_name(toks: list[tuple[int, int, str]], i: int) -> int:
             j += 1
         # one word alone is a surname only before a comma or right before a post's head, at the
         # head of a sentence's subject («مهاجر معاون امور زراعت … گفت»)
-        elif size == 1 and not (_may_be_surname(words[0][2]) and j < len(toks) and toks[j][2] in POSTS):
+        elif size == 1 and not (
+            _may_be_surname(words[0][2]) and j < len(toks) and toks[j][2] in _POST_HEADS
+        ):
             continue
         if _match_role(toks, j)[0]:
             return i + size
     return i
+
+
+# heads of posts a surname alone may stand before: those the glue repair splits off, and more
+# («رحیمی مسئول آمار …», «نوروزی خزانه‌دار فدراسیون …»)
+_POST_HEADS = POSTS | frozenset("مسئول مسؤول قائم‌مقام نایب‌رئیس مشاور دبیر خزانه‌دار سرمربی".split())
 
 
 def _may_be_surname(word: str) -> bool:
