@@ -288,6 +288,10 @@ def extract(report: Report) -> Extraction:
         left, right = _segment(text, sentence, drafts, n)
         before = context_keys(text, left, draft.start)[-_CONTEXT_BEFORE:]
         context = before + context_keys(text, draft.end, min(right, clause[1]))[:_CONTEXT_AFTER]
+        if not context:
+            # «۹۰ امدادگر در قالب ۲۰ تیم به [۴۵۰ نفر] در ۱۲ روستا امدادرسانی کردند»: only stop
+            # words between its neighbours; the words of its clause after them say what it is
+            context = context_keys(text, draft.end, clause[1])[:_CONTEXT_AFTER]
         # the place its clause names, else one said since the figure before in the same part
         # of the sentence («استان کردستان با اوج‌گیری تحویل محصول، با خرید ۷۴۹ هزار تن»)
         scope = None

@@ -230,6 +230,17 @@ def test_a_surname_in_one_post_in_two_reports_is_one_person_with_no_given_name_s
     assert (row["from_value"], row["to_value"], row["relation"]) == (2314, 1987, "change")
 
 
+def test_a_count_with_only_stop_words_between_its_neighbours_pairs_by_its_clause(tmp_path: Path) -> None:
+    said = (
+        "مرتضی سلیمی رئیس سازمان امداد و نجات گفت: ۹۰ امدادگر در قالب ۲۰ تیم به {} نفر در ۱۲ روستا "
+        "امدادرسانی کردند."
+    )
+    texts = {"a.txt": "به گزارش مهر، " + said.format("۴۵۰"), "b.txt": "به گزارش ایسنا، " + said.format("۵۲۰")}
+    opened = _ingested(tmp_path, texts, {"a.txt": "2025-11-01", "b.txt": "2025-11-02"})
+    rows = _rows(opened, "figures-changed")
+    assert any((r["from_value"], r["to_value"]) == (450, 520) for r in rows), rows
+
+
 def test_a_ministry_by_its_short_name_is_the_ministry(tmp_path: Path) -> None:
     texts = {
         "a.txt": "به گزارش مهر، وزیر تعاون، کار و رفاه اجتماعی گفت: امسال ۸۲۰ هزار فرصت شغلی ایجاد شده است.",
