@@ -29,10 +29,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 import pyoxigraph as ox
 
+from claimgraph.loaders.catalogue import derived, metrics
 from claimgraph.loaders.identity import NAME_TITLES, fold_bodies, post_label
 from claimgraph.loaders.normalize import ZWNJ, key
 from claimgraph.loaders.people import is_given_name
@@ -610,10 +612,14 @@ def _alike(a: dict[str, Any], b: dict[str, Any]) -> float:
 
 
 def _indicator(metric: str) -> bool:
-    from claimgraph.loaders.catalogue import metrics
+    return metric in _indicators()
 
-    concept = metrics().get(metric)
-    return bool(concept and concept.indicator)
+
+@derived
+@lru_cache(maxsize=1)
+def _indicators() -> frozenset[str]:
+    """Keys of the catalogue's published indicators (read once: :func:`_alike` runs per pair)."""
+    return frozenset(k for k, concept in metrics().items() if concept.indicator)
 
 
 def _digits(value: str) -> int:

@@ -311,14 +311,17 @@ def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
         body = _quoted_body(text, quoted.end(), sentence[1])
         if body:
             out.append((Cue(quoted.start(), quoted.end(), "به نقل از"), body))
-    elif (office := _SOURCE.search(text, *sentence)) and not office.group("via") and not out:
+    elif (
+        not out
+        and (office := _SOURCE.search(text, *sentence))
+        and not office.group("via")
+        and (press := _PRESS_OFFICE.match(text, office.start("outlet")))
+    ):
         # «به گزارش روابط عمومی جمعیت هلال احمر استان کرمان، …»: the body's own word
-        press = _PRESS_OFFICE.match(text, office.start("outlet"))
-        start = press.end("office") + 1 if press else 0
-        body = _quoted_body(text, start, sentence[1]) if press else None
+        body = _quoted_body(text, press.end("office") + 1, sentence[1])
         # «روابط عمومی این کانون»: the body named before, or no one
         if body and body.organisation and not body.organisation.startswith("این "):
-            out.append((Cue(office.start(), start, "به گزارش"), body))
+            out.append((Cue(office.start(), body.start, "به گزارش"), body))
     return sorted(out, key=lambda pair: pair[0].start)
 
 
@@ -355,6 +358,8 @@ _QUOTING = re.compile(f"{_B}به{_SEP}نقل{_SEP}از{_E}")
 
 
 _WORD = re.compile(f"[{LETTER}{ZWNJ}]+")
+_CLAUSE_STOP = re.compile(r"[،,:؛.\n]")
+_BRACKETED = re.compile(r"\([^()]{0,30}\)")  # «(ایمیدرو)»
 
 
 def _body_to_comma(text: str, mention: Mention, end: int) -> Mention:
@@ -364,12 +369,13 @@ def _body_to_comma(text: str, mention: Mention, end: int) -> Mention:
     acronym in brackets) and not what it said."""
     if not mention.organisation or mention.name or mention.role:
         return mention
-    stop = re.compile(r"[،,:؛.\n]").search(text, mention.end, end)
+    stop = _CLAUSE_STOP.search(text, mention.end, end)
     if not stop or text[stop.start()] not in "،,":
         return mention
     rest = text[mention.end : stop.start()]
     rest += _name_continues(text, stop.start())
-    words = re.sub(r"\([^()]{1,30}\)", " ", rest).replace("،", " ").split()
+    bare = _BRACKETED.sub(" ", rest)
+    words = bare.replace("،", " ").split()
     if (
         not words
         or len(words) > 9
@@ -378,7 +384,7 @@ def _body_to_comma(text: str, mention: Mention, end: int) -> Mention:
         or any(w != "و" and (w in STOP or w in DAY_WORDS or not _WORD.fullmatch(w)) for w in words)
     ):
         return mention
-    name = re.sub(r"\s+", " ", f"{mention.organisation} {re.sub(r'[(][^()]*[)]', ' ', rest)}")
+    name = re.sub(r"\s+", " ", f"{mention.organisation} {bare}")
     return Mention(mention.start, mention.end + len(rest), None, organisation=name.replace(" ،", "،").strip())
 
 

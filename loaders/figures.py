@@ -290,8 +290,9 @@ def _exclusion(text: str, number: NumberPhrase, unit: str | None) -> str | None:
 def _excluded_itself(text: str, number: NumberPhrase, unit: str | None, before: str) -> bool:
     if _REFERENCE.search(before) or _DASH_ITEM.match(text, number.end):
         return True
-    line = text[text.rfind("\n", 0, number.start) + 1 : number.start]
-    if unit is None and _OUTLET_NAME.fullmatch(line) and _OUTLET_COLON.match(text, number.end):
+    if unit is None and _OUTLET_COLON.match(text, number.end) and _OUTLET_NAME.fullmatch(
+        text, text.rfind("\n", 0, number.start) + 1, number.start
+    ):
         return True  # «اقتصاد۲۴: …», «مخاطب۲۴ :»: an outlet whose name ends in a number
     if _CODE_BEFORE.search(before) or text.startswith(("#", "*"), number.end):
         return True  # «#۱۳*۱۴۲*», «*۷۸۰#»: a code dialled on a phone (not «**۷۸ هزار لیتر», a bullet)

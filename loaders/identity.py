@@ -215,10 +215,16 @@ def _split_place(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _place_at(words: list[str], i: int) -> bool:
+    return place_words(words, i) > 0
+
+
+def place_words(words: list[str], i: int) -> int:
+    """How many words from ``words[i]`` name a province or town (three, two, one), or 0."""
+    known = places()
     for size in (3, 2, 1):
-        if i + size <= len(words) and " ".join(words[i : i + size]) in places():
-            return True
-    return False
+        if i + size <= len(words) and " ".join(words[i : i + size]) in known:
+            return size
+    return 0
 
 
 _ONLY_AS_PROVINCE = frozenset({"مرکزی"})

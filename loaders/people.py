@@ -487,16 +487,13 @@ def _organisation(toks: list[tuple[int, int, str]], j: int, role: str) -> tuple[
 def _province_ends(toks: list[tuple[int, int, str]], j: int, k: int) -> int:
     """A body's name ends with its province («مدیرعامل آبفای استان فارس | هدررفت آب را چالش
     اصلی دانست»): the words after «استان X» in ``toks[j:k]`` are what it said or did."""
-    from .identity import places
+    from .identity import place_words
 
-    known = places()
-    for i in range(j, k - 1):
-        if toks[i][2] != "استان":
-            continue
-        for size in (3, 2, 1):  # «استان چهارمحال و بختیاری», «استان خراسان رضوی», «استان فارس»
-            if i + size < k and " ".join(t[2] for t in toks[i + 1 : i + 1 + size]) in known:
-                return i + 1 + size
-        return k
+    words = [t[2] for t in toks[j:k]]
+    for i, word in enumerate(words[:-1]):
+        if word == "استان":  # «استان چهارمحال و بختیاری», «استان خراسان رضوی», «استان فارس»
+            size = place_words(words, i + 1)
+            return j + i + 1 + size if size and i + 1 + size < len(words) else k
     return k
 
 

@@ -269,8 +269,11 @@ def _month_year(m: re.Match[str], window: Window) -> Period:
 
 def _running_to(m: re.Match[str]) -> bool:
     """«تا پایان مهرماه … وصول شده است»: a count reached by a month's end is the year's so far."""
-    by_end = re.search(r"تا (?:پایان|آخر|انتهای) $", m.string[max(0, m.start() - 10) : m.start()])
-    return bool(by_end) and bool(_DONE_BY.match(m.string, m.end()))
+    by = _BY_MONTH.search(m.string, max(0, m.start() - 10), m.start())
+    return bool(by and by.group("end")) and bool(_DONE_BY.match(m.string, m.end()))
+
+
+_BY_MONTH = re.compile(r"تا (?:(?P<end>پایان|آخر|انتهای) )?$")  # «تا تیر ماه», «تا پایان مهرماه»
 
 
 def _of_year(
@@ -333,17 +336,16 @@ def _bare_month(m: re.Match[str], window: Window) -> Period:
     the report's date, or its next time when it is at most two months ahead or a deadline
     («تا اسفند»): news speaks of the months around it."""
     month = MONTHS.index(m.group("month") or m.group("month2")) + 1
-    deadline = bool(re.search(r"تا (?:پایان |آخر |انتهای )?$", m.string[max(0, m.start() - 10) : m.start()]))
+    by = _BY_MONTH.search(m.string, max(0, m.start() - 10), m.start())
+    done = bool(_DONE_BY.match(m.string, m.end()))
     # «تا تیر ماه … ۵ میلیون واکسن زده شده بود»: by a month gone by, not a deadline ahead
-    deadline = deadline and not _DONE_BY.match(m.string, m.end())
-    if _running_to(m):
+    deadline = bool(by) and not done
+    if by and by.group("end") and done:  # «تا پایان مهرماه … وصول شده»: the year so far
         start, end = _decided(window, lambda d: month_span(_month_gone(d, month), 1, month))
         return Period(m.group(0), start, end)
     if m.string[max(0, m.start() - 9) : m.start()].endswith("منتهی به "):  # a stretch ended: its last month
         start, end = _decided(window, lambda d: month_span(_month_gone(d, month), month))
         return Period(m.group(0), start, end)
-
-    done = not deadline and _DONE_BY.match(m.string, m.end())
 
     def span(day: date) -> tuple[date, date]:
         if done:  # «پیک مصرف در مرداد ماه به ۶۰۰ مگاوات رسیده بود» said in Tir: last year's Mordad
@@ -739,13 +741,20 @@ def _crop_span(first: int) -> tuple[date, date]:
     )
 
 
+def _saturday(day: date, week: str) -> date:
+    """The Saturday that opens the calendar week «هفته گذشته», «هفته آینده» or «این هفته»
+    names, said on ``day`` (Iranian weeks run Saturday to Friday)."""
+    ahead = any(w in week for w in ("آینده", "بعد", "آتی"))
+    shift = -7 if ("گذشته" in week or "قبل" in week) else 7 if ahead else 0
+    return day - timedelta(days=(day.weekday() - 5) % 7) + timedelta(days=shift)
+
+
 def _week(m: re.Match[str], window: Window) -> Period:
     """«هفته گذشته», «هفته آینده», «این هفته»: a week of the Iranian calendar, Saturday to Friday."""
     word = m.group(0)
-    shift = -7 if ("گذشته" in word or "قبل" in word) else 7 if ("آینده" in word or "بعد" in word) else 0
 
     def week_of(day: date) -> tuple[date, date]:
-        saturday = day - timedelta(days=(day.weekday() - 5) % 7) + timedelta(days=shift)
+        saturday = _saturday(day, word)
         return saturday, saturday + timedelta(days=6)
 
     start, end = _decided(window, week_of)
@@ -755,14 +764,10 @@ def _week(m: re.Match[str], window: Window) -> Period:
 def _day_of_week(m: re.Match[str], window: Window) -> Period:
     """«پنجشنبه هفته جاری»: Thursday of the report's calendar week (Saturday to Friday), ahead
     of the report's day or not; «شنبه هفته گذشته»: Saturday of the week before."""
-    word = m.group("week")
-    ahead = any(w in word for w in ("آینده", "بعد", "آتی"))
-    shift = -7 if ("گذشته" in word or "قبل" in word) else 7 if ahead else 0
     wanted = _WEEKDAYS[m.group("weekday")]
 
     def day_of(day: date) -> tuple[date, date]:
-        saturday = day - timedelta(days=(day.weekday() - 5) % 7) + timedelta(days=shift)
-        found = saturday + timedelta(days=(wanted - 5) % 7)
+        found = _saturday(day, m.group("week")) + timedelta(days=(wanted - 5) % 7)
         return found, found
 
     start, end = _decided(window, day_of)

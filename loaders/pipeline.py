@@ -219,8 +219,8 @@ def extract(report: Report) -> Extraction:
             continued.add((figure.start, figure.end))
         if figure.period is None and (day := _said_on(text, periods, sentence, draft.start)):
             said_on[figure.start, figure.end] = dataclasses.replace(day, as_of=True)
-        clause_end = clause_around(text, sentence, draft.start, draft.end)[1]
-        if figure.period is None and (state := _IN_PROGRESS.search(text, draft.end, clause_end)):
+        clause = clause_around(text, sentence, draft.start, draft.end)
+        if figure.period is None and (state := _IN_PROGRESS.search(text, draft.end, clause[1])):
             # «ده پروژه دیگر در دست اقدام است», «با پیشرفت ۴۰ درصدی در حال احداث است»: how
             # things stand when it was said, not a span carried from before
             present[figure.start, figure.end] = said_on.get((figure.start, figure.end)) or Period(
@@ -234,7 +234,6 @@ def extract(report: Report) -> Extraction:
             if not part:
                 figure = dataclasses.replace(figure, metric=_better(figures[-1].metric, figure.metric))
         follows = bool(at) and at[-1] >= sentence[0]  # a figure before it in its sentence
-        clause = clause_around(text, sentence, draft.start, draft.end)
         # «… افزایش ۲۰ درصدی را نشان می‌دهد»: a word of change alone names no quantity
         changed_only = figure.metric.minted and figure.metric.label in CHANGE_WORDS
         unnamed = figure.metric.key == UNKNOWN_METRIC or changed_only
