@@ -644,6 +644,9 @@ def _elided_scale(first: str, second: str) -> int:
     return scale
 
 
+_A_YEAR = re.compile(f"{_B}(?:سال|سال{_S}های|سالهای){_S}$")
+
+
 def _change(
     text: str, numbers: list[NumberPhrase], i: int, excluded: list[bool]
 ) -> tuple[FigureDraft, FigureDraft] | None:
@@ -658,6 +661,8 @@ def _change(
     first, second = numbers[i], numbers[i + 1]
     if not _CHANGE_GAP.match(text[first.end : second.start]):
         return None
+    if _A_YEAR.search(text, max(0, first.start - 12), first.start):
+        return None  # «از سال ۱۴۰۲ صادرات به …»: a year, not where the quantity was
     draft = _draft(text, second)
     own = _draft(text, first)
     if own.unit and draft.unit and own.unit != draft.unit:

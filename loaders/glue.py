@@ -84,6 +84,7 @@ _VERB_PREFIXES = ("", "ب", "ن", "بر", "در", "فرا", "باز", "وا", "�
 
 _TOKEN = re.compile(f"(?<![{LETTER}{ZWNJ}])[{LETTER}]{{4,}}(?![{LETTER}{ZWNJ}])")
 _FREQUENT = 1000  # a lexicon word seen this often is trusted as written
+_COMMON = 100_000  # a noun seen this often, glued after «در», is the noun («درنشست», «درجلسه»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,7 @@ class Lexicon:
     past: frozenset[str]  # past stems (کرد، زد، توانست …)
     names: frozenset[str]  # given names and surnames never split
     places: frozenset[str] = frozenset()  # words of province and town names: words of their own
+    nouns: frozenset[str] = frozenset()  # common nouns (seen at least _COMMON times) that are no verb stem
 
 
 def hazm_lines(name: str) -> list[str]:
@@ -113,11 +115,13 @@ def hazm_lines(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load hazm's word list and verb stems once per process (about 0.2 s)."""
-    words = {}
+    words, nouns = {}, set()
     for line in hazm_lines("words.dat"):
         fields = line.split("\t")
         if len(fields) == 3:  # word, frequency, parts of speech (as hazm's words_list reads it)
             words[fields[0]] = int(fields[1])
+            if words[fields[0]] >= _COMMON and "N" in fields[2].split(","):
+                nouns.add(fields[0])
     zwnj = {w.replace(ZWNJ, ""): w for w in words if ZWNJ in w}
     past, present = set(), set()
     for line in hazm_lines("verbs.dat"):
@@ -131,7 +135,8 @@ def lexicon() -> Lexicon:
     # the words of province and town names are words too («برقکهگیلویه» → «برق کهگیلویه»)
     text = resources.files(__package__).joinpath("lexicon", "places.txt").read_text("utf-8")
     places = {w for line in text.splitlines() if not line.startswith("#") for w in line.split() if len(w) > 2}
-    return Lexicon(words, zwnj, frozenset(present), frozenset(past), frozenset(name_set), frozenset(places))
+    sets = (present, past, name_set, places, nouns)
+    return Lexicon(words, zwnj, *(frozenset(s) for s in sets))
 
 
 def repair(mapped: MappedText) -> None:
@@ -154,6 +159,9 @@ def repair_token(token: str) -> str | None:
         return lex.zwnj_forms[token]
     if repaired := _verb(token, lex):
         return repaired
+    rest = token[2:]
+    if token.startswith("در") and rest in lex.nouns and len(rest) > 2 and not _known(token, lex):
+        return "در " + rest  # «رستمی درنشست خبری»: the preposition before a common noun, not a preverb
     if _verb_form(token, lex):
         return None
     if repaired := _suffix(token, lex):

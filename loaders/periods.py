@@ -1008,6 +1008,14 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         ),
         _first_months,
     ),
+    # «با گذشت ۹ ماه از سال ۱۴۰۲», «پس از گذشت شش ماه از سال جاری»: the year's first months
+    (
+        re.compile(
+            f"{_B}(?:(?:با|پس{_S}از|بعد{_S}از) )?گذشت {_COUNT}{_S}ماهه? از (?P<nth>)(?:سال )?"
+            f"(?:(?P<y1>{_YEAR})|{_REL_YEAR}){_E}"
+        ),
+        _first_months,
+    ),
     # «نیمه اول امسال», «نیمه نخست سال ۱۴۰۳», «نیمه دوم سال جاری»
     (
         re.compile(

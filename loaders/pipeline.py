@@ -171,6 +171,7 @@ def extract(report: Report) -> Extraction:
     said_on: dict[tuple[int, int], Period] = {}
     present: dict[tuple[int, int], Period] = {}
     continued: set[tuple[int, int]] = set()
+    topics: dict[tuple[int, int], tuple[Period, int]] = {}
     numbers = [d.number_start for d in drafts]
     cues = tuple(sorted((st.cue.start, st.cue.end) for st in found))
     starts = [st.start for st in found]
@@ -219,6 +220,15 @@ def extract(report: Report) -> Extraction:
             continued.add((figure.start, figure.end))
         if figure.period is None and (day := _said_on(text, periods, sentence, draft.start)):
             said_on[figure.start, figure.end] = dataclasses.replace(day, as_of=True)
+        if (
+            figure.period is None
+            and figure.statement is not None
+            and (topic := _topic_period(text, periods, sentence, draft.start))
+            # «درباره خرید گندم در سال زراعی جاری افزود: …»: what is counted up from the year's
+            # start is counted so, while the span it is about is still running
+            and not (_runs(figure) and topic[0].end and window[1] and topic[0].end >= window[1])
+        ):
+            topics[figure.start, figure.end] = topic
         clause = clause_around(text, sentence, draft.start, draft.end)
         if figure.period is None and (state := _IN_PROGRESS.search(text, draft.end, clause[1])):
             # «ده پروژه دیگر در دست اقدام است», «با پیشرفت ۴۰ درصدی در حال احداث است»: how
@@ -328,6 +338,7 @@ def extract(report: Report) -> Extraction:
                 said_on,
                 present,
                 continued,
+                topics,
             )
         ),
         window,
@@ -530,6 +541,7 @@ def _periods_carried(
     said_on: dict[tuple[int, int], Period] | None = None,
     present: dict[tuple[int, int], Period] | None = None,
     continued: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
+    topics: dict[tuple[int, int], tuple[Period, int]] | None = None,
 ) -> list[Figure]:
     """A figure whose sentence names no period takes the period of the same claim made
     elsewhere in the report (the same value and unit: a headline and its statement), or
@@ -539,8 +551,10 @@ def _periods_carried(
     (what a speaker says next is of the time they set, unless it is a target, and a plan's
     time is carried to plans only; a single day carries only within its statement; the
     report's own account carries its last period to a sentence that goes on with «همچنین»,
-    ``continued``), or else the day the sentence says it was said on («… روز شنبه چهارم
-    شهریور … اظهار کرد: ۲۴ پروژه …», ``said_on``). A recurring quantity with no date («تورم
+    ``continued``; the time a lead-in says the quote is about counts as set where it is
+    said, «با اشاره به سفرهای نوروزی امسال گفت: …», ``topics``), or else the day the
+    sentence says it was said on («… روز شنبه چهارم شهریور … اظهار کرد: ۲۴ پروژه …»,
+    ``said_on``). A recurring quantity with no date («تورم
     سالانه») takes the date the same way. A target's period (a deadline) is carried to
     targets only."""
     by_claim = {(f.value, f.unit): f.period for f in reversed(figures) if _dated(f.period)}
@@ -558,6 +572,8 @@ def _periods_carried(
             carried.append(_spoken(spoken_all if plan else spoken, statements, f.statement))
         elif (f.start, f.end) in continued and not target:
             carried.append(spoken.get(_ACCOUNT))
+        if not target:
+            carried.append((topics or {}).get((f.start, f.end)))
         nearest = max((c for c in carried if c), key=lambda c: c[1], default=None)
         now = (present or {}).get((f.start, f.end))
         period = (
@@ -1423,6 +1439,40 @@ def _said_on(text: str, periods: list[PeriodMatch], sentence: tuple[int, int], p
         )
     ]
     return days[-1] if days else None
+
+
+# what a lead-in says the quote is about: «با اشاره به …», «درباره …», «در تشریح …»
+_TOPIC = re.compile(
+    f"(?<![{LETTER}{ZWNJ}])(?:با{_SEP}اشاره{_SEP}به|درباره|دربارۀ|در{_SEP}باره|در{_SEP}?خصوص|در{_SEP}?مورد"
+    f"|پیرامون|در{_SEP}تشریح|در{_SEP}ارتباط{_SEP}با|با{_SEP}ارائه{_SEP}گزارشی{_SEP}از"
+    f"|در{_SEP}گزارشی{_SEP}از|با{_SEP}تشریح)(?![{LETTER}{ZWNJ}])"
+    # «با اشاره به اینکه … در سال ۱۳۸۶ بوده»: a claim of its own, not what the quote is about
+    f"(?!{_SEP}+(?:اینکه|این{_SEP}که|آنکه))"
+)
+
+
+def _topic_period(
+    text: str, periods: list[PeriodMatch], sentence: tuple[int, int], pos: int
+) -> tuple[Period, int] | None:
+    """The dated span a quote's lead-in says it is about, and where («رضایی با اشاره به
+    سفرهای نوروزی امسال گفت: ۵ میلیون تردد …»): not a day it was said on (``_said_on``),
+    nor a base of comparison."""
+    left = _quote_part(text, sentence, pos)[0]
+    if left <= sentence[0] or not (topic := _last(_TOPIC.finditer(text, sentence[0], left))):
+        return None
+    first = bisect_left(periods, topic.end(), key=lambda p: p.start)
+    stop = bisect_left(periods, left, lo=first, key=lambda p: p.start)
+    spans = [
+        m
+        for m in periods[first:stop]
+        if m.end <= left
+        and (m.period.start or m.period.earliest)
+        and m.period.start != m.period.end
+        and not m.period.as_of
+        and not _a_base(m.period)
+        and not _BASE.search(text, max(0, m.start - 45), m.start)
+    ]
+    return (spans[-1].period, spans[-1].start) if spans else None
 
 
 def _quote_part(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:

@@ -305,6 +305,8 @@ def test_an_amount_of_change_said_before_it_is_not_where_the_quantity_was() -> N
         # the amount it moved by said between X and Y
         ("تولید ۲۷ میلیون بشکه بوده که این رقم با کاهش ۷۰۰ هزار بشکه‌ای به ۲۶.۳ میلیون بشکه رسیده است.",
          [None, None, Decimal(27_000_000)]),
+        # «از سال ۱۴۰۲ … به»: a year, not where the quantity was
+        ("با گذشت ۹ ماه از سال ۱۴۰۲ صادرات استان به ۵۰۰ میلیون دلار رسیده است.", [None, None]),
     ],
 )
 def test_where_a_quantity_changed_from(text: str, expected: list) -> None:

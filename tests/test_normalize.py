@@ -90,6 +90,9 @@ GLUED = [
     ("وزیرکشاورزی", "وزیر کشاورزی"),
     # a province's name is a word of its own, apart from the word before it
     ("برقکهگیلویه", "برق کهگیلویه"),
+    # «در» glued to a common noun is the preposition, not a preverb («نشست» is a verb stem too)
+    ("درنشست", "در نشست"),
+    ("درجلسه", "در جلسه"),
 ]
 KEEP = [
     "تنها", "آنها", "میدان", "میلیون", "دلخوش", "میرهاشم", "محمدرضا",
@@ -97,6 +100,7 @@ KEEP = [
     # names built on a given name: «آقا», «پور», the Arabic article, a surname's ending
     "آقامحمدی", "پورابراهیمی", "الخلیل", "الهاشمی", "نصیرنیا",
     "بهای",  # the price of (not «به‌ای»)
+    "درآمد", "درگذشت", "درخواست",  # words and verbs of their own
 ]
 
 
