@@ -228,6 +228,8 @@ def place_words(words: list[str], i: int) -> int:
 
 
 _ONLY_AS_PROVINCE = frozenset({"مرکزی"})
+# «بورس تهران», «بورس اوراق بهادار تهران»: the country's market, named after its town
+_MARKET = re.compile("(?:^| )(?:بورس|فرابورس)(?: اوراق بهادار)?$")
 
 
 @lru_cache(maxsize=1)
@@ -256,7 +258,7 @@ def place_in(text: str, start: int, end: int) -> str | None:
     for i in range(len(words)):
         if words[i] == "استان" and i + 1 < len(words) and words[i + 1] in _ONLY_AS_PROVINCE:
             return key(words[i + 1])  # «استان مرکزی»: «مرکزی» alone is only «central»
-        if _place_at(words, i):
+        if _place_at(words, i) and not _MARKET.search(" ".join(words[max(0, i - 3) : i])):
             size = next(n for n in (3, 2, 1) if " ".join(words[i : i + n]) in places())
             return key(" ".join(words[i : i + size]))
     return None

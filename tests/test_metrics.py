@@ -272,6 +272,9 @@ def test_a_province_however_written_is_a_scope(text: str, scope: str) -> None:
         ("مشهد - ایرنا - استاندار گفت: بارش‌ها ۲۷ درصد کاهش دارد.", None),
         # a town that opens the sentence with no dash is its place
         ("در تهران بارش‌ها ۲۷ درصد کاهش دارد.", "تهران"),
+        # the stock exchange named after its town is the country's market
+        ("شاخص کل بورس تهران ۲۷ درصد کاهش دارد.", None),
+        ("شاخص کل بورس اوراق بهادار تهران ۲۷ درصد کاهش دارد.", None),
     ],
 )
 def test_a_datelines_town_is_no_scope(text: str, scope: str | None) -> None:
