@@ -95,8 +95,9 @@ _CUE_HINT = re.compile(
 _CUES = re.compile("|".join(f"{_B}(?P<c{i}>{p}){_E}" for i, (p, _) in enumerate(_CUE_TABLE)))
 # «به گفته X», «به نوشته X», «به اعلام X», «بر اساس اعلام X»: X said it
 _ACCORDING = re.compile(
-    f"{_B}(?:به{_SEP}(?:گفته|نوشته|اعلام)|(?:بر{_SEP}اساس|طبق|بنا{_SEP}بر){_SEP}(?:اعلام|گزارش)){_E}"
-)
+    f"{_B}(?:به{_SEP}(?:گفته|نوشته)(?:{ZWNJ}?ی|ٔ)?|به{_SEP}اعلام|(?:بر{_SEP}اساس|طبق|بنا{_SEP}بر){_SEP}(?:اعلام|گزارش))"
+    f"{_E}"
+)  # «به گفته‌ی او» too
 # «بر اساس همین گزارش، …», «طبق این آمار …»: the report just quoted goes on
 _THE_SAME_REPORT = re.compile(
     f"{_B}(?:بر{_SEP}اساس|طبق|بنا{_SEP}بر){_SEP}(?:همین|این|همان){_SEP}(?:گزارش|آمار|اعلام|اطلاعیه){_E}"
@@ -411,11 +412,13 @@ def _surname(text: str, after: list[tuple[int, int, str]]) -> Mention | None:
     """«به گفته هاشمی، …»: one plain word before the comma is a surname (resolved to the
     person the report names, see :func:`speakers.resolve`); so is one the report has named
     in full before, with no comma («رکن‌الدین جوادی … به گفته جوادی قرار است …»)."""
+    titled = bool(after) and after[0][2] in TITLES  # «به گفته آقای نوری تا پایان دی …»
+    after = after[1:] if titled else after
     if not after or not _plain(after[0][2]) or is_given_name(after[0][2]):
         return None
     word = after[0][2]
     if (len(after) >= 2 and after[1][2] in "،,") or _named_in_full_before(text, word, after[0][0]):
-        return Mention(after[0][0], after[0][1], word)
+        return Mention(after[0][0], after[0][1], word, titled=titled)
     return None
 
 
@@ -468,8 +471,13 @@ def _subject(text: str, start: int, end: int) -> Mention | None:
     # adverbial; a name inside it («امید استرالیا») is what is spoken of
     if (aside := _ASIDE.search(text, offset, end)) and aside.start() - offset <= 60:
         end = aside.start()
+    inside = False  # in a preposition's object up to the next comma («… در دیدار با معاون وزیر راه، …»)
     for tok_start, _, word in tokens(text, offset, end):
-        if not (word[0].isalpha() or word in '«"') or _after_preposition(text, offset, tok_start):
+        if word in "،,":
+            inside = False
+        if word in _OBJECT_AFTER:
+            inside = True
+        if inside or not (word[0].isalpha() or word in '«"') or _after_preposition(text, offset, tok_start):
             continue
         mention = find_person(text, tok_start, end, loose=_clause_start(text, offset, tok_start))
         # a title before the name («سرهنگ اسرافیل جعفری، …») is part of the subject
@@ -540,6 +548,9 @@ def _clause_start(text: str, zone_start: int, pos: int) -> bool:
     زاکانی، شهردار تهران …») or follows a comma."""
     before = text[zone_start:pos]
     return not any(c.isalnum() for c in before) or before.rstrip().endswith(("،", ","))
+
+
+_OBJECT_AFTER = frozenset({"با", "برای", "توسط"})
 
 
 def _after_preposition(text: str, zone_start: int, pos: int) -> bool:

@@ -419,7 +419,7 @@ def find_figures(text: str) -> list[FigureDraft]:
             continue
         change = _change(text, numbers, i, excluded)
         if change:
-            skip.add(i + 1)
+            skip.update(k for k in range(i + 1, len(numbers)) if numbers[k].start < change[1].end)
             drafts.extend(change)
             continue
         draft = None if excluded[i] else _draft(text, number)
@@ -644,6 +644,8 @@ def _elided_scale(first: str, second: str) -> int:
     return scale
 
 
+# between X and a year of its own: «از ۵ میلیون نفر [در سال] ۱۴۰۱ به …»
+_IN_YEAR = re.compile(f"^{_S}(?:[{LETTER}]+{_S}){{0,3}}در{_S}(?:(?:سال|پایان|ابتدای){_S}){{0,2}}$")
 _A_YEAR = re.compile(f"{_B}(?:سال|سال{_S}های|سالهای){_S}$")
 
 
@@ -652,14 +654,18 @@ def _change(
 ) -> tuple[FigureDraft, FigureDraft] | None:
     """«از ۴۱ به ۳۹ سال»: two figures of one quantity, 41 (the earlier value, in the unit
     and scale written once) and 39, which carries ``change_from`` 41."""
-    if (
-        i + 1 >= len(numbers)
-        or excluded[i + 1]
-        or not _FROM.search(text, max(0, numbers[i].start - 20), numbers[i].start)
-    ):
+    if i + 1 >= len(numbers) or not _FROM.search(text, max(0, numbers[i].start - 20), numbers[i].start):
         return None
     first, second = numbers[i], numbers[i + 1]
-    if not _CHANGE_GAP.match(text[first.end : second.start]):
+    if (
+        _year_like(second.value)
+        and i + 2 < len(numbers)
+        and not excluded[i + 2]
+        and _IN_YEAR.match(text[first.end : second.start])
+        and _CHANGE_GAP.match(text[second.end : numbers[i + 2].start])
+    ):
+        second = numbers[i + 2]  # «از ۵ میلیون نفر در ۱۴۰۱ به ۷ میلیون نفر …»: the year is X's
+    elif excluded[i + 1] or not _CHANGE_GAP.match(text[first.end : second.start]):
         return None
     if _A_YEAR.search(text, max(0, first.start - 12), first.start):
         return None  # «از سال ۱۴۰۲ صادرات به …»: a year, not where the quantity was

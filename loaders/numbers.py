@@ -152,6 +152,7 @@ _VAGUE_AFTER = re.compile(rf"{_GAP}*و{_GAP}*{_alt(_VAGUE_AFTER_WORDS)}(?!{_LETT
 _PERCENT_BEFORE = re.compile(rf"(?:[{_DIGIT}]|(?<!{_LETTER}){_ALL}){_GAP}*{_PERCENT_APART}{_GAP}+\Z")
 
 _ZERO, _ONE, _HALF_VALUE = Decimal(0), Decimal(1), Decimal("0.5")
+_THOUSAND, _MILLION = Decimal(1000), Decimal(1_000_000)
 # Sums, products and divisions by 10 or 100 of numbers as written are exact at this precision;
 # no trap, so that even absurd input (a million digits) gives a value rather than an error.
 _EXACT = Context(prec=1000, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
@@ -388,6 +389,18 @@ def _extend(toks: list[_Tok], p: _Phrase) -> bool:
         u = _term(toks, k) if kind == "num" or (joined and kind == "scale") else None
     if u is None or (u.ordinal and not joined):
         return False
+    if (
+        joined
+        and not (u.scales or u.ordinal)
+        and p.last >= _MILLION
+        and u.end == k + 1
+        and toks[k].key.isdigit()
+        and u.base < _THOUSAND
+        and u.base % 100 == 0
+    ):
+        # «۳ میلیون و ۲۰۰ کنتور»: hundreds in digits after a million, the thousand left unsaid
+        # as people say it (3,200,000; 3,000,200 is written out in words or in full digits)
+        u.base = u.base * p.last / _THOUSAND
     first = u.scales[0] if u.scales else _ONE
     fits = p.last > 1 and u.base * first < p.last  # a smaller group after a scale
     whole = u.base == u.base.to_integral_value() and u.base < p.last

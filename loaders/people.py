@@ -144,12 +144,14 @@ def is_given_name(word: str) -> bool:
     """A given name, also when written as a compound of given names with a ZWNJ
     («محمد‌نبی», «سید‌احمد», «علی‌محمد») that the list does not hold as one word.
 
-    >>> is_given_name("محمد\u200cنبی"), is_given_name("سید\u200cاحمد"), is_given_name("دولت")
-    (True, True, False)
+    >>> [is_given_name(w) for w in ("محمد\u200cنبی", "سید\u200cاحمد", "میرعلی", "دولت")]
+    [True, True, True, False]
     """
     names = given_names()
     if word in names:
         return True
+    if any(word.startswith(p) and word[len(p) :] in names and len(word) - len(p) > 2 for p in _NAME_PREFIXES):
+        return True  # «میرعلی», «سیدمهدی»: a given name with its prefix written on
     parts = word.split(ZWNJ)
     return len(parts) > 1 and all(p in names or p in _NAME_PREFIXES for p in parts) and parts[-1] in names
 
@@ -216,6 +218,21 @@ def find_person(text: str, start: int, end: int | None = None, *, loose: bool = 
     role, org, role_end = _role_after(text, toks, i)
     if not role:
         return None
+    # «رئیس پلیس راه سردار علی نوری گفت», «معاون وزیر جهاد کشاورزی محمد قربانی …»: the holder's
+    # name right after the post (after a few plain words the body lists do not know: «مدیرکل
+    # فرودگاه‌ها علی نوری»)
+    for first in range(role_end, min(len(toks), role_end + (1 if org else _BODY_WORDS + 1))):
+        if first > role_end and not _plain_word(toks[first - 1][2]):
+            break
+        at = first
+        while at < len(toks) and toks[at][2] in TITLES:
+            at += 1
+        last = _name_tokens(toks, at)
+        if last > at and _holder(toks, at, last):
+            name = " ".join(t[2] for t in toks[at:last])
+            org = org or (" ".join(t[2] for t in toks[role_end:first]) or None)
+            titled = toks[at - 1][2] in _HONORIFICS
+            return Mention(toks[i][0], toks[last - 1][1], name, role, org, titled=titled)
     if loose:
         named = _apposition(toks, role_end)
         if named:
@@ -304,6 +321,7 @@ _NOT_SURNAMES = frozenset(
 
 
 # Words that open a phrase of the clause, not more of a role's title.
+_BODY_WORDS = 3  # plain words of a body the lists do not know, between a post and its holder's name
 _CLAUSE_WORDS = frozenset({"در", "با", "از", "به", "برای", "طی", "پس", "پیش", "هنگام", "ضمن"})
 
 
@@ -362,6 +380,28 @@ def _name_tokens(toks: list[tuple[int, int, str]], i: int) -> int:
 
 # what may follow a whole name: a reporting verb, a comma before a role
 _SAID_NEXT = frozenset("گفت افزود اظهار تصریح اعلام خاطرنشان بیان یادآور ، ,".split())
+# given names that also name bodies («دانشگاه آزاد اسلامی», «قرارگاه سازندگی کوثر», «معاون عمران
+# روستایی»): after a post, the body's words go on
+_BODY_GIVEN = frozenset(
+    "آزاد فرهنگ عمران کوثر آرمان امید بهار مقداد آرین نور فجر پیام ایمان توحید امام مهر".split()
+)
+# what may follow a post's holder's name: a reporting verb, a comma, the time or place it was said
+_AFTER_HOLDER = _SAID_NEXT | frozenset("امروز دیروز روز صبح عصر شب در با ضمن طی پس".split())
+
+
+def _holder(toks: list[tuple[int, int, str]], at: int, last: int) -> bool:
+    """Is ``toks[at:last]`` the name of a post's holder said right after the post, and not
+    words of its body («رئیس دانشگاه آزاد اسلامی گفت»)?"""
+    from .identity import places
+
+    words = [t[2] for t in toks[at:last]]
+    return (
+        words[0] not in _BODY_GIVEN
+        and (last == len(toks) or toks[last][2] in _AFTER_HOLDER)
+        and " ".join(words) not in places()
+        and not words[-1].endswith(("آباد", "شهر"))  # «فرماندار خلیل آباد گفت»: a town
+        and not any(w in ORG_HEADS or w in places() for w in words[1:])
+    )
 
 
 # Titles before a name, words of a surname after one; and the Arabic «son of», «family of»

@@ -1218,6 +1218,14 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     (re.compile(f"{_B}سال میلادی (?P<rel>گذشته|قبل|جاری|آینده){_E}"), _gregorian_year),
     # «در ۱۴۰۱»: four digits only, so «در ۲۰ درصد» stays a figure
     (re.compile(f"{_B}(?:در|طی) (?P<y1>{_YEAR4})(?![۰-۹{LETTER}{ZWNJ}]| ?[٫٬])"), _year),
+    # «در پایان ۱۴۰۲», «تا انتهای ۱۴۰۳»: the year, «سال» left out
+    (
+        re.compile(
+            f"(?:(?<=پایان )|(?<=انتهای )|(?<=اواخر )|(?<=اوایل ))(?P<y1>{_YEAR4})"
+            f"(?![۰-۹{LETTER}{ZWNJ}]| ?[٫٬])"
+        ),
+        _year,
+    ),
     # recurring quantities
     (re.compile(f"{_B}(?:ماهانه|ماهیانه|روزانه|هفتگی|سالانه|سالیانه){_E}"), _recurring),
     # «تا امروز», «تاکنون»: the figure is as of the report's date

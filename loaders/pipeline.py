@@ -174,6 +174,15 @@ def extract(report: Report) -> Extraction:
     topics: dict[tuple[int, int], tuple[Period, int]] = {}
     numbers = [d.number_start for d in drafts]
     cues = tuple(sorted((st.cue.start, st.cue.end) for st in found))
+    # «به گفته آقای نوری، …», «به گزارش روابط عمومی شرکت فرودگاه‌ها، …»: who told, no words of
+    # what the figures after it count
+    sources = tuple(
+        sorted(
+            (st.cue.start, st.mention.end)
+            for st in found
+            if st.cue.verb in _SOURCE_CUES and st.cue.start < st.mention.end
+        )
+    )
     starts = [st.start for st in found]
     figures: list[Figure] = []
     at: list[int] = []  # where each figure starts in the normalised text
@@ -188,7 +197,7 @@ def extract(report: Report) -> Extraction:
         nxt = n + 2 if draft.earlier else n + 1
         barrier = numbers[nxt] if nxt < len(numbers) else len(text)
         behind = drafts[n - 1].end if n else -1  # where the figure before this one ends
-        figure = _figure(mapped, draft, sentence, periods, owner, cues, barrier, behind)
+        figure = _figure(mapped, draft, sentence, periods, owner, cues, barrier, behind, sources)
         if _rhetorical(text, draft, figure):
             continue
         ahead = _ahead(figure.period, window) and not conditional(text, sentence, draft.start)
@@ -295,6 +304,7 @@ def extract(report: Report) -> Extraction:
         if figure.unit is None and not figure.metric.minted:
             figure = dataclasses.replace(figure, unit=_expected_unit(figure, text, draft.end))
         left, right = _segment(text, sentence, drafts, n)
+        left = _past_source(sources, left, draft.start)
         before = context_keys(text, left, draft.start)[-_CONTEXT_BEFORE:]
         context = before + context_keys(text, draft.end, min(right, clause[1]))[:_CONTEXT_AFTER]
         if not context:
@@ -918,19 +928,21 @@ def _figure(
     cues: tuple[tuple[int, int], ...],
     barrier: int,
     behind: int = -1,
+    sources: tuple[tuple[int, int], ...] = (),
 ) -> Figure:
     text = mapped.text
     clause = clause_around(text, sentence, draft.start, draft.end)
+    own = (_past_source(sources, clause[0], draft.start), clause[1])  # the clause past «به گفته X»
     start, end = mapped.raw_span(draft.start, draft.end)
     # «۱۴ هزار نفر در ۹ ماه ابتدای سال‌جاری در تصادفات فوت کرده‌اند»: a period phrase after the
     # figure is no word of what it counts
     timed = [(p.start, p.end) for p in periods if clause[0] <= p.start < clause[1]]
     after = [w for s, _, w in tokens(text, draft.number_end, clause[1]) if not _inside(s, timed)][:8]
     unit_words = len(tokens(text, draft.number_end, draft.end))
-    before = [w for _, _, w in tokens(text, clause[0], draft.start)]
+    before = [w for _, _, w in tokens(text, own[0], draft.start)]
     # … and, when the words before it name nothing known, one before it («میزان بارندگی‌ها از
     # ابتدای سال آبی جاری تا ۱۲ اسفندماه به ۱۳۴ میلیمتر»)
-    untimed = [w for s, _, w in tokens(text, clause[0], draft.start) if not _inside(s, timed)]
+    untimed = [w for s, _, w in tokens(text, own[0], draft.start) if not _inside(s, timed)]
     if "از" in before[-2:] and _NEWS_OF.search(text, draft.end, clause[1]):
         # «رئیس پلیس راهور از ۷۸ میلیون سفر … خبر داد», «مدیرعامل شرکت مدیریت منابع آب از افتتاح
         # ۷ سد … خبر داد»: the words before «از» are who told
@@ -948,7 +960,7 @@ def _figure(
             text,
             (draft.end, clause[1]),
             _index_change(text, sentence, draft, after[unit_words : unit_words + 2])
-            or _metric(text, sentence, clause, after, before, unit_words, draft.unit),
+            or _metric(text, sentence, own, after, before, unit_words, draft.unit),
         ),
     )
     if metric.minted and untimed != before:
@@ -974,6 +986,15 @@ def _figure(
         qualifier_text=draft.qualifier_text,
         metric_text=text[clause[0] : clause[1]],
     )
+
+
+_SOURCE_CUES = frozenset({"به گفته", "به گزارش"})
+
+
+def _past_source(sources: tuple[tuple[int, int], ...], start: int, pos: int) -> int:
+    """Where the words about a figure at ``pos`` may start, from ``start``: past a source
+    named between («به گفته آقای نوری، …»)."""
+    return max([start] + [e for s, e in sources if start <= s and e <= pos])
 
 
 def _metric(

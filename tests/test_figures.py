@@ -307,6 +307,8 @@ def test_an_amount_of_change_said_before_it_is_not_where_the_quantity_was() -> N
          [None, None, Decimal(27_000_000)]),
         # «از سال ۱۴۰۲ … به»: a year, not where the quantity was
         ("با گذشت ۹ ماه از سال ۱۴۰۲ صادرات استان به ۵۰۰ میلیون دلار رسیده است.", [None, None]),
+        # X's own year between X and «به»
+        ("مسافران از ۵ میلیون نفر در ۱۴۰۱ به ۷ میلیون نفر در پایان ۱۴۰۲ رسید.", [None, Decimal(5_000_000)]),
     ],
 )
 def test_where_a_quantity_changed_from(text: str, expected: list) -> None:

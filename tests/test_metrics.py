@@ -627,3 +627,18 @@ def test_what_a_concept_is_said_of(text: str, surface: str, said_of: set[str]) -
     [figure] = [f for f in extract(Report("t.txt", text)).figures if f.surface == surface]
     assert not figure.metric.minted
     assert set(figure.metric.of) == {key(w) for w in said_of}
+
+
+def test_who_told_is_no_word_of_what_is_counted() -> None:
+    text = (
+        "مدیرکل علی نوری گفت: پروازها ادامه دارد. به گفته آقای نوری تا پایان دی روزانه سه پرواز انجام "
+        "می‌شود."
+    )
+    [figure] = extract(Report("a.txt", text)).figures
+    assert "نوری" not in figure.metric.key and not any("نور" in k for k in figure.context)
+
+
+def test_passengers_carried_are_not_tourists() -> None:
+    text = "راه آهن امسال ۳۰ میلیون مسافر جابجا کرد و ۶ میلیون گردشگر خارجی آمدند."
+    found = {f.surface: f.metric.key for f in extract(Report("a.txt", text)).figures}
+    assert found == {"۳۰ میلیون مسافر": "passengers", "۶ میلیون گردشگر": "tourists"}

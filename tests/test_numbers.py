@@ -207,6 +207,11 @@ def test_unit_and_adjectival(text: str, value: str, unit: str | None, adjectival
         ("۲۰ و ۳۰", None),
         ("سیزدهم", None),
         ("", None),
+        # hundreds in digits after a million: the thousand left unsaid, as people say it
+        ("۳ میلیون و ۲۰۰", Decimal(3_200_000)),
+        ("2 میلیارد و 500", Decimal(2_500_000_000)),
+        ("سه میلیون و دویست", Decimal(3_000_200)),  # spelt out: as written
+        ("۱ میلیون و ۲۳۴", Decimal(1_000_234)),  # not round hundreds: as written
     ],
 )
 def test_parse_number(phrase: str, value: Decimal | None) -> None:
@@ -238,6 +243,8 @@ def mixed_forms(draw: st.DrawFn) -> tuple[int, str]:
     if draw(st.booleans()):
         text = text.translate(str.maketrans("یک", "يك"))
     n = groups[0] * 10**6 + groups[1] * 10**3 + groups[2]
+    if groups[0] and not groups[1] and groups[2] % 100 == 0 and form != "words":
+        n = groups[0] * 10**6 + groups[2] * 10**3  # «۳ میلیون و ۲۰۰»: 3,200,000 as people say it
     return n, text
 
 
