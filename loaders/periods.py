@@ -172,6 +172,16 @@ def _decided(
     return first if first and first == second else (None, None)
 
 
+def _last_and_this_year(m: re.Match[str], window: Window) -> Period:
+    """«سال گذشته و امسال»: from the start of the year before the report's to its year's end."""
+    def both(day: date) -> tuple[date, date]:
+        year = _jalali(day).year
+        return year_span(year - 1)[0], year_span(year)[1]
+
+    start, end = _decided(window, both)
+    return Period(m.group(0), start, end)
+
+
 def _relative_year(word: str, day: date) -> tuple[date, date]:
     said = _jalali(day)
     year = said.year
@@ -818,11 +828,13 @@ def _day_of_month(m: re.Match[str], window: Window) -> Period:
     rel = m.group("rel") or m.group("rel2") or ""
     shift = -1 if re.match(_PAST, rel) else 1 if re.match(_NEXT, rel) else 0
     said = bool(rel)  # «امسال» says the year: no going back to last year's day
+    # «آخرین پرواز ۱۰ تیر انجام می‌شود» said in Ordibehesht: the Tir ahead
+    ahead = _MONTHS_AHEAD if _TO_COME.match(m.string, m.end()) else _DAYS_AHEAD
 
     def last(today: date) -> tuple[date, date] | None:
         year = _jalali(today).year + shift
         found = _on(year, month, day)
-        if found and found > today + _DAYS_AHEAD and not said:
+        if found and found > today + ahead and not said:
             found = _on(year - 1, month, day)
         return (found, found) if found else None
 
@@ -833,13 +845,19 @@ def _day_of_month(m: re.Match[str], window: Window) -> Period:
 def _two_days(m: re.Match[str], window: Window) -> Period:
     """«۱۴ و ۱۵ تیرماه»: from the first day to the last (the last read as :func:`_day_of_month`)."""
     last = _day_of_month(m, window)
-    first, day = int(m.group("first")), int(m.group("day"))
+    first, day = (_DAY_ORDINALS.get(m.group(g)) or int(m.group(g)) for g in ("first", "day"))
     if not (last.end and 1 <= first < day):
         return last
     return dataclasses.replace(last, text=m.group(0), start=last.end - timedelta(days=day - first))
 
 
 _DAYS_AHEAD = timedelta(days=7)  # a day named without a year this near ahead is this year's
+_MONTHS_AHEAD = timedelta(days=183)  # … or this far, when what happens on it is still to come
+# what happens on the day is still to come: «… انجام می‌شود», «… برگزار خواهد شد»
+_TO_COME = re.compile(
+    f"[^.؛:\n]{{0,50}}?(?<![{LETTER}{ZWNJ}])(?:خواهد|خواهند|می{_S}(?:شود|شوند|رسد|رسند|گردد|یابد))"
+    f"(?![{LETTER}{ZWNJ}])"
+)
 _PARTS = {"هفته": 7, "دهه": 10, "نیمه": 15}  # days in a week, a decade and a half of a month
 _NTH = {"اول": 1, "نخست": 1, "دوم": 2, "سوم": 3, "چهارم": 4}
 
@@ -952,6 +970,15 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         ),
         _two_days,
     ),
+    # «از اول تا پانزدهم بهمن», «از دهم تا بیستم مهر»: ordinal days
+    (
+        re.compile(
+            f"{_B}(?P<rel>)از (?P<first>{'|'.join(_DAY_ORDINALS)}) (?:تا|الی) "
+            f"(?P<day>{'|'.join(_DAY_ORDINALS)}) {_MONTH}"
+            f"(?: (?:سال )?(?P<y1>{_YEAR4}|{_YEAR2})| (?P<rel2>{_CURRENT}|{_PAST}|{_NEXT}|جاری))?{_E}"
+        ),
+        _two_days,
+    ),
     # «۲۰ مردادماه ۱۴۰۴», «یازدهم دی», «پارسال در ۲۶ آذر», «۲۲ شهریور امسال»: a day
     (
         re.compile(
@@ -967,6 +994,8 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         ),
         _years,
     ),
+    # «سال گذشته و امسال (مجموعاً)», «پارسال و سال جاری»: both years
+    (re.compile(f"{_B}{_PAST} و (?:{_CURRENT}){_E}"), _last_and_this_year),
     # «سال‌های ۱۴۰۰، ۱۴۰۱ و ۱۴۰۲»: a list of years (not «سال ۱۴۰۲ و ۱۴۰۳», often «به ترتیب»)
     (re.compile(f"{_B}سال{_S}های (?:{_YEAR}، ?)+{_YEAR} و (?:سال )?{_YEAR}(?![۰-۹]){_E}"), _year_list),
     # «از سال ۱۴۰۰ به بعد», «از سال ۹۸ به این سو»: from the start of that year to the report's date
@@ -1003,7 +1032,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     # «پنج ماهه نخست امسال», «۶ ماهه اول سال ۱۴۰۲», «در ۹ ماهه امسال», «سه ماهه دوم سال 2005»
     (
         re.compile(
-            f"{_B}{_COUNT}{_S}ماهه? (?:(?P<nth>{_NTH_WORDS}) )?(?:سال )?"
+            f"{_B}{_COUNT}{_S}ماهه? (?:(?P<nth>{_NTH_WORDS}) )?(?:(?:گذشته|سپری{_S}شده) )?(?:سال )?"
             f"(?:(?P<y1>{_YEAR})|{_REL_YEAR}){_E}"
         ),
         _first_months,
@@ -1232,6 +1261,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     (
         re.compile(
             f"{_B}(?:تا{_S}کنون|تا امروز|هم{_S}اکنون|هم{_S}اینک|در حال{_S}حاضر|اکنون|اینک|امروز"
+            f"|الان|هنوز|فعلا|فعلاً"
             f"|در (?:شرایط|وضعیت|زمان) (?:کنونی|فعلی|حاضر)){_E}"
         ),
         _until_now,
@@ -1610,6 +1640,9 @@ def anchor(
     if running and period and period.as_of and period.start and period.start == period.end:
         # said on a day («… روز شنبه … افزود: ۱.۵ میلیون تن گندم خریداری شده»): the year up to it
         return Anchor(year_start(period.start), period.start, "running")
+    if period and period.start and not period.end and not period.as_of and high and period.start <= high:
+        # «در دولت چهاردهم» (a government still in office): from its start to the report's date
+        return Anchor(period.start, high, "stated" if today else "window")
     if period and period.start and period.end:
         if achieved and not today and low and high and period.start <= high and low < period.end:
             # done «so far» in a report known only by a window that falls inside the period:

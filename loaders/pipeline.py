@@ -172,6 +172,7 @@ def extract(report: Report) -> Extraction:
     present: dict[tuple[int, int], Period] = {}
     continued: set[tuple[int, int]] = set()
     topics: dict[tuple[int, int], tuple[Period, int]] = {}
+    contrasted: set[tuple[int, int]] = set()
     numbers = [d.number_start for d in drafts]
     cues = tuple(sorted((st.cue.start, st.cue.end) for st in found))
     # «به گفته آقای نوری، …», «به گزارش روابط عمومی شرکت فرودگاه‌ها، …»: who told, no words of
@@ -201,7 +202,7 @@ def extract(report: Report) -> Extraction:
         if _rhetorical(text, draft, figure):
             continue
         ahead = _ahead(figure.period, window) and not conditional(text, sentence, draft.start)
-        if figure.modality == "stated" and ahead:
+        if figure.modality in ("stated", "achieved") and ahead:
             figure = dataclasses.replace(figure, modality="plan")  # «در پنج سال آینده … ساخته می‌شود»
         if figure.modality == "plan" and _past(figure.period, window):
             # «تا پایان مرداد امسال … رسید» in a report of Shahrivar: a deadline gone by is no plan
@@ -223,6 +224,10 @@ def extract(report: Report) -> Extraction:
             # «تورم سالانه» given for the month named before; «به‌طور میانگین سالانه ۸ میلیون گردشگر»
             # is a year's count, of no month
             fallback[figure.start, figure.end] = month
+        if figure.period is None and _follows(at, sentence) and _BUT.search(text, ends[-1], draft.start):
+            # «اکنون ۶۰ قلم است در حالی که در برخی مقاطع [۳۰۰ قلم] بود»: set against the figure
+            # before, at another time, which no period carried from before says
+            contrasted.add((figure.start, figure.end))
         if figure.period is None and figure.statement is None and _GOES_ON.match(text, sentence[0]):
             # «در ۷۲ ساعت گذشته … به ۵۰۰ نفر امدادرسانی کرد. همچنین ۴۰ نفر …»: the report's own
             # account goes on in the time it set
@@ -252,7 +257,7 @@ def extract(report: Report) -> Extraction:
             part = anaphora and anaphora.group(0).startswith("از") and not figure.metric.minted
             if not part:
                 figure = dataclasses.replace(figure, metric=_better(figures[-1].metric, figure.metric))
-        follows = bool(at) and at[-1] >= sentence[0]  # a figure before it in its sentence
+        follows = _follows(at, sentence)  # a figure before it in its sentence
         # «… افزایش ۲۰ درصدی را نشان می‌دهد»: a word of change alone names no quantity
         changed_only = figure.metric.minted and figure.metric.label in CHANGE_WORDS
         unnamed = figure.metric.key == UNKNOWN_METRIC or changed_only
@@ -349,6 +354,7 @@ def extract(report: Report) -> Extraction:
                 present,
                 continued,
                 topics,
+                contrasted,
             )
         ),
         window,
@@ -358,6 +364,11 @@ def extract(report: Report) -> Extraction:
 
 
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 6, 5  # content words kept on each side (the nearest)
+
+
+def _follows(at: list[int], sentence: tuple[int, int]) -> bool:
+    """Is there a figure before this one in its sentence?"""
+    return bool(at) and at[-1] >= sentence[0]
 
 
 def _held(draft: FigureDraft, end: int, named: bool) -> bool:
@@ -552,6 +563,7 @@ def _periods_carried(
     present: dict[tuple[int, int], Period] | None = None,
     continued: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
     topics: dict[tuple[int, int], tuple[Period, int]] | None = None,
+    contrasted: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Figure]:
     """A figure whose sentence names no period takes the period of the same claim made
     elsewhere in the report (the same value and unit: a headline and its statement), or
@@ -562,7 +574,8 @@ def _periods_carried(
     time is carried to plans only; a single day carries only within its statement; the
     report's own account carries its last period to a sentence that goes on with «همچنین»,
     ``continued``; the time a lead-in says the quote is about counts as set where it is
-    said, «با اشاره به سفرهای نوروزی امسال گفت: …», ``topics``), or else the day the
+    said, «با اشاره به سفرهای نوروزی امسال گفت: …», ``topics``; none is carried to a figure
+    set against the one before it with «در حالی که», «اما», ``contrasted``), or else the day the
     sentence says it was said on («… روز شنبه چهارم شهریور … اظهار کرد: ۲۴ پروژه …»,
     ``said_on``). A recurring quantity with no date («تورم
     سالانه») takes the date the same way. A target's period (a deadline) is carried to
@@ -585,6 +598,8 @@ def _periods_carried(
         if not target:
             carried.append((topics or {}).get((f.start, f.end)))
         nearest = max((c for c in carried if c), key=lambda c: c[1], default=None)
+        if (f.start, f.end) in contrasted:
+            nearest = None  # «… در حالی که در برخی مقاطع ۳۰۰ قلم بود»: another time, unsaid
         now = (present or {}).get((f.start, f.end))
         period = (
             own
@@ -1315,6 +1330,8 @@ def _nearest_period(
             # «از ۱۰ درصد در ابتدای دولت به ۹۰ درصد»: the time is the earlier value's; but «X
             # بود، در حالی که هم اکنون … به Y رسیده»: a «now» between them is the later value's
             continue
+        if match.end <= draft.start and _BUT.search(text, match.end, draft.start):
+            continue  # «اکنون ۶۰ قلم است در حالی که در برخی مقاطع [۳۰۰ قلم] بود»: the other side's time
         base = _BASE.search(text, max(0, match.start - 45), match.start) or _COMPARED_FIGURE.search(
             text, max(0, match.start - 90), match.start
         )
@@ -1340,6 +1357,9 @@ def _nearest_period(
                 or (
                     _SAME_SPAN.search(text, max(0, match.start - 30), match.start)
                     and _SUBJECT_ONLY.fullmatch(text, match.end, draft.start)
+                    # «… نسبت به ۵۰ هزار دستگاه در مدت مشابه سال گذشته [۶۰ درصد] افزایش»: how far it
+                    # moved since, not the base's value
+                    and not _moved(text, draft)
                     and (same_span := match)
                 )
             )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from claimgraph.loaders.model import Report
@@ -113,6 +115,7 @@ def test_a_forecast_is_a_forecast(text: str, surface: str) -> None:
 DONE_SO_FAR: list[tuple[str, str]] = [
     ("فرمانده انتظامی استان از کشف ۶ تن مواد مخدر طی سال جاری خبر داد.", "۶ تن"),
     ("مدیرکل گفت: در سال جاری تولیدات صنعتی ۱۵ درصد از صادرات استان را تشکیل داده است.", "۱۵ درصد"),
+    ("مدیرعامل آبفا از کاهش ۳ درصدی مصرف آب در سال جاری خبر داد.", "۳ درصدی"),
 ]
 
 
@@ -130,3 +133,9 @@ def test_news_of_a_payment_by_a_deadline_is_still_a_plan() -> None:
     text = "وزیر از پرداخت ۲۰ هزار میلیارد تومان به گندمکاران تا پایان هفته خبر داد."
     figures = {f.surface: f for f in extract(Report("a.txt", text)).figures}
     assert figures["۲۰ هزار میلیارد تومان"].modality == "plan"
+
+
+def test_news_of_a_change_in_a_year_ahead_is_a_plan() -> None:
+    text = "وزیر از افزایش ۲۰ درصدی حقوق کارمندان در سال آینده خبر داد."
+    figures = {f.surface: f for f in extract(Report("a.txt", text, published=date(2025, 1, 10))).figures}
+    assert figures["۲۰ درصدی"].modality == "plan"
