@@ -25,7 +25,7 @@ the end of every ingest that stored something (or finds the graph missing).
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -44,7 +44,7 @@ IDENTITY = IDENTITY_GRAPH
 # written into the graph; a store with another version is rebuilt (2: links written once;
 # 3: targets paired with targets only; 4: amounts of change apart from levels; 5: the same
 # for links across speakers; 6: published indicators, and parts of the people counted)
-VERSION = "7"
+VERSION = "8"
 NEAR = timedelta(days=365)  # an office's holder is looked for this far from a report's dates
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -479,6 +479,7 @@ SAME_INDICATOR = 0.1  # and a published indicator (cg:indicator: inflation, unem
 # content word at most («… به کشاورزان پرداخت شده»): too few words to tell alike from
 # unlike (two speakers' figures, set against each other as conflicts, get no such help)
 FEW_WORDS = 0.1
+ONLY_ONE = 0.1  # and this much when each report gives that concept once only (of that speaker, unit, scope)
 SAME_VALUE = 0.15  # and the same value (two outlets quoting one sentence) for this much
 SAME_RARE_VALUE = 0.25  # and more when the value is not a round one («۷۱۸ میلیون», «۴۲.۴ درصد»)
 EARLIER = 0.1  # an earlier value («از X به Y») yields to the value it changed to
@@ -567,6 +568,7 @@ def _scores(block: list[dict[str, Any]], few_words: float = 0.0) -> Iterator[tup
     candidates = {
         (i, j) for held in index.values() if 1 < len(held) <= CANDIDATES for i in held for j in held if i < j
     }  # a word (or value) shared by hundreds of one speaker's figures tells none of them apart
+    said = Counter((f["graph"], f["metric"]) for f in block)  # how often each report gives each quantity
     for i, j in sorted(candidates):
         a, b = block[i], block[j]
         if a["graph"] == b["graph"] or _other_concepts(a["metric"], b["metric"]) or _said_of_others(a, b):
@@ -577,6 +579,10 @@ def _scores(block: list[dict[str, Any]], few_words: float = 0.0) -> Iterator[tup
         one_concept = a["metric"] == b["metric"] and not a["metric"].startswith("minted-")
         if one_concept and min(len(wa), len(wb)) <= 1:
             score += few_words
+        if one_concept and few_words and said[a["graph"], a["metric"]] == said[b["graph"], b["metric"]] == 1:
+            # «۴ هزار مگاوات به تولید برق افزوده شد», «۴۲۰۰ مگاوات به ظرفیت نیروگاهی اضافه شد»: the
+            # one figure each report gives of the speaker's quantity, however worded
+            score += ONLY_ONE
         if score >= LINK:
             yield score, i, j
 

@@ -339,3 +339,19 @@ def test_two_officials_figures_said_in_one_word_are_not_set_against_each_other(t
         "میلیارد تومان بود.",
     )
     assert _rows(opened, "figures-conflicting") == []
+
+
+def test_the_one_figure_each_report_gives_of_a_catalogue_quantity_pairs_however_said(tmp_path: Path) -> None:
+    said = "به گزارش {}، مصطفی رجبی مشهدی مدیرعامل توانیر گفت: {}"
+    texts = {
+        "a.txt": said.format("ایرنا", "امسال ۴ هزار مگاوات به تولید برق کشور افزوده شد."),
+        "b.txt": said.format("مهر", "از ابتدای امسال ۴ هزار و ۲۰۰ مگاوات به ظرفیت نیروگاهی کشور اضافه شد."),
+    }
+    opened = _ingested(tmp_path, texts, {"a.txt": "2025-07-10", "b.txt": "2025-08-12"})
+    assert [(r["from_value"], r["to_value"]) for r in _rows(opened, "figures-changed")] == [(4000, 4200)]
+    # two figures of the quantity in one report: the words must tell which is which
+    also = "اضافه شد و ظرفیت نیروگاهی کشور به ۵ هزار مگاوات رسید."
+    texts["b.txt"] = texts["b.txt"].replace("اضافه شد.", also)
+    (tmp_path / "two").mkdir()
+    opened = _ingested(tmp_path / "two", texts, {"a.txt": "2025-07-10", "b.txt": "2025-08-12"})
+    assert [(r["from_value"], r["to_value"]) for r in _rows(opened, "figures-changed")] == []
