@@ -65,7 +65,10 @@ _CLOCK = re.compile(f"{_B}ساعت{_S}[۰-۹]{{1,2}}{_S}و{_S}$")
 _SEQUENCE_BEFORE = re.compile(f"{_B}(?:دهه|مرحله|دوره|هفته|روز|قرن)(?:{_S}های?)?{_S}\\(?{_S}$")
 # «به تاریخ ۲۶ اسفند», «مورخ ۱۲/۰۵»: a date, unless a scaled measure follows («در این تاریخ ۲۶
 # میلیارد مترمکعب»)
-_DATE_BEFORE = re.compile(f"{_B}(?:تاریخ|مورخ){_S}\\(?{_S}$")
+# «تاریخ ۱۲ …», «پنجشنبه ۷ و جمعه ۸ تیر»: a day of the month
+_DATE_BEFORE = re.compile(
+    f"{_B}(?:تاریخ|مورخ|شنبه|یکشنبه|دوشنبه|سه{_S}?شنبه|چهارشنبه|پنج{_S}?شنبه|جمعه){_S}\\(?{_S}$"
+)
 # «سال ۱۴۰۲», «سال ۹۸»: a year; but «تا پایان سال ۵۰۰ کیلومتر» is a figure after «سال»
 _YEAR_BEFORE = re.compile(f"{_B}سال(?:{_S}های?)?{_S}\\(?{_S}$")
 # A month name right before a number makes it a year or a day («مردادماه ۹۵», «۲۲ اسفند
@@ -93,7 +96,9 @@ _SCORE_GAP = re.compile(f"{_S}بر{_S}")  # «۳ بر ۱», «سه بر صفر»
 # «بوئینگ ۷۴۷»), «نسل ۳», «مدل ۲۰۶», «تیپ ۲۷». («بوئینگ ۶۲ میلیون دلار غرامت داد» is money.)
 _MODEL_BEFORE = re.compile(
     f"(?:[A-Za-z][A-Za-z0-9۰-۹.\\-]*|{_B}(?:نسل|مدل|تیپ|لشکر|پژو|پراید|سمند|رنو|تیبا|ساینا|"
-    f"بوئینگ|بویینگ|ایرباس|فوکر|توپولف|ایلیوشین|میگ|سوخو|آیفون|گلکسی|ویندوز)(?:{_S}های?)?){_S}$"
+    f"بوئینگ|بویینگ|ایرباس|فوکر|توپولف|ایلیوشین|میگ|سوخو|آیفون|گلکسی|ویندوز"
+    # «واحدهای ۳ و ۴ نیروگاه», «حج ۹۴», «کنکور ۹۷»: a unit's or an event's name
+    f"|واحد|حج|عمره|کنکور|المپیک|المپیاد|جام)(?:{_S}های?)?){_S}$"
 )
 # «در دقیقه ۶»: a number after a minute or second with no unit of its own is a time point.
 _TIME_MARK = re.compile(f"{_B}(?:دقیقه|ثانیه|دقایق)(?:{_S}ی|{_S}های)?{_S}$")
@@ -101,7 +106,9 @@ _TIME_MARK = re.compile(f"{_B}(?:دقیقه|ثانیه|دقایق)(?:{_S}ی|{_S}
 _NOT_AFTER = re.compile(
     f"{_S}(?:{_MONTH_NAME}{_E}|(?:ساعت|روز|هفته|ماه|سال|دهه)(?:{_S}های)?(?:{_S}و{_S}نیم)?{_S}"
     f"(?:گذشته|اخیر|آینده|آتی|پیش|قبل|بعد|نخست|اول|ابتدایی|منتهی|متوالی){_E}|"
-    f"(?:ماهه|ساله|روزه|هفته‌ای){_E}|(?:صبح|عصر|بامداد|ظهر|بعدازظهر){_E}|[:/][۰-۹])"
+    f"(?:ماهه|ساله|روزه|هفته‌ای){_E}|(?:صبح|عصر|بامداد|ظهر|بعدازظهر){_E}|[:/][۰-۹]"
+    # «24 February, 2026», «5 Jan 2025»: a Gregorian date written in English
+    "|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)"
 )
 # «ج4», «چ2»: a number glued to a letter is a citation; «/ 204» a verse or a ratio.
 _REFERENCE = re.compile(f"(?:[{LETTER}]|/{_S})$")
@@ -614,12 +621,15 @@ def _draft(text: str, number: NumberPhrase) -> FigureDraft:
     if number.high is not None and qualifier == "exact":
         qualifier = "at_least"  # a range: the lower end, with the upper as a bound
     end = max(end, number.end)
+    value = number.value
+    if unit in TIME_UNITS and number.high is None and (half := _AND_A_HALF.match(text, end)):
+        value, end = value + Decimal("0.5"), half.end()  # «دو ساعت و نیم»: two and a half hours
     return FigureDraft(
         start,
         end,
         number.start,
         number.end,
-        number.value,
+        value,
         unit,
         qualifier,
         qualifier_text,
@@ -629,6 +639,7 @@ def _draft(text: str, number: NumberPhrase) -> FigureDraft:
     )
 
 
+_AND_A_HALF = re.compile(f"{_S}و{_S}نیم{_E}")
 _SCALE_WORDS = {"هزار": 10**3, "میلیون": 10**6, "میلیارد": 10**9, "تریلیون": 10**12, "همت": 10**12}
 _TRAILING_SCALE = re.compile(f"(?:[ {ZWNJ}]+(?:{'|'.join(_SCALE_WORDS)}))+$")
 

@@ -58,6 +58,7 @@ POSTS = frozenset(
     "معاون مدیرعامل مدیرکل وزیر رئیس رییس سخنگوی استاندار فرماندار دبیرکل سرپرست نماینده "
     "شهردار دادستان فرمانده".split()
 )
+_SCALES = frozenset({"هزار", "میلیون", "میلیارد", "بیلیون", "تریلیون"})
 # Short first parts that are written apart from what follows (به‌صورت → به صورت).
 _APART = frozenset({"به", "از", "در", "با", "بر", "تا", "که", "را", "و"})
 # Endings that make a word from a known stem without any ZWNJ, so a token ending in one
@@ -287,12 +288,13 @@ def _compound(token: str, lex: Lexicon) -> str | None:
         left, right = token[:i], token[i:]
         if not (_known(left, lex) and _known(right, lex)):
             continue
-        if min(len(left), len(right)) < 3 and left not in _APART:
+        if min(len(left), len(right)) < 3 and left not in _APART and left not in _SCALES:
             continue
         score = _weight(left, lex) + _weight(right, lex) + min(len(left), len(right))
         if best is None or score > best[0]:
             apart = (
                 left in _APART or right in _LIGHT_VERBS or left in POSTS or right in POSTS
+                or left in _SCALES  # «۹۱ هزاردستگاهی», «۲ میلیونتن»: a number's scale, then its unit
                 or left in lex.places or right in lex.places  # a place's name is a word of its own
             )
             joiner = " " if apart else ZWNJ

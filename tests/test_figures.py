@@ -219,6 +219,11 @@ NOT_FIGURES: list[tuple[str, list[str]]] = [
     ("اقتصاد۲۴: وزیر گفت امسال ۳۰۰ هزار واحد تحویل می‌شود\nمخاطب۲۴ : ۲۴ درصد رشد داشت",
      ["۳۰۰ هزار واحد", "۲۴ درصد"]),
     ("۲۴ نفر: این تعداد مصدومان است", ["۲۴ نفر"]),
+    # a unit's or an event's name with a number; a weekday's date; a date written in English
+    ("واحدهای ۳ و ۴ نیروگاه در دست ساخت است و در کنکور ۹۷ حدود ۹۰۰ هزار نفر ثبت‌نام کردند",
+     ["حدود ۹۰۰ هزار نفر"]),
+    ("آزمون در روزهای پنجشنبه ۷ و جمعه ۸ تیر برای ۳۰۰ هزار نفر برگزار می‌شود", ["۳۰۰ هزار نفر"]),
+    ("24 February, 2026\nقیمت ۵ درصد افزایش یافت", ["۵ درصد"]),
 ]
 
 
@@ -231,6 +236,8 @@ NOT_FIGURES: list[tuple[str, list[str]]] = [
         # a stay or a trip counted with what it lasts or covers, however the two words are joined
         ("۲ میلیون نفر شب اقامت و ۷ میلیون نفرشب اقامت و ۲۰۰ میلیون نفر-کیلومتر ثبت شد.",
          ["person_night", "person_night", "passenger_km"]),
+        # a scale glued to its unit
+        ("تولید ۹۱ هزاردستگاهی خودرو و خرید ۲ میلیونتن گندم", ["vehicle", "tonne"]),
     ],
 )
 def test_a_list_that_ends_with_a_unit_counts_in_it(text: str, units: list) -> None:
@@ -329,3 +336,8 @@ def test_a_signed_bare_number_is_no_count_of_what_its_quantity_counts() -> None:
     text = "وزیر میراث فرهنگی گفت: آمار حضور گردشگران از منفی ۵۲ به مثبت ۱۰ رسیده است."
     units = {f.surface: f.unit for f in extract(Report("a.txt", text)).figures}
     assert units == {"منفی ۵۲": None, "مثبت ۱۰": None}  # a change in per cent, not tourists
+
+
+def test_and_a_half_after_a_time_unit_is_half_more() -> None:
+    [draft] = find_figures(normalize_text("مدت خاموشی دو ساعت و نیم بود.").text)
+    assert (draft.value, draft.unit) == (Decimal("2.5"), "hour")
