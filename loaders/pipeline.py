@@ -82,7 +82,10 @@ def _last(found: Iterable[re.Match[str]]) -> re.Match[str] | None:
     return next(iter(reversed(list(found))), None)
 
 
-_NATIONAL_AFTER = re.compile(f"(?:{_SEP}[^\\s،.:؛]+){{0,3}}?{_SEP}(?:کل{_SEP})?کشور(?![\\w{ZWNJ}])")
+# («… ۵ درصد کل کشور»; not the next conjunct's: «در استان فارس ۲۰۰ مگاوات و در کل کشور …»)
+_NATIONAL_AFTER = re.compile(
+    f"(?:{_SEP}(?!(?:و|اما|ولی){_SEP})[^\\s،.:؛]+){{0,3}}?{_SEP}(?:کل{_SEP})?کشور(?![\\w{ZWNJ}])"
+)
 # Between a figure and a period that is its complement: spaces only, no preposition («هدف رشد
 # ۵.۵ درصدی برنامه هفتم به رشد ۵.۶ درصدی»: the plan is the figure before's)
 _COMPLEMENT = re.compile(f"{_SEP}*")

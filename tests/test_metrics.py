@@ -642,3 +642,9 @@ def test_passengers_carried_are_not_tourists() -> None:
     text = "راه آهن امسال ۳۰ میلیون مسافر جابجا کرد و ۶ میلیون گردشگر خارجی آمدند."
     found = {f.surface: f.metric.key for f in extract(Report("a.txt", text)).figures}
     assert found == {"۳۰ میلیون مسافر": "passengers", "۶ میلیون گردشگر": "tourists"}
+
+
+def test_the_whole_country_in_the_next_conjunct_leaves_a_provinces_figure_its_province() -> None:
+    text = "مدیرعامل گفت: در استان فارس ۲۰۰ مگاوات و در کل کشور ۵ هزار مگاوات به ظرفیت اضافه شد."
+    scopes = {f.surface: f.scope for f in extract(Report("a.txt", text)).figures}
+    assert scopes == {"۲۰۰ مگاوات": key("فارس"), "۵ هزار مگاوات": None}
