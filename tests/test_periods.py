@@ -1021,3 +1021,9 @@ def test_still_is_now_and_a_government_in_office_runs_to_the_report() -> None:
     )
     assert got["۶۰ هزار مگاوات"] == (date(2025, 5, 10), date(2025, 5, 10), "report")
     assert got["۵ هزار مگاوات"] == (date(2024, 7, 28), date(2025, 5, 10), "stated")
+
+
+@pytest.mark.parametrize("so_far", ["تا این لحظه", "تا به حال", "تا به امروز"])
+def test_so_far_however_said_runs_from_the_years_start(so_far: str) -> None:
+    got = _anchors_of(f"رئیس سازمان گفت: {so_far} ۶۳۰ هزار زائر اعزام شده‌اند.", date(2025, 5, 10))
+    assert got["۶۳۰ هزار زائر"] == (date(2025, 3, 21), date(2025, 5, 10), "stated")
