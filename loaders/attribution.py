@@ -49,7 +49,8 @@ _CUE_TABLE: list[tuple[str, str]] = [
     (f"اظهار{_SEP}(?:داشت|داشتند|کرد|کردند)", "اظهار داشت"),
     (f"(?<!به )عنوان{_SEP}(?:کرد|کردند|داشت)", "عنوان کرد"),
     (f"تصریح{_SEP}(?:کرد|کردند|نمود)", "تصریح کرد"),
-    (f"اعلام{_SEP}(?:کرد|کردند|داشت|نمود|کرده{_SEP}است|کرده)", "اعلام کرد"),
+    # «… مراتب ذیل را اعلام می‌دارد:»: a body's notice in the present
+    (f"اعلام{_SEP}(?:کرد|کردند|داشت|نمود|کرده{_SEP}است|کرده|می{_SEP}(?:دارد|دارند))", "اعلام کرد"),
     (f"ت[اأ]کید{_SEP}(?:کرد|کردند|نمود|داشت)", "تأکید کرد"),
     (f"خاطر{_SEP}نشان{_SEP}(?:کرد|کردند|ساخت)", "خاطرنشان کرد"),
     (f"یادآور{_SEP}(?:شد|شدند)|یادآوری{_SEP}کرد", "یادآور شد"),
@@ -492,6 +493,14 @@ def _subject(text: str, start: int, end: int) -> Mention | None:
             return Mention(tok_start, tok_start + len(word), None, pronoun=True, personal=True)
         if tok_start - offset > 120:
             break
+    # «…، پیرو انتشار خبر … در برخی رسانه‌ها، صندوق بازنشستگی کشوری مراتب ذیل را اعلام می‌دارد»:
+    # a body that opens the last clause before the cue
+    comma = max(text.rfind("،", offset, end), text.rfind(",", offset, end))
+    if comma > offset:
+        after = tokens(text, comma + 1, end)
+        org, stop = organisation_at(after, 0)
+        if org:
+            return Mention(after[0][0], after[stop - 1][1], None, organisation=org)
     return _bare_subject(text, offset, end)
 
 
@@ -540,7 +549,15 @@ def _head_of_zone(toks: list[tuple[int, int, str]]) -> Mention | None:
     org, end = organisation_at(toks, i)
     if org:
         return Mention(toks[i][0], toks[end - 1][1], None, organisation=org)
+    if first in _SUBUNITS:  # «واحد آمار سازمان پزشکی قانونی کشور اعلام کرد»: the body's unit
+        for k in range(i + 1, min(i + 4, len(toks))):
+            org, end = organisation_at(toks, k)
+            if org:
+                return Mention(toks[i][0], toks[end - 1][1], None, organisation=org)
     return None
+
+
+_SUBUNITS = frozenset({"واحد", "بخش", "گروه", "دایره"})
 
 
 def _clause_start(text: str, zone_start: int, pos: int) -> bool:

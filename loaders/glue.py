@@ -250,6 +250,9 @@ def _prefers_plural(stem: str, lex: Lexicon) -> bool:
     return lex.words.get(stem, 0) > lex.words.get(stem + "ه", 0)
 
 
+_LIGHT_WEIGHT = math.log(10**7) + 3  # a light verb after a noun weighs as a common word («دستگیرشد»)
+
+
 def _weight(part: str, lex: Lexicon) -> float:
     """How much a part of a split is trusted: lexicon entries over derived forms."""
     if lex.words.get(part, 0) > 0:
@@ -286,11 +289,14 @@ def _compound(token: str, lex: Lexicon) -> str | None:
     best: tuple[float, str] | None = None
     for i in range(2, len(token) - 1):
         left, right = token[:i], token[i:]
-        if not (_known(left, lex) and _known(right, lex)):
+        # a noun glued to a light verb («اعلامکرد», «تصریحکرد»): the verb is no lexicon word
+        if not (_known(left, lex) and (_known(right, lex) or right in _LIGHT_VERBS)):
             continue
-        if min(len(left), len(right)) < 3 and left not in _APART and left not in _SCALES:
+        light = right in _LIGHT_VERBS and len(left) >= 3
+        if min(len(left), len(right)) < 3 and left not in _APART and left not in _SCALES and not light:
             continue
-        score = _weight(left, lex) + _weight(right, lex) + min(len(left), len(right))
+        weight = _LIGHT_WEIGHT if light else _weight(right, lex)
+        score = _weight(left, lex) + weight + min(len(left), len(right))
         if best is None or score > best[0]:
             apart = (
                 left in _APART or right in _LIGHT_VERBS or left in POSTS or right in POSTS

@@ -100,6 +100,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     # plural and comparative suffixes written as separate words
     (re.compile(f"(?<=[{LETTER}]) (ها|های|هایی|ترین|اند)(?![{LETTER}])"), ZWNJ + "\\1"),
+    # «به گزارش» left alone on its line by a page's markup: the source line goes on after it
+    (re.compile("(?<=به گزارش)[ \t]*\n+[ \t]*(?=[^\n])"), " "),
 ]
 
 
@@ -134,6 +136,7 @@ _GATES: list[Callable[[str], bool]] = [
     _has("و ال"),
     _has(ZWNJ + "کرد", ZWNJ + "داشت", ZWNJ + "نمود"),
     _has(" ها", " تر", " اند"),
+    _has("به گزارش\n", "به گزارش \n"),
 ]
 assert len(_GATES) == len(_RULES)
 

@@ -209,6 +209,8 @@ def find_person(text: str, start: int, end: int | None = None, *, loose: bool = 
     name_end = name_end if name_end > i else i
     if name_end == i and i > 0:
         name_end = _titled_name(toks, i, bounded=end is not None and limit == end)
+    if name_end > i and _said_alone(text, toks, name_end):
+        name_end += 1  # «مهرداد محمدی دوست درباره … افزود» where the report says «محمدی دوست گفت»
     if name_end > i:
         role, org, role_end = _role_after(text, toks, name_end)
         span_end = toks[role_end - 1][1] if role_end > name_end else toks[name_end - 1][1]
@@ -240,6 +242,23 @@ def find_person(text: str, start: int, end: int | None = None, *, loose: bool = 
             name = " ".join(t[2] for t in toks[first:last])
             return Mention(toks[i][0], toks[last - 1][1], name, role, org)
     return Mention(toks[i][0], toks[role_end - 1][1], None, role, org)
+
+
+def _said_alone(text: str, toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Is the word after a name the second word of its surname, as the report writes the
+    surname alone elsewhere («محمدی دوست گفت», «محمدی‌دوست، …»)?"""
+    if j >= len(toks) or j < 2 or not _surname_like(toks[j][2]) or is_given_name(toks[j][2]):
+        return False
+    last, nxt = toks[j - 1][2], toks[j][2]
+    if is_given_name(last) or nxt in _AFTER_HOLDER or nxt in ORG_HEADS:
+        return False
+    alone = re.compile(
+        f"(?<![{LETTER}{ZWNJ}]){re.escape(last)}[ {ZWNJ}]?{re.escape(nxt)}(?=[ {ZWNJ}]*(?:،|,|{_CUE_WORDS}))"
+    )
+    return any(m.start() != toks[j - 1][0] for m in alone.finditer(text))
+
+
+_CUE_WORDS = "(?:گفت|افزود|ادامه|اظهار|تصریح|اعلام|خاطرنشان|بیان|یادآور|تاکید|تأکید|توضیح)"
 
 
 # Titles after which one word is a person's name however common the word («آقای حصار»; not
@@ -375,6 +394,13 @@ def _name_tokens(toks: list[tuple[int, int, str]], i: int) -> int:
         and not toks[j][2].endswith(_ACTION_NOUNS)
     ):
         j += 1  # a second surname word: «هاشمی رفسنجانی»
+    elif (
+        j + 1 < len(toks)
+        and _surname_like(toks[j][2])
+        and (toks[j + 1][2] in "،," or is_role(toks[j + 1][2]))
+        and toks[j][2] not in STOP
+    ):
+        j += 1  # «مهرداد محمدی دوست، مدیرکل …»: a second word set off by the comma or the post after it
     return j
 
 
@@ -635,6 +661,8 @@ class Registry:
         words = mention.name.split()
         for word in words[1:]:  # «برزگر» and «ابراهیمی» both find «عباس برزگر ابراهیمی»
             self._surnames.setdefault(key(word), k)
+        if len(words) > 2:  # «محمدی‌دوست» finds «مهرداد محمدی دوست» (key() joins the words)
+            self._surnames.setdefault(key(" ".join(words[1:])), k)
         if len(words[0]) > 2 and not is_given_name(words[0]):  # «وینگو» alone for «وینگو بگوویچ»
             self._surnames.setdefault(key(words[0]), k)
         if mention.role:

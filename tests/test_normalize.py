@@ -93,6 +93,9 @@ GLUED = [
     # «در» glued to a common noun is the preposition, not a preverb («نشست» is a verb stem too)
     ("درنشست", "در نشست"),
     ("درجلسه", "در جلسه"),
+    # a noun glued to a light verb: two words
+    ("اعلامکرد", "اعلام کرد"),
+    ("دستگیرشد", "دستگیر شد"),
 ]
 KEEP = [
     "تنها", "آنها", "میدان", "میلیون", "دلخوش", "میرهاشم", "محمدرضا",
@@ -101,6 +104,7 @@ KEEP = [
     "آقامحمدی", "پورابراهیمی", "الخلیل", "الهاشمی", "نصیرنیا",
     "بهای",  # the price of (not «به‌ای»)
     "درآمد", "درگذشت", "درخواست",  # words and verbs of their own
+    "عملکرد", "رویکرد", "کارکرد",
 ]
 
 
@@ -163,3 +167,8 @@ def test_normalisation_never_raises_and_spans_stay_in_bounds(raw: str) -> None:
     mapped = normalize_text(raw)
     s, e = mapped.raw_span(0, len(mapped.text))
     assert 0 <= s <= e <= len(raw)
+
+
+def test_a_source_line_broken_after_be_gozaresh_goes_on() -> None:
+    text = "عنوان خبر\n\nبه گزارش\nخبرگزاری صدا و سیما، انجمن اعلام کرد: ۵ درصد"
+    assert normalize(text) == "عنوان خبر\n\nبه گزارش خبرگزاری صدا و سیما، انجمن اعلام کرد: ۵ درصد"
