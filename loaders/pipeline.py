@@ -247,7 +247,9 @@ def extract(report: Report) -> Extraction:
         ):
             topics[figure.start, figure.end] = topic
         clause = clause_around(text, sentence, draft.start, draft.end)
-        if figure.period is None and (state := _IN_PROGRESS.search(text, draft.end, clause[1])):
+        if (figure.period is None or figure.period.as_of) and (
+            state := _IN_PROGRESS.search(text, draft.end, clause[1])
+        ):
             # «ده پروژه دیگر در دست اقدام است», «با پیشرفت ۴۰ درصدی در حال احداث است»: how
             # things stand when it was said, not a span carried from before
             present[figure.start, figure.end] = said_on.get((figure.start, figure.end)) or Period(
@@ -261,6 +263,16 @@ def extract(report: Report) -> Extraction:
             if not part:
                 figure = dataclasses.replace(figure, metric=_better(figures[-1].metric, figure.metric))
         follows = _follows(at, sentence)  # a figure before it in its sentence
+        if (
+            follows
+            and figures[-1].period is not None
+            and figures[-1].period.compared
+            and figures[-1].unit == figure.unit
+            and _SAME_BASE_MEMBER.fullmatch(text, ends[-1], draft.start)
+        ):
+            # «این رقم در مدت مشابه پارسال، ۲۳ میلیون تن «شمش» و [۱۶ میلیون تن] «محصولات» بود»:
+            # the next member of the base's list is of the base's days too
+            figure = dataclasses.replace(figure, period=figures[-1].period)
         # «… افزایش ۲۰ درصدی را نشان می‌دهد»: a word of change alone names no quantity
         changed_only = figure.metric.minted and figure.metric.label in CHANGE_WORDS
         unnamed = figure.metric.key == UNKNOWN_METRIC or changed_only
@@ -604,6 +616,8 @@ def _periods_carried(
         if (f.start, f.end) in contrasted:
             nearest = None  # «… در حالی که در برخی مقاطع ۳۰۰ قلم بود»: another time, unsaid
         now = (present or {}).get((f.start, f.end))
+        if now and own and own.as_of:
+            own = now  # «تاکنون … و ۴ هزار هکتار دیگر در مرحله برداشت قرار دارند»: as it stands
         period = (
             own
             or by_claim.get((f.value, f.unit))
@@ -641,9 +655,9 @@ _ACCOUNT = -1  # the report's own account, as a statement of its own in the carr
 _GOES_ON = re.compile(
     f"\\s*(?:همچنین|همچنان|علاوه{_SEP}بر{_SEP}این|افزون{_SEP}بر{_SEP}این)(?![{LETTER}{ZWNJ}])"
 )
-# «در حال احداث است», «در دست اقدام هستند»: a state as it stands
+# «در حال احداث است», «در دست اقدام هستند», «در مرحله برداشت قرار دارند»: a state as it stands
 _IN_PROGRESS = re.compile(
-    f"(?<![{LETTER}{ZWNJ}])در{_SEP}(?:حال|دست){_SEP}(?!حاضر)[^\\s،.:؛]+(?:{_SEP}[^\\s،.:؛]+)?{_SEP}"
+    f"(?<![{LETTER}{ZWNJ}])در{_SEP}(?:حال|دست|مرحله){_SEP}(?!حاضر)[^\\s،.:؛]+(?:{_SEP}[^\\s،.:؛]+)?{_SEP}"
     f"(?:است|هستند|می{ZWNJ}?باشد|می{ZWNJ}?باشند|قرار{_SEP}دارد|قرار{_SEP}دارند)(?![{LETTER}{ZWNJ}])"
 )
 
@@ -717,6 +731,8 @@ def _listed_before(raw: str, figures: list[Figure]) -> list[Figure]:
 
 
 _CHANGE_AFTER = re.compile(f"{_SEP}+(?:{'|'.join(CHANGE_WORDS)})(?![{LETTER}])")
+# between two values of one base: its words, «و», the next value («… تن «شمش» و …»)
+_SAME_BASE_MEMBER = re.compile(f"(?:{_SEP}+[^\\s،,.:؛;0-9۰-۹]+){{0,4}}{_SEP}*(?:،|{_SEP}و){_SEP}+")
 # between two members of a list: a comma or «و», and the next member's few words
 _LIST_MEMBER = re.compile(f"{_SEP}*(?:[،,]|{_SEP}و){_SEP}+(?:[^\\s،,.:؛;0-9۰-۹]+{_SEP}+){{1,4}}")
 
@@ -1254,6 +1270,12 @@ def _periods_near_figures(
                 earlier = [m for m in find_periods(text, window, *spans[j]) if _named_span(text, m)]
             if earlier:
                 said = dataclasses.replace(earlier[-1].period, text=this.group(0))
+                today = window[0] if window[0] == window[1] else None
+                if today and said.start and said.end and said.start <= today < said.end and _SO_FAR.search(
+                    text, max(0, earlier[-1].start - 200), this.start()
+                ):
+                    # «امسال … تاکنون … برداشت شده. … در این مدت، استان بوشهر …»: the span so far
+                    said = dataclasses.replace(said, end=today)
                 found.append(PeriodMatch(this.start(), this.end(), said))
     return sorted(found, key=lambda m: m.start)
 
@@ -1270,6 +1292,9 @@ _THIS_SPAN = re.compile(
     f"|(?:در|طی|تا){_SEP}(?:مدت|دوره){_SEP}(?:یاد{_SEP}شده|مذکور))(?![{LETTER}{ZWNJ}])"
 )
 _SPAN_BACK = 2  # sentences looked back
+_SO_FAR = re.compile(
+    f"(?<![{LETTER}{ZWNJ}])(?:تا{_SEP}?کنون|تا{_SEP}این{_SEP}لحظه|تا{_SEP}به{_SEP}حال)(?![{LETTER}{ZWNJ}])"
+)
 
 
 _RECURRING = re.compile("سالانه|سالیانه|ماهانه|ماهیانه|(?:همین|این) ماه|ماه.?جاری")

@@ -1027,3 +1027,24 @@ def test_still_is_now_and_a_government_in_office_runs_to_the_report() -> None:
 def test_so_far_however_said_runs_from_the_years_start(so_far: str) -> None:
     got = _anchors_of(f"رئیس سازمان گفت: {so_far} ۶۳۰ هزار زائر اعزام شده‌اند.", date(2025, 5, 10))
     assert got["۶۳۰ هزار زائر"] == (date(2025, 3, 21), date(2025, 5, 10), "stated")
+
+
+def test_the_next_value_of_a_bases_list_is_of_the_bases_days() -> None:
+    got = _periods_of(
+        "انجمن فولاد اعلام کرد: شرکت‌های فولادی از ابتدای فروردین تا پایان آذر ماه ۱۴۰۲، ۲۴ میلیون تن «شمش» و "
+        "۱۶ میلیون تن «محصولات» تولید کردند. این رقم در مدت مشابه پارسال، ۲۳ میلیون تن «شمش» و ۱۵ میلیون تن "
+        "«محصولات فولادی» بود.",
+        date(2024, 1, 10),
+    )
+    assert got["۲۳ میلیون تن"] == got["۱۵ میلیون تن"] == (date(2022, 3, 21), date(2022, 12, 21))
+
+
+def test_so_far_this_year_carries_to_in_this_time_and_not_to_what_is_still_under_way() -> None:
+    got = _anchors_of(
+        "مدیرکل گفت: امسال سطح زیر کشت به ۱۷ هزار هکتار رسیده که تاکنون از ۱۳ هزار هکتار آن برداشت شده است. "
+        "در این مدت، استان بوشهر با برداشت ۲۸ هزار تن میگو در رتبه نخست قرار گرفته است. در هرمزگان نیز "
+        "تاکنون ۱۰ هزار تن تولید شده و حدود ۴ هزار هکتار دیگر در مرحله برداشت قرار دارند.",
+        date(2025, 12, 23),
+    )
+    assert got["۲۸ هزار تن"][:2] == (date(2025, 3, 21), date(2025, 12, 23))  # not to the year's end
+    assert got["حدود ۴ هزار هکتار"] == (date(2025, 12, 23), date(2025, 12, 23), "report")  # as it stands
