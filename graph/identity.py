@@ -44,7 +44,7 @@ IDENTITY = IDENTITY_GRAPH
 # written into the graph; a store with another version is rebuilt (2: links written once;
 # 3: targets paired with targets only; 4: amounts of change apart from levels; 5: the same
 # for links across speakers; 6: published indicators, and parts of the people counted)
-VERSION = "8"
+VERSION = "9"
 NEAR = timedelta(days=365)  # an office's holder is looked for this far from a report's dates
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -606,7 +606,8 @@ def _alike(a: dict[str, Any], b: dict[str, Any]) -> float:
         if _indicator(a["metric"]):
             score += SAME_INDICATOR  # one published number per period, however it is worded
     if a["value"] is not None and b["value"] is not None:
-        low, high = sorted((abs(float(a["value"])), abs(float(b["value"]))))
+        va, vb = abs(float(a["value"])), abs(float(b["value"])) / _span_ratio(a, b)
+        low, high = sorted((va, vb))
         ratio = high / low if low else float("inf")
         if float(a["value"]) * float(b["value"]) < 0:
             ratio = float("inf")  # «منفی ۸ میلیارد دلار» and «۳ میلیارد دلار»: a level and a change
@@ -615,6 +616,23 @@ def _alike(a: dict[str, Any], b: dict[str, Any]) -> float:
         else:
             score -= FAR * (ratio > FAR_RATIO) + FAR * (ratio > 3 * FAR_RATIO)
     return score
+
+
+_MONTH_DAYS = 28
+
+
+def _span_ratio(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """How many times longer b's span is than a's when both are counted from one day (two
+    running totals of one year: «دو ماهه» 6.3 million tonnes, «نه ماهه» 24.5 million), so
+    that a total over a longer span is not taken for a value too far off to be its change;
+    1 otherwise."""
+    if not (a["start"] and a["end"] and b["start"] and b["end"]) or a["start"] != b["start"]:
+        return 1.0
+    if a.get("unit") and str(a["unit"]).endswith(("/percent", "/percentage_point")):
+        return 1.0  # a rate is no total
+    da, db = (a["end"] - a["start"]).days + 1, (b["end"] - b["start"]).days + 1
+    # months at least on both sides: a day's record and the days around it are no totals
+    return db / da if min(da, db) >= _MONTH_DAYS else 1.0
 
 
 def _indicator(metric: str) -> bool:

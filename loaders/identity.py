@@ -292,6 +292,10 @@ def fold_bodies(keys: set[str]) -> dict[str, str]:
     {}
     >>> fold_bodies({key("دانشگاه"), key("دانشگاه صنعتی شریف")})
     {}
+    >>> fold_bodies({key("انجمن فولاد"), key("انجمن تولیدکنندگان فولاد ایران")})[key("انجمن فولاد")]
+    'انجمنتولیدکنندگانفولادایران'
+    >>> fold_bodies({key("دانشگاه تهران"), key("دانشگاه علوم پزشکی تهران")})
+    {}
     """
     from .people import ORG_HEADS
 
@@ -305,6 +309,21 @@ def fold_bodies(keys: set[str]) -> dict[str, str]:
             if k.startswith(shorter) and not _place_key(k[len(shorter) :]):
                 out[k] = shorter
                 break
+    # «انجمن فولاد» for «انجمن تولیدکنندگان فولاد ایران»: the head and a word of the one body
+    # seen that has both (not when two do, nor when the word is a place: «دانشگاه تهران» is no
+    # «دانشگاه علوم پزشکی تهران»)
+    for k in keys - out.keys():
+        head = max((h for h in heads if k.startswith(h)), key=len, default="")
+        rest = k[len(head) :]
+        if not head or len(rest) < 3 or _place_key(rest):
+            continue
+        longer = [
+            other
+            for other in keys
+            if other.startswith(head) and rest in (tail := other[len(head) :]) and not tail.startswith(rest)
+        ]
+        if len(longer) == 1 and longer[0] not in out:
+            out[k] = longer[0]
     return out
 
 

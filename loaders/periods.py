@@ -74,6 +74,8 @@ _YEAR = f"(?:{_YEAR4}(?![۰-۹])|{_YEAR2})"  # not «سال ۵۰۰ کیلومت�
 _MONTH_NAMES = "|".join(MONTHS)
 _MONTH = f"(?P<month>{_MONTH_NAMES})(?:{_S}ماه)?"
 _MONTH_NAME = re.compile(_MONTH_NAMES)
+# «بهمن ماه ۹۸ تا ۱۵ فروردین»: two digits after a month are its year, not a first day
+_NOT_A_MONTHS_YEAR = "".join(f"(?<!{name} )" for name in (*MONTHS, "ماه", "سال"))
 # two months in a row («مهر و آبان»; «فروردین و خرداد» are two months, not a span)
 _TWO_MONTHS = "|".join(
     [f"{a} ?، ?{b}(?:{_S}ماه)? و {c}" for a, b, c in zip(MONTHS, MONTHS[1:], MONTHS[2:], strict=False)]
@@ -297,6 +299,9 @@ def _of_year(
         start, end = span(_solar_year(written))
     elif rel := groups.get("rel"):
         start, end = _decided(window, lambda d: span(_jalali(_relative_year(rel, d)[0]).year))
+    elif m.string.startswith("،", m.end()) and _DONE_LATER.match(m.string, m.end() + 1):
+        # «از ابتدای فروردین تا پایان اردیبهشت، ۶ میلیون تن … تولید کردند»: months gone by
+        start, end = _decided(window, lambda d: span(_month_gone(d, month)))
     else:
         start, end = _decided(window, lambda d: span(_month_year_around(d, month)))
     return Period(m.group(0), start, end)
@@ -306,6 +311,14 @@ def _of_year(
 _DONE_BY = re.compile(
     f"[^.،؛:\n]{{0,100}}?{_B}(?:(?:شده|رسیده|کرده|یافته|گرفته|داده|بوده){_S}(?:است|بود|بودند)"
     f"|بود|بودند|شد|شدند|رسید|رسیدند|یافت|کرد|کردند|گرفت){_E}"
+)
+
+
+# the clause a period phrase opens, to its past verb («…، ۶ میلیون تن شمش (اسلب، بلوم و بیلت)
+# تولید کردند»)
+_DONE_LATER = re.compile(
+    f"[^.؛:\n]{{0,140}}?{_B}(?:(?:شده|رسیده|کرده|یافته|گرفته|داده){_S}(?:است|بود|اند)"
+    f"|بود|بودند|شد|شدند|رسید|رسیدند|یافت|کرد|کردند){_E}"
 )
 
 
@@ -964,7 +977,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     # the first to the last
     (
         re.compile(
-            f"{_B}(?P<rel>)(?<![۰-۹])(?P<first>[۰-۹]{{1,2}})(?: ?، ?[۰-۹]{{1,2}})*"
+            f"{_B}(?P<rel>)(?<![۰-۹]){_NOT_A_MONTHS_YEAR}(?P<first>[۰-۹]{{1,2}})(?: ?، ?[۰-۹]{{1,2}})*"
             f"(?: (?:و|تا|الی) | ?[-–] ?)(?P<day>[۰-۹]{{1,2}}) {_MONTH}"
             f"(?: (?:سال )?(?P<y1>{_YEAR4}|{_YEAR2})| (?P<rel2>{_CURRENT}|{_PAST}|{_NEXT}|جاری))?{_E}"
         ),
@@ -1533,7 +1546,8 @@ def _ranges(text: str, found: list[PeriodMatch], window: Window) -> list[PeriodM
             first.period.start
             and k < len(found)
             and (
-                first.period.text.startswith("از")  # «از ابتدای سال جاری» holds its own «از»
+                # «از ابتدای سال جاری» holds its own «از»; «اول بهمن ماه ۹۸ تا …» says «from» itself
+                first.period.text.startswith(("از", "اول ", "ابتدای "))
                 or _FROM.search(text, max(0, first.start - 45), first.start)
             )
         ):

@@ -176,6 +176,7 @@ def extract(report: Report) -> Extraction:
     continued: set[tuple[int, int]] = set()
     topics: dict[tuple[int, int], tuple[Period, int]] = {}
     contrasted: set[tuple[int, int]] = set()
+    claims: set[tuple[int, int]] = set()
     numbers = [d.number_start for d in drafts]
     cues = tuple(sorted((st.cue.start, st.cue.end) for st in found))
     # «به گفته آقای نوری، …», «به گزارش روابط عمومی شرکت فرودگاه‌ها، …»: who told, no words of
@@ -231,12 +232,16 @@ def extract(report: Report) -> Extraction:
             # «اکنون ۶۰ قلم است در حالی که در برخی مقاطع [۳۰۰ قلم] بود»: set against the figure
             # before, at another time, which no period carried from before says
             contrasted.add((figure.start, figure.end))
-        if figure.period is None and figure.statement is None and _GOES_ON.match(text, sentence[0]):
+        if figure.period is None and figure.statement is None and (
+            _GOES_ON.match(text, sentence[0]) or _THIS_QUANTITY.search(text, sentence[0], draft.start)
+        ):
             # «در ۷۲ ساعت گذشته … به ۵۰۰ نفر امدادرسانی کرد. همچنین ۴۰ نفر …»: the report's own
             # account goes on in the time it set
             continued.add((figure.start, figure.end))
         if figure.period is None and (day := _said_on(text, periods, sentence, draft.start)):
             said_on[figure.start, figure.end] = dataclasses.replace(day, as_of=True)
+        if _CLAIM_LEAD.search(text, sentence[0], draft.start) and ":" in text[draft.end : sentence[1]]:
+            claims.add((figure.start, figure.end))  # «با بیان اینکه پارسال ۴۲ میلیمتر …، خاطرنشان کرد: …»
         if (
             figure.period is None
             and figure.statement is not None
@@ -331,6 +336,10 @@ def extract(report: Report) -> Extraction:
             # «۹۰ امدادگر در قالب ۲۰ تیم به [۴۵۰ نفر] در ۱۲ روستا امدادرسانی کردند»: only stop
             # words between its neighbours; the words of its clause after them say what it is
             context = context_keys(text, draft.end, clause[1])[:_CONTEXT_AFTER]
+        elif (last := _last_member(text, drafts, n)) is not None:
+            # «[۵ میلیون تن] «شمش» و ۲ میلیون تن «محصولات» صادر کردند»: the verb after the list
+            # is every member's
+            context = context + context_keys(text, last, clause[1])[:_SHARED_VERB]
         # the place its clause names, else one said since the figure before in the same part
         # of the sentence («استان کردستان با اوج‌گیری تحویل محصول، با خرید ۷۴۹ هزار تن»)
         scope = None
@@ -370,6 +379,7 @@ def extract(report: Report) -> Extraction:
                 continued,
                 topics,
                 contrasted,
+                claims,
             )
         ),
         window,
@@ -379,6 +389,20 @@ def extract(report: Report) -> Extraction:
 
 
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 6, 5  # content words kept on each side (the nearest)
+
+
+_SHARED_VERB = 2  # content words after a list's last member that every member is said with
+
+
+def _last_member(text: str, drafts: list[FigureDraft], n: int) -> int | None:
+    """Where the last figure of a list that figure n opens ends («X «شمش» و Y «محصولات» …»),
+    when n is not the last; else None."""
+    k = n
+    while k + 1 < len(drafts) and drafts[k + 1].unit == drafts[n].unit and _SAME_BASE_MEMBER.fullmatch(
+        text, drafts[k].end, drafts[k + 1].start
+    ):
+        k += 1
+    return drafts[k].end if k > n else None
 
 
 def _follows(at: list[int], sentence: tuple[int, int]) -> bool:
@@ -579,6 +603,7 @@ def _periods_carried(
     continued: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
     topics: dict[tuple[int, int], tuple[Period, int]] | None = None,
     contrasted: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
+    claims: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Figure]:
     """A figure whose sentence names no period takes the period of the same claim made
     elsewhere in the report (the same value and unit: a headline and its statement), or
@@ -606,7 +631,12 @@ def _periods_carried(
         plan = f.modality == "plan"
         # of the same quantity's last period and the speaker's, the one set nearer before
         carried = [last.get((f.metric.key, target))]
-        if f.statement is not None and not target:
+        concept = metrics().get(f.metric.key)
+        if concept and concept.stock and f.statement is not None and not target:
+            # «… بارش هفته گذشته …» then «… گفت: پرشدگی سدها ۳۲ درصد»: a level at its date, of no
+            # span the speaker set in what he said before (his own statement's time still holds)
+            carried.append((spoken_all if plan else spoken).get(f.statement))
+        elif f.statement is not None and not target:
             carried.append(_spoken(spoken_all if plan else spoken, statements, f.statement))
         elif (f.start, f.end) in continued and not target:
             carried.append(spoken.get(_ACCOUNT))
@@ -631,7 +661,9 @@ def _periods_carried(
         carried = period if kept else None  # «در دست اقدام است» is no time for what follows
         if carried and f.metric.key != UNKNOWN_METRIC:
             last[f.metric.key, target] = (carried, f.start)
-        if carried and carried.start and carried.end and not target:
+        if carried and carried.start and carried.end and not target and (f.start, f.end) not in claims:
+            # (not a lead-in's claim: «اردکانی با بیان اینکه پارسال ۴۲ میلیمتر بارندگی داشتیم،
+            # خاطرنشان کرد: پرشدگی سدها ۳۲ درصد …» — that time is its own, not the quote's)
             said = _ACCOUNT if f.statement is None else f.statement
             spoken_all[said] = (carried, f.start)
             if not plan:  # «این عدد تا پایان شهریور به … می‌رسد»: a plan's time is not of what is done next
@@ -651,6 +683,10 @@ def _periods_carried(
 
 
 _ACCOUNT = -1  # the report's own account, as a statement of its own in the carrying above
+# «… این نرخ نسبت به فصل مشابه در سال قبل ٠.٣ درصد افزایش یافته»: the quantity just told, of its time
+_THIS_QUANTITY = re.compile(
+    f"(?<![{LETTER}{ZWNJ}])(?:این|همین){_SEP}(?:نرخ|رقم|میزان|عدد|آمار|شاخص|تعداد)(?![{LETTER}{ZWNJ}])"
+)
 # a sentence that goes on with what the one before told
 _GOES_ON = re.compile(
     f"\\s*(?:همچنین|همچنان|علاوه{_SEP}بر{_SEP}این|افزون{_SEP}بر{_SEP}این)(?![{LETTER}{ZWNJ}])"
@@ -1510,6 +1546,10 @@ def _said_on(text: str, periods: list[PeriodMatch], sentence: tuple[int, int], p
     return days[-1] if days else None
 
 
+# a lead-in that says a claim of its own before the quote: «با بیان اینکه …»
+_CLAIM_LEAD = re.compile(
+    f"(?<![{LETTER}{ZWNJ}])(?:با{_SEP}(?:بیان|اشاره{_SEP}به|ت[اأ]کید{_SEP}بر|اعلام)|ضمن){_SEP}(?:اینکه|این{_SEP}که)"
+)
 # what a lead-in says the quote is about: «با اشاره به …», «درباره …», «در تشریح …»
 _TOPIC = re.compile(
     f"(?<![{LETTER}{ZWNJ}])(?:با{_SEP}اشاره{_SEP}به|درباره|دربارۀ|در{_SEP}باره|در{_SEP}?خصوص|در{_SEP}?مورد"

@@ -355,3 +355,16 @@ def test_the_one_figure_each_report_gives_of_a_catalogue_quantity_pairs_however_
     (tmp_path / "two").mkdir()
     opened = _ingested(tmp_path / "two", texts, {"a.txt": "2025-07-10", "b.txt": "2025-08-12"})
     assert [(r["from_value"], r["to_value"]) for r in _rows(opened, "figures-changed")] == []
+
+
+def test_a_bodys_short_name_and_a_longer_running_total_pair(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "به گزارش ایرنا، انجمن تولیدکنندگان فولاد ایران اعلام کرد: شرکت‌های فولادی از ابتدای "
+        "فروردین تا پایان اردیبهشت ۱۴۰۲، ۶ میلیون و ۳۱۹ هزار تن شمش فولادی تولید کردند.",
+        "b.txt": "به گزارش صنعتگر به نقل از انجمن فولاد، شرکت‌های فولادی از ابتدای فروردین تا پایان آذر ماه "
+        "۱۴۰۲، ۲۴ میلیون و ۴۹۲ هزار تن شمش فولادی تولید کردند.",
+    }
+    opened = _ingested(tmp_path, texts, {"a.txt": "2023-05-25", "b.txt": "2023-12-25"})
+    rows = _rows(opened, "figures-changed")
+    # nine months' total is about four times two months': a change, not a value too far off
+    assert [(r["from_value"], r["to_value"]) for r in rows] == [(6_319_000, 24_492_000)]

@@ -846,6 +846,9 @@ IN_THE_REPORT = [
      date(2025, 5, 10), "۳.۵ میلیارد دلار", date(2024, 3, 20), date(2026, 3, 20)),
     ("رئیس سازمان سنجش گفت: ثبت‌نام از اول تا پانزدهم بهمن انجام شد و ۷۰۰ هزار نفر ثبت‌نام کردند.",
      date(2025, 2, 10), "۷۰۰ هزار نفر", date(2025, 1, 20), date(2025, 2, 3)),
+    # from the first of one month to a day of another, the first month's year written after it
+    ("سخنگوی گمرک گفت: صادرات در بازه زمانی اول بهمن ماه ۹۸ تا ۱۵ فروردین سالجاری ۶ میلیارد دلار بود.",
+     date(2020, 4, 16), "۶ میلیارد دلار", date(2020, 1, 21), date(2020, 4, 3)),
     # «در پایان ۱۴۰۲»: the year, «سال» left out
     ("وزیر گفت: شمار مسافران در پایان ۱۴۰۲ به ۷ میلیون نفر رسید.",
      date(2024, 6, 10), "۷ میلیون نفر", date(2023, 3, 21), date(2024, 3, 19)),
@@ -1048,3 +1051,31 @@ def test_so_far_this_year_carries_to_in_this_time_and_not_to_what_is_still_under
     )
     assert got["۲۸ هزار تن"][:2] == (date(2025, 3, 21), date(2025, 12, 23))  # not to the year's end
     assert got["حدود ۴ هزار هکتار"] == (date(2025, 12, 23), date(2025, 12, 23), "report")  # as it stands
+
+
+def test_months_gone_by_said_with_a_past_verb_in_a_report_known_by_a_window() -> None:
+    got = _anchors_of(
+        "انجمن فولاد اعلام کرد: شرکت‌های فولادی کشور از ابتدای فروردین تا پایان اردیبهشت، ۶ میلیون تن شمش "
+        "(اسلب، بلوم و بیلت) تولید کردند.",
+        date(2023, 5, 22),
+        date(2024, 3, 19),
+    )
+    assert got["۶ میلیون تن"][:2] == (date(2023, 3, 21), date(2023, 5, 21))  # not «1402 or 1403»
+
+
+def test_a_lead_ins_own_claim_sets_no_time_for_the_quote_and_a_level_takes_none_from_before() -> None:
+    got = _anchors_of(
+        "مدیرعامل گفت: غیر از ۴ میلیمتر بارش هفته گذشته، ۹۷ درصد عقب هستیم. اردکانی با بیان اینکه پارسال "
+        "۴۲ میلیمتر بارندگی داشتیم، خاطرنشان کرد: پرشدگی سدهای کشور ۳۲ درصد است.",
+        date(2025, 12, 6),
+    )
+    assert got["۳۲ درصد"] == (date(2025, 12, 6), date(2025, 12, 6), "report")
+
+
+def test_this_rate_in_the_outlets_own_account_is_of_the_time_just_told() -> None:
+    got = _periods_of(
+        "به گزارش مهر، در بهار ۱۴۰۲ نرخ مشارکت اقتصادی ۴۱.۲ درصد بود. بررسی‌ها نشان می‌دهد این نرخ نسبت به "
+        "فصل مشابه سال قبل (بهار ۱۴۰۱) ۰.۳ درصد افزایش یافته است.",
+        date(2023, 7, 1),
+    )
+    assert got["۰.۳ درصد"] == (date(2023, 3, 21), date(2023, 6, 21))
