@@ -252,10 +252,17 @@ def _said_alone(text: str, toks: list[tuple[int, int, str]], j: int) -> bool:
     last, nxt = toks[j - 1][2], toks[j][2]
     if is_given_name(last) or nxt in _AFTER_HOLDER or nxt in ORG_HEADS:
         return False
-    alone = re.compile(
+    if sum(text.count(last + sep + nxt) for sep in (" ", ZWNJ, "")) < 2:
+        return False  # written together once only: here (a plain substring count, before any regex)
+    alone = _alone_pattern(last, nxt)
+    return any(m.start() != toks[j - 1][0] for m in alone.finditer(text))
+
+
+@lru_cache(maxsize=4096)
+def _alone_pattern(last: str, nxt: str) -> re.Pattern[str]:
+    return re.compile(
         f"(?<![{LETTER}{ZWNJ}]){re.escape(last)}[ {ZWNJ}]?{re.escape(nxt)}(?=[ {ZWNJ}]*(?:،|,|{_CUE_WORDS}))"
     )
-    return any(m.start() != toks[j - 1][0] for m in alone.finditer(text))
 
 
 _CUE_WORDS = "(?:گفت|افزود|ادامه|اظهار|تصریح|اعلام|خاطرنشان|بیان|یادآور|تاکید|تأکید|توضیح)"
