@@ -60,6 +60,12 @@ _CUE_TABLE: list[tuple[str, str]] = [
     (f"توضیح{_SEP}داد", "توضیح داد"),
     (f"اضافه{_SEP}کرد", "اضافه کرد"),
     (f"خبر{_SEP}(?:داد|دادند|داده{_SEP}(?:است|بود))", "خبر داد"),
+    # «… اطلاعیه‌ای به شرح ذیل صادر کرد.» then its points; «در اطلاعیه صندوق … آمده است: …»
+    (
+        f"(?:اطلاعیه|بیانیه){_SEP}ای{_SEP}به{_SEP}شرح{_SEP}(?:ذیل|زیر){_SEP}صادر{_SEP}(?:کرد|کردند|نمود)",
+        "صادر کرد",
+    ),
+    (f"آمده{_SEP}است(?={_SEP}?:)", "آمده است"),
     (f"پیش{_SEP}بینی{_SEP}(?:کرد|کردند|کرده{_SEP}است)", "پیش‌بینی کرد"),
     (f"(?:ابراز|اذعان){_SEP}(?:کرد|داشت)", "ابراز کرد"),
     (f"ابراز{_SEP}(?:امیدواری|نگرانی|تاسف|تأسف|خرسندی|خوشحالی){_SEP}(?:کرد|کردند|نمود)", "ابراز کرد"),
@@ -89,7 +95,7 @@ _CUE_TABLE: list[tuple[str, str]] = [
 ]
 # The first letters of every cue above: a plain alternation Python's regex engine scans fast.
 _CUE_HINT = re.compile(
-    "اظهار|عنوان|تصریح|اعلام|تاکید|تأکید|خاطر|یادآور|متذکر|ادامه|بیان|توضیح|اضافه|خبر|ابراز|"
+    "اظهار|عنوان|تصریح|اعلام|اطلاعیه|بیانیه|آمده|تاکید|تأکید|خاطر|یادآور|متذکر|ادامه|بیان|توضیح|اضافه|خبر|ابراز|"
     "اذعان|برشمرد|افزود|گفت|پیش|می" + ZWNJ + "گوید|دانست|خواست|نوشت|می" + ZWNJ + "نویسد|هشدار|"
     "می" + ZWNJ + "افزاید|گزارش|اشاره|معتقد|در(?=" + _SEP + _GATHERING + ")"
 )
@@ -109,7 +115,7 @@ _LEAD_IN = re.compile(
     r"^(?:(?:\s*(?:date\s+)?[0-9۰-۹]{1,4}[/-][0-9۰-۹]{1,2}[/-][0-9۰-۹]{1,4}(?:\s*[-–]?\s*[0-9۰-۹]{1,2}:[0-9۰-۹]{2})?\s)|(?:به\s*گزارش[^،,:؛]*[،,:؛]\s*)"
     r"|(?:[^\s،:]{2,20}(?:\s[^\s،:]{2,20})?\s*(?::|\s?[-–](?=\s))\s*)"  # «خبرگزاری فارس- …»
     r"|(?:(?:در\s+)?(?:ادامه\s+)?(?:این|آن)\s+(?:نشست|دیدار|مراسم|جلسه|همایش|بازدید|گفت‌وگو|آیین|برنامه)[،\s]+)"
-    r"|(?:همچنین|سپس|در ادامه|ضمنا|ضمناً)[،\s]+"
+    r"|(?:همچنین|سپس|در ادامه|ضمنا|ضمناً|اما|ولی)[،\s]+"
     # «هفته گذشته نیز مرکز آمار … خبر داده بود»: when, before who
     r"|(?:(?:هفته|ماه|سال)\s+(?:گذشته|قبل|پیش)|امروز|دیروز|اخیرا|اخیراً)(?:\s+(?:نیز|هم))?[،\s]+)+"
 )
@@ -465,6 +471,10 @@ def _subject(text: str, start: int, end: int) -> Mention | None:
     if lead and zone[: lead.end()].rstrip().endswith(("؛", "،", ",")) and (desk := _desk(text, offset, end)):
         offset = desk
     offset = _name_inside_lead(text, start, offset)
+    if (notice := _NOTICE.match(text, offset, end)) and _SAID_IN.match(text, end):
+        # «در اطلاعیه صندوق بازنشستگی آمده است: …», «در پیام محمدجواد محمدی‌زاده آمده است»: the
+        # body or person whose notice or message it is
+        offset = notice.end()
     head = _head_of_zone(tokens(text, offset, end))
     if head:
         return head
@@ -473,12 +483,16 @@ def _subject(text: str, start: int, end: int) -> Mention | None:
     if (aside := _ASIDE.search(text, offset, end)) and aside.start() - offset <= 60:
         end = aside.start()
     inside = False  # in a preposition's object up to the next comma («… در دیدار با معاون وزیر راه، …»)
+    previous = ""
     for tok_start, _, word in tokens(text, offset, end):
         if word in "،,":
             inside = False
         if word in _OBJECT_AFTER:
             inside = True
-        if inside or not (word[0].isalpha() or word in '«"') or _after_preposition(text, offset, tok_start):
+        after_ra, previous = previous == "را", word  # «این اخبار را «فاقد صحت» دانست»: what it is called
+        if inside or after_ra or not (word[0].isalpha() or word in '«"'):
+            continue
+        if _after_preposition(text, offset, tok_start):
             continue
         mention = find_person(text, tok_start, end, loose=_clause_start(text, offset, tok_start))
         # a title before the name («سرهنگ اسرافیل جعفری، …») is part of the subject
@@ -549,6 +563,9 @@ def _head_of_zone(toks: list[tuple[int, int, str]]) -> Mention | None:
     org, end = organisation_at(toks, i)
     if org:
         return Mention(toks[i][0], toks[end - 1][1], None, organisation=org)
+    if (first, second) == ("روابط", "عمومی") and (org := organisation_at(toks, i + 2))[0]:
+        # «روابط عمومی صندوق بازنشستگی کشوری … اعلام کرد»: the body's press office speaks for it
+        return Mention(toks[i + 2][0], toks[org[1] - 1][1], None, organisation=org[0])
     if first in _SUBUNITS:  # «واحد آمار سازمان پزشکی قانونی کشور اعلام کرد»: the body's unit
         for k in range(i + 1, min(i + 4, len(toks))):
             org, end = organisation_at(toks, k)
@@ -558,6 +575,10 @@ def _head_of_zone(toks: list[tuple[int, int, str]]) -> Mention | None:
 
 
 _SUBUNITS = frozenset({"واحد", "بخش", "گروه", "دایره"})
+_NOTICE = re.compile(
+    f"\\s*(?:در{_SEP})?(?:ادامه{_SEP})?(?:اطلاعیه|بیانیه|اعلامیه|گزارش|نامه|پیام)(?:{_SEP}های)?{_SEP}"
+)
+_SAID_IN = re.compile(f"آمده{_SEP}است")
 
 
 def _clause_start(text: str, zone_start: int, pos: int) -> bool:
@@ -604,6 +625,7 @@ def _plain(word: str) -> bool:
 _WHEN = DAY_WORDS | {"اخیر", "امسال"}
 
 
+_NUMBERED = re.compile(r"[0-9۰-۹]{1,2}\s*[-.)]")
 # «… اعلام کرد:», «… خبر داد؛», «… خبر داد» ending its line: what was said is the next line
 _OPENS_NEXT_LINE = re.compile(r"\s*[:؛]?\s*")
 
@@ -614,6 +636,8 @@ def _same_bullet(text: str, spans: list[tuple[int, int]], at: int) -> bool:
         return False
     here = text[spans[at][0] : spans[at][1]].lstrip()
     there = text[spans[at + 1][0] : spans[at + 1][1]].lstrip()
+    if _NUMBERED.match(here) and _NUMBERED.match(there):
+        return True  # «۱- …» then «۲- …»: one list
     sign = here[:1]
     return bool(sign) and not sign.isalnum() and sign not in "«\"(" and there[:1] == sign
 
@@ -626,6 +650,8 @@ def _with_extents(text: str, found: list[FoundStatement]) -> list[FoundStatement
     for i, st in enumerate(found):
         at = bisect_left(ends, st.cue.end)
         opens = _OPENS_NEXT_LINE.fullmatch(text, st.cue.end, ends[at]) if at < len(ends) else None
+        if st.cue.verb == "صادر کرد" and at < len(ends) and not text[st.cue.end : ends[at]].strip(" .\n"):
+            opens = True  # «… اطلاعیه‌ای به شرح ذیل صادر کرد.»: its points are the next lines
         kicker = st.cue.verb == ":" and at < len(ends) and not text[st.cue.end : ends[at]].strip()
         if at + 1 < len(ends) and (opens or kicker):
             # «وزیر جهاد کشاورزی اعلام کرد:», «رئیس پلیس راه خبر داد؛», «شهردار تهران:» over a

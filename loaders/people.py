@@ -190,6 +190,8 @@ def find_person(text: str, start: int, end: int | None = None, *, loose: bool = 
     limit = min(len(text) if end is None else end, start + _WINDOW)
     toks = tokens(text, start, limit)
     i = 0
+    if toks and toks[0][2] in _BODY_GIVEN and _NOUN_BEFORE.search(text, max(0, toks[0][0] - 8), toks[0][0]):
+        i = 1  # «در ادامه پیام محمدجواد محمدی‌زاده آمده است»: the message, not a «پیام»'s name
     while i < len(toks) and toks[i][2] in TITLES:
         i += 1
     quoted = _quoted_name(toks, i)
@@ -418,6 +420,8 @@ _SAID_NEXT = frozenset("گفت افزود اظهار تصریح اعلام خا�
 _BODY_GIVEN = frozenset(
     "آزاد فرهنگ عمران کوثر آرمان امید بهار مقداد آرین نور فجر پیام ایمان توحید امام مهر".split()
 )
+# words after which a given name that is also a noun is the noun («در ادامه پیام …», «این امید»)
+_NOUN_BEFORE = re.compile(f"(?<![{LETTER}{ZWNJ}])(?:در|ادامه|این|آن|با|از|به)[ {ZWNJ}]$")
 # what may follow a post's holder's name: a reporting verb, a comma, the time or place it was said
 _AFTER_HOLDER = _SAID_NEXT | frozenset("امروز دیروز روز صبح عصر شب در با ضمن طی پس".split())
 
