@@ -628,7 +628,7 @@ def _span_ratio(a: dict[str, Any], b: dict[str, Any]) -> float:
     1 otherwise."""
     if not (a["start"] and a["end"] and b["start"] and b["end"]) or a["start"] != b["start"]:
         return 1.0
-    if a.get("unit") and str(a["unit"]).endswith(("/percent", "/percentage_point")):
+    if a["unit"] and a["unit"].endswith(("/percent", "/percentage_point")):
         return 1.0  # a rate is no total
     da, db = (a["end"] - a["start"]).days + 1, (b["end"] - b["start"]).days + 1
     # months at least on both sides: a day's record and the days around it are no totals

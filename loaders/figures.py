@@ -657,9 +657,6 @@ def _elided_scale(first: str, second: str) -> int:
 
 # between X and a year of its own: «از ۵ میلیون نفر [در سال] ۱۴۰۱ به …»
 _IN_YEAR = re.compile(f"^{_S}(?:[{LETTER}]+{_S}){{0,3}}در{_S}(?:(?:سال|پایان|ابتدای){_S}){{0,2}}$")
-_A_YEAR = re.compile(f"{_B}(?:سال|سال{_S}های|سالهای){_S}$")
-
-
 def _change(
     text: str, numbers: list[NumberPhrase], i: int, excluded: list[bool]
 ) -> tuple[FigureDraft, FigureDraft] | None:
@@ -678,7 +675,7 @@ def _change(
         second = numbers[i + 2]  # «از ۵ میلیون نفر در ۱۴۰۱ به ۷ میلیون نفر …»: the year is X's
     elif excluded[i + 1] or not _CHANGE_GAP.match(text[first.end : second.start]):
         return None
-    if _A_YEAR.search(text, max(0, first.start - 12), first.start):
+    if _YEAR_BEFORE.search(text, max(0, first.start - 12), first.start):
         return None  # «از سال ۱۴۰۲ صادرات به …»: a year, not where the quantity was
     draft = _draft(text, second)
     own = _draft(text, first)

@@ -58,7 +58,6 @@ POSTS = frozenset(
     "معاون مدیرعامل مدیرکل وزیر رئیس رییس سخنگوی استاندار فرماندار دبیرکل سرپرست نماینده "
     "شهردار دادستان فرمانده".split()
 )
-_SCALES = frozenset({"هزار", "میلیون", "میلیارد", "بیلیون", "تریلیون"})
 # Short first parts that are written apart from what follows (به‌صورت → به صورت).
 _APART = frozenset({"به", "از", "در", "با", "بر", "تا", "که", "را", "و"})
 # Endings that make a word from a known stem without any ZWNJ, so a token ending in one
@@ -293,14 +292,13 @@ def _compound(token: str, lex: Lexicon) -> str | None:
         if not (_known(left, lex) and (_known(right, lex) or right in _LIGHT_VERBS)):
             continue
         light = right in _LIGHT_VERBS and len(left) >= 3
-        if min(len(left), len(right)) < 3 and left not in _APART and left not in _SCALES and not light:
+        if min(len(left), len(right)) < 3 and left not in _APART and not light:
             continue
         weight = _LIGHT_WEIGHT if light else _weight(right, lex)
         score = _weight(left, lex) + weight + min(len(left), len(right))
         if best is None or score > best[0]:
             apart = (
                 left in _APART or right in _LIGHT_VERBS or left in POSTS or right in POSTS
-                or left in _SCALES  # «۹۱ هزاردستگاهی», «۲ میلیونتن»: a number's scale, then its unit
                 or left in lex.places or right in lex.places  # a place's name is a word of its own
             )
             joiner = " " if apart else ZWNJ

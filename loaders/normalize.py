@@ -66,11 +66,12 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(f"(?<=[{LETTER}]{{2}})(?=[{DIGIT}])|(?<=[{DIGIT}])(?=[{LETTER}]{{2}})"), " "),
     # …nor «و» alone before a number («۱۸، ۱۹ و۲۰ اسفند»): the conjunction
     (re.compile(f"(?<![{LETTER}{ZWNJ}])و(?=[{DIGIT}])"), "و "),
-    # a scale word glued to the unit after it («۳۵۰ هزارتن», «۳ میلیون‌تن»): a space
+    # a scale word glued to the unit after it («۳۵۰ هزارتن», «۳ میلیون‌تن», «۹۱ هزاردستگاهی»): a space
     (
         re.compile(
             f"(?<=[{DIGIT}] )(هزار|میلیون|میلیارد){ZWNJ}?"
-            f"(?=(?:تن|تومان|ریال|دلار|یورو|نفر|بشکه|لیتر|هکتار|مترمکعب|متر|کیلوگرم|واحد|دستگاه)(?![{LETTER}]))"
+            f"(?=(?:تن|تومان|ریال|دلار|یورو|نفر|بشکه|لیتر|هکتار|مترمکعب|متر|کیلوگرم|واحد|دستگاه)"
+            f"(?:{ZWNJ}?ای|ی)?(?![{LETTER}]))"
         ),
         "\\1 ",
     ),

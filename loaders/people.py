@@ -262,12 +262,10 @@ def _said_alone(text: str, toks: list[tuple[int, int, str]], j: int) -> bool:
 
 @lru_cache(maxsize=4096)
 def _alone_pattern(last: str, nxt: str) -> re.Pattern[str]:
-    return re.compile(
-        f"(?<![{LETTER}{ZWNJ}]){re.escape(last)}[ {ZWNJ}]?{re.escape(nxt)}(?=[ {ZWNJ}]*(?:،|,|{_CUE_WORDS}))"
-    )
+    words, said = f"{re.escape(last)}[ {ZWNJ}]?{re.escape(nxt)}", "|".join(_SAID)
+    return re.compile(f"(?<![{LETTER}{ZWNJ}]){words}(?=[ {ZWNJ}]*(?:،|,|{said}))")
 
 
-_CUE_WORDS = "(?:گفت|افزود|ادامه|اظهار|تصریح|اعلام|خاطرنشان|بیان|یادآور|تاکید|تأکید|توضیح)"
 
 
 # Titles after which one word is a person's name however common the word («آقای حصار»; not
@@ -276,7 +274,6 @@ _HONORIFICS = frozenset(
     "آقای خانم دکتر مهندس سردار سرهنگ سرتیپ سرلشکر سرتیپ‌دوم سرگرد حجت‌الاسلام آیت‌الله حاج".split()
 )
 
-_SAID = frozenset("افزود گفت ادامه اظهار تصریح بیان خاطرنشان یادآور توضیح تاکید تأکید اعلام".split())
 
 
 def _quoted_name(toks: list[tuple[int, int, str]], i: int) -> int:

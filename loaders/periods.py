@@ -307,19 +307,18 @@ def _of_year(
     return Period(m.group(0), start, end)
 
 
-# the rest of a clause that ends in a past verb («… صورت گرفته بود», «… تزریق شد»)
-_DONE_BY = re.compile(
-    f"[^.،؛:\n]{{0,100}}?{_B}(?:(?:شده|رسیده|کرده|یافته|گرفته|داده|بوده){_S}(?:است|بود|بودند)"
+# «تاکنون», «تا این لحظه», «تا به حال»: so far
+_SO_FAR = f"تا{_S}کنون|تا امروز|تا (?:این|به) (?:لحظه|امروز)|تا{_S}به{_S}?حال|تا حالا"
+SO_FAR = re.compile(f"{_B}(?:{_SO_FAR}){_E}")
+_PAST_VERB = (
+    f"{_B}(?:(?:شده|رسیده|کرده|یافته|گرفته|داده|بوده){_S}(?:است|بود|بودند|اند)"
     f"|بود|بودند|شد|شدند|رسید|رسیدند|یافت|کرد|کردند|گرفت){_E}"
 )
-
-
-# the clause a period phrase opens, to its past verb («…، ۶ میلیون تن شمش (اسلب، بلوم و بیلت)
-# تولید کردند»)
-_DONE_LATER = re.compile(
-    f"[^.؛:\n]{{0,140}}?{_B}(?:(?:شده|رسیده|کرده|یافته|گرفته|داده){_S}(?:است|بود|اند)"
-    f"|بود|بودند|شد|شدند|رسید|رسیدند|یافت|کرد|کردند){_E}"
-)
+# the rest of a clause that ends in a past verb («… صورت گرفته بود», «… تزریق شد»)
+_DONE_BY = re.compile(f"[^.،؛:\n]{{0,100}}?{_PAST_VERB}")
+# the clause a period phrase opens, commas and all, to its past verb («…، ۶ میلیون تن شمش
+# (اسلب، بلوم و بیلت) تولید کردند»)
+_DONE_LATER = re.compile(f"[^.؛:\n]{{0,140}}?{_PAST_VERB}")
 
 
 def _month_gone(day: date, month: int, *, before: bool = False) -> int:
@@ -1273,8 +1272,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     # «تا امروز», «تاکنون»: the figure is as of the report's date
     (
         re.compile(
-            f"{_B}(?:تا{_S}کنون|تا امروز|تا (?:این|به) (?:لحظه|امروز)|تا{_S}به{_S}?حال|تا حالا|هم{_S}اکنون"
-            f"|هم{_S}اینک|در حال{_S}حاضر|اکنون|اینک|امروز"
+            f"{_B}(?:{_SO_FAR}|هم{_S}اکنون|هم{_S}اینک|در حال{_S}حاضر|اکنون|اینک|امروز"
             f"|الان|هنوز|فعلا|فعلاً"
             f"|در (?:شرایط|وضعیت|زمان) (?:کنونی|فعلی|حاضر)){_E}"
         ),

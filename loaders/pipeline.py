@@ -41,6 +41,7 @@ from .normalize import LETTER, ZWNJ, key, normalize_text
 from .offsets import MappedText
 from .people import Mention, tokens
 from .periods import (
+    SO_FAR,
     PeriodMatch,
     Window,
     a_year_before,
@@ -683,10 +684,6 @@ def _periods_carried(
 
 
 _ACCOUNT = -1  # the report's own account, as a statement of its own in the carrying above
-# «… این نرخ نسبت به فصل مشابه در سال قبل ٠.٣ درصد افزایش یافته»: the quantity just told, of its time
-_THIS_QUANTITY = re.compile(
-    f"(?<![{LETTER}{ZWNJ}])(?:این|همین){_SEP}(?:نرخ|رقم|میزان|عدد|آمار|شاخص|تعداد)(?![{LETTER}{ZWNJ}])"
-)
 # a sentence that goes on with what the one before told
 _GOES_ON = re.compile(
     f"\\s*(?:همچنین|همچنان|علاوه{_SEP}بر{_SEP}این|افزون{_SEP}بر{_SEP}این)(?![{LETTER}{ZWNJ}])"
@@ -1230,6 +1227,11 @@ def _names(text: str, start: int, end: int, metric_key: str) -> bool:
 _THIS = frozenset({"این", "همین"})
 # «این شاخص», «همین رقم» as a clause's subject: the quantity named before
 _THIS_ONES = frozenset({"شاخص", "رقم", "میزان", "عدد", "آمار"})
+# «… این نرخ نسبت به فصل مشابه در سال قبل ٠.٣ درصد افزایش یافته»: the quantity just told, of its time
+_THIS_QUANTITY = re.compile(
+    f"(?<![{LETTER}{ZWNJ}])(?:{'|'.join(_THIS)}){_SEP}(?:{'|'.join(_THIS_ONES | {'نرخ', 'تعداد'})})"
+    f"(?![{LETTER}{ZWNJ}])"
+)
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
@@ -1307,7 +1309,7 @@ def _periods_near_figures(
             if earlier:
                 said = dataclasses.replace(earlier[-1].period, text=this.group(0))
                 today = window[0] if window[0] == window[1] else None
-                if today and said.start and said.end and said.start <= today < said.end and _SO_FAR.search(
+                if today and said.start and said.end and said.start <= today < said.end and SO_FAR.search(
                     text, max(0, earlier[-1].start - 200), this.start()
                 ):
                     # «امسال … تاکنون … برداشت شده. … در این مدت، استان بوشهر …»: the span so far
@@ -1328,9 +1330,6 @@ _THIS_SPAN = re.compile(
     f"|(?:در|طی|تا){_SEP}(?:مدت|دوره){_SEP}(?:یاد{_SEP}شده|مذکور))(?![{LETTER}{ZWNJ}])"
 )
 _SPAN_BACK = 2  # sentences looked back
-_SO_FAR = re.compile(
-    f"(?<![{LETTER}{ZWNJ}])(?:تا{_SEP}?کنون|تا{_SEP}این{_SEP}لحظه|تا{_SEP}به{_SEP}حال)(?![{LETTER}{ZWNJ}])"
-)
 
 
 _RECURRING = re.compile("سالانه|سالیانه|ماهانه|ماهیانه|(?:همین|این) ماه|ماه.?جاری")
