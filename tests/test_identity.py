@@ -101,8 +101,8 @@ def _rows(store, name: str, **params: str) -> list[dict]:
 
 
 def _speakers_by_report(store) -> dict[str, str]:
-    """Each report's speaker as the figures query shows it (one figure per report)."""
-    return {f["report"]: f["speaker"] for f in _rows(store, "figures")}
+    """Each report's speaker as the identity pass knows them (one figure per report)."""
+    return {f["report"]: f["speaker_identity"] for f in _rows(store, "figures")}
 
 
 def test_speakers_lists_one_person_with_every_form_seen(store) -> None:
@@ -115,7 +115,7 @@ def test_speakers_lists_one_person_with_every_form_seen(store) -> None:
 
 def test_a_role_alone_shows_the_holder_another_report_names(store) -> None:
     figures = _rows(store, "figures", report="b.txt")
-    assert [f["speaker"] for f in figures] == ["محمد احمدی"]
+    assert [(f["speaker"], f["speaker_identity"]) for f in figures] == [("محمد احمدی", "محمد احمدی")]
 
 
 def test_a_role_alone_is_not_the_holder_another_government_had(tmp_path: Path) -> None:
@@ -139,7 +139,7 @@ def test_a_role_alone_is_the_person_the_same_report_names_who_holds_it_elsewhere
     # a.txt in the thirteenth government, b.txt in the fourteenth: no holder by date, but a.txt names him
     published = {"a.txt": "2024-04-20", "b.txt": "2024-11-10"}
     rows = _rows(_ingested(tmp_path, texts, published), "figures", report="a.txt")
-    assert {f["surface"]: f["speaker"] for f in rows}["۴۰ هزار واحد مسکونی"] == "فرهاد رضایی"
+    assert {f["surface"]: f["speaker_identity"] for f in rows}["۴۰ هزار واحد مسکونی"] == "فرهاد رضایی"
 
 
 def test_entities_carry_skos_labels_users_can_query(store) -> None:
@@ -200,8 +200,11 @@ def test_a_name_written_both_ways_is_shown_in_its_standard_spelling(tmp_path: Pa
         "c.txt": "به گزارش ایسنا، حمید فتح‌اللهی گفت: امسال ۲۵ بیمارستان افتتاح شد.",
     }
     opened = _ingested(tmp_path, texts)
-    speakers = {f["speaker"] for f in _rows(opened, "figures")}
-    assert speakers == {"حمید فتح‌اللهی"}  # one person, shown as «الله» though «اله» is seen more
+    rows = _rows(opened, "figures")
+    assert {f["speaker_identity"] for f in rows} == {"حمید فتح‌اللهی"}  # «الله» though «اله» is seen more
+    # each figure's own speaker is spelled as its report spells them
+    assert {f["report"]: f["speaker"] for f in rows} == {
+        "a.txt": "حمید فتح‌الهی", "b.txt": "حمید فتح‌الهی", "c.txt": "حمید فتح‌اللهی"}
 
 
 def test_a_two_word_surname_spaced_in_one_report_and_joined_in_another_is_one_person(tmp_path: Path) -> None:
@@ -214,7 +217,8 @@ def test_a_two_word_surname_spaced_in_one_report_and_joined_in_another_is_one_pe
         "۳۰۰ خودرو توقیف شد.",
     }
     published = {"a.txt": "2025-09-16", "b.txt": "2025-10-07", "c.txt": "2025-10-08"}
-    speakers = {f["surface"]: f["speaker"] for f in _rows(_ingested(tmp_path, texts, published), "figures")}
+    rows = _rows(_ingested(tmp_path, texts, published), "figures")
+    speakers = {f["surface"]: f["speaker_identity"] for f in rows}
     assert set(speakers.values()) == {"رضا کریمی‌پور"}, speakers
 
 
@@ -368,3 +372,15 @@ def test_a_bodys_short_name_and_a_longer_running_total_pair(tmp_path: Path) -> N
     rows = _rows(opened, "figures-changed")
     # nine months' total is about four times two months': a change, not a value too far off
     assert [(r["from_value"], r["to_value"]) for r in rows] == [(6_319_000, 24_492_000)]
+
+
+def test_a_figure_the_report_gives_in_its_own_words_is_its_outlets(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "به گزارش ایسنا، نرخ بیکاری در بهار امسال به ۷.۵ درصد رسید. علی رضایی رئیس مرکز آمار گفت: "
+        "۲۰۰ هزار شغل ایجاد شد."
+    }
+    opened = _ingested(tmp_path, texts)
+    rows = {f["surface"]: f for f in _rows(opened, "figures")}
+    assert (rows["۷.۵ درصد"]["speaker"], rows["۷.۵ درصد"]["speaker_identity"]) == ("ایسنا", None)
+    assert rows["۲۰۰ هزار شغل"]["speaker"] == "علی رضایی"
+    assert [r["surface"] for r in _rows(opened, "unattributed-figures")] == ["۷.۵ درصد"]  # no one's statement

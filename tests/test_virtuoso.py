@@ -119,9 +119,9 @@ def fars(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
 
 def _fars_cases(store: Store) -> list[tuple[str, dict[str, str]]]:
     """Each stored query without parameters and with each parameter, values from the data."""
-    figures = store.select(stored_queries()["figures"].text).rows
+    figures = store.select(stored_queries()["figures"].text).dicts()
     person = store.select(stored_queries()["speakers"].text).rows[0][0]
-    values = {"report": "fars-0002.txt", "metric": figures[0][11], "person": person, "literal": "yes"}
+    values = {"report": "fars-0002.txt", "metric": figures[0]["metric"], "person": person, "literal": "yes"}
     cases = []
     for name, query in stored_queries().items():
         required = {p.name: values[p.kind] for p in query.params if not p.optional}
