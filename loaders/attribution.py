@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .identity import places
-from .normalize import LETTER, ZWNJ
+from .normalize import DIGIT, LETTER, ZWNJ
 from .people import (
     DAY_WORDS,
     ORG_HEADS,
@@ -40,6 +40,7 @@ _SEP = f"[ {ZWNJ}]?"
 _B = f"(?<![{LETTER}{ZWNJ}])"  # a word starts here
 _E = f"(?![{LETTER}{ZWNJ}])"  # a word ends here
 
+_NOT_MODAL = "".join(f"(?<!{w} )" for w in ("توان", "باید", "نباید", "شود", "بشود"))
 # Words of a reporting verb: not part of an interviewer's name («در گفت‌وگو با ایلنا اظهار داشت:»).
 _GATHERING = "(?:دیدار|نشست|جلسه|مراسم|آیین|همایش|بازدید|حاشیه|جمع)"  # «در دیدار …: » opens a quote
 _VERB_WORDS = "(?:اظهار|گفت|افزود|کرد|داشت|بیان|تصریح|اعلام|تاکید|تأکید|خاطرنشان|عنوان|ادامه|توضیح)"
@@ -73,7 +74,8 @@ _CUE_TABLE: list[tuple[str, str]] = [
     (f"معتقد{_SEP}(?:است|هستند|بود)", "معتقد است"),
     ("برشمرد(?:ند)?", "برشمرد"),
     ("افزود(?:ند)?", "افزود"),
-    (f"گفت(?:ند)?(?!{_SEP}و{_SEP}گو)|گفته{_SEP}(?:است|بود)|می{ZWNJ}گوید", "گفت"),  # not «گفت و گو»
+    # not «گفت و گو», nor what one may say («می‌توان گفت که …», «باید گفت»): no one new speaks
+    (f"{_NOT_MODAL}گفت(?:ند)?(?!{_SEP}و{_SEP}گو)|گفته{_SEP}(?:است|بود)|می{ZWNJ}گوید", "گفت"),
     # «زاکانی، شهردار تهران در گفت‌وگو با مهر: …»: an interview's quote opens with a colon
     (f"گفت{_SEP}و{_SEP}گو{_SEP}با(?:[ {ZWNJ}](?!{_VERB_WORDS})[^\\s:،.؛{ZWNJ}]+){{1,4}}(?={_SEP}:)", "گفت"),
     # «عین‌اللهی، وزیر بهداشت در دیدار مدیران موسسه کخ و سفیر آلمان در تهران: …»: likewise a
@@ -402,9 +404,19 @@ def _quoted_body(text: str, start: int, end: int) -> Mention | None:
     if not stop:
         return None
     name = text[start : start + stop.start()].strip()
+    tail = _SOURCE_TAIL.search(name)
+    if tail and tail.start() > 0:  # «خبرگزاری فرانسه | از قاهره», «بانک مرکزی روسیه | در سه ماهه دوم …»
+        name = name[: tail.start()].strip()
     if not name or len(name.split()) > 10 or not name[0].isalpha() or name in _AGENCIES:
         return None  # «به گزارش پایگاه ۵۹۸ به نقل از مهر»: one outlet relaying another
-    return Mention(start, start + stop.start(), None, organisation=_body_named_before(text, start, name))
+    return Mention(start, start + len(name), None, organisation=_body_named_before(text, start, name))
+
+
+# Where a quoted source's name ends before the comma: the place it wrote from, or the time
+# of what it said (a body's name may hold «در» and a place: «سفارت ایران در لندن»)
+_SOURCE_TAIL = re.compile(
+    f" (?:از |در (?=(?:[{LETTER}{ZWNJ}]+ )?(?:[{DIGIT}]|سه{_SEP}ماهه|ماه|سال|هفته|روز|امسال|پارسال)))"
+)
 
 
 # News agencies known by their short names («به نقل از ایسنا»): they relay what others said

@@ -262,10 +262,14 @@ def _exclusion(text: str, number: NumberPhrase, unit: str | None) -> str | None:
         number.value < 100 or _year_like(number.value)
     ):
         return _BEFORE
-    if _YEAR_BEFORE.search(before) and (
-        unit in (None, *TIME_UNITS)
-        or _year_like(number.value)
-        or (number.value < 100 and not _measured(number, unit))
+    if (
+        _YEAR_BEFORE.search(before)
+        and not _no_year(text[number.start : number.end])
+        and (
+            unit in (None, *TIME_UNITS)
+            or _year_like(number.value)
+            or (number.value < 100 and not _measured(number, unit))
+        )
     ):
         return _BEFORE
     if _NOT_BEFORE.search(before) or (unit is None and _ID_BEFORE.search(before)) or _CLOCK.search(before):
@@ -411,6 +415,21 @@ def _scaled_measure(text: str, number: NumberPhrase, unit: str | None) -> bool:
     return unit not in (None, *TIME_UNITS) and _scaled(text[number.start : number.end])
 
 
+def _no_year(written: str) -> bool:
+    """«تا پایان سال ۲۰۰ هزار کنتور», «سال ۳ میلیون تن»: a number with a scale word that no
+    year is written with (a year is two or four digits; «سال ۹۸ هزار نفر» may be 1398's
+    thousand people and stays a year).
+
+    >>> [_no_year(w) for w in ("۲۰۰ هزار", "۵ میلیون", "۹۸ هزار", "۹۸")]
+    [True, True, False, False]
+    """
+    m = _SCALED_NUMBER.fullmatch(written.strip())
+    return bool(m) and (m.group("scale") != "هزار" or len(m.group("digits")) not in (2, 4))
+
+
+_SCALED_NUMBER = re.compile(f"(?P<digits>[۰-۹]+)[ {ZWNJ}]?(?P<scale>هزار|میلیون|میلیارد)(?:[ {ZWNJ}].*)?")
+
+
 def _year_like(value: Decimal | None) -> bool:
     return value is not None and value == int(value) and (1300 <= value <= 1499 or 1900 <= value <= 2100)
 
@@ -495,6 +514,7 @@ _REACHED = re.compile(
     f"{_S}(?:[{LETTER}{ZWNJ}]+{_S}){{0,2}}?(?:رسید|رسیده|رساند|رسانده|برسد|می{ZWNJ}رسد|خواهد{_S}رسید){_E}"
 )
 
+_SUM = re.compile(f"{_B}(?:مجموع|جمع|کل){_E}")
 # «با ۷ دهم درصد کاهش به ۴۷.۵ درصد رسید»: X is how much it changed by, not where it was
 _AMOUNT = re.compile(f"^{_S}(?:کاهش|افزایش|رشد|افت|کم|زیاد|بیشتر|کمتر){_E}")
 
@@ -528,7 +548,13 @@ def _reached(text: str, drafts: list[FigureDraft]) -> list[FigureDraft]:
             continue
         gap = text[x.end : y.start]
         by = _AMOUNT_BEFORE.search(text, max(0, x.start - 12), x.start)  # «با بهبود ۳ میلیارد دلاری …»
-        if _TO_GAP.match(gap) and not _AMOUNT.match(gap) and not by and _REACHED.match(text, y.end):
+        if (
+            _TO_GAP.match(gap)
+            and not _AMOUNT.match(gap)
+            and not by
+            and not _SUM.search(gap)  # «X … تا مجموع بودجه به Y برسد»: X is a part of the sum Y
+            and _REACHED.match(text, y.end)
+        ):
             out[k] = replace(x, unit=x.unit or y.unit, earlier=True)
             out[k + 1] = replace(y, change_from=x.value)
     return out

@@ -132,6 +132,7 @@ def lexicon() -> Lexicon:
     present.discard("")
     names = resources.files(__package__).joinpath("lexicon", "names.txt").read_text("utf-8")
     name_set = {n.strip() for n in names.splitlines() if n.strip() and not n.startswith("#")}
+    name_set |= {n[:-4] + "اله" for n in name_set if n.endswith("الله")}  # «روح‌اله», «عبداله»
     # the words of province and town names are words too («برقکهگیلویه» → «برق کهگیلویه»)
     text = resources.files(__package__).joinpath("lexicon", "places.txt").read_text("utf-8")
     places = {w for line in text.splitlines() if not line.startswith("#") for w in line.split() if len(w) > 2}

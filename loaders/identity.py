@@ -228,6 +228,7 @@ def place_words(words: list[str], i: int) -> int:
 
 
 _ONLY_AS_PROVINCE = frozenset({"مرکزی"})
+_OUTLET_BEFORE = frozenset({"گزارش", "خبرگزاری"})  # «به گزارش فارس», «خبرگزاری فارس»
 # «بورس تهران», «بورس اوراق بهادار تهران»: the country's market, named after its town
 _MARKET = re.compile("(?:^| )(?:بورس|فرابورس)(?: اوراق بهادار)?$")
 
@@ -258,6 +259,8 @@ def place_in(text: str, start: int, end: int) -> str | None:
     for i in range(len(words)):
         if words[i] == "استان" and i + 1 < len(words) and words[i + 1] in _ONLY_AS_PROVINCE:
             return key(words[i + 1])  # «استان مرکزی»: «مرکزی» alone is only «central»
+        if i and words[i - 1] in _OUTLET_BEFORE:
+            continue  # «به گزارش فارس به نقل از …»: the agency, not the province
         if _place_at(words, i) and not _MARKET.search(" ".join(words[max(0, i - 3) : i])):
             size = next(n for n in (3, 2, 1) if " ".join(words[i : i + n]) in places())
             return key(" ".join(words[i : i + size]))

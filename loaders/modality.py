@@ -105,6 +105,12 @@ _IF = re.compile(f"{_B}(?:اگر|چنانچه|درصورتی{_S}که|در{_S}ص�
 _BY_ESTIMATE = re.compile(f"{_B}(?:بر{_S}اساس|براساس|طبق|به{_S}گزارش){_S} ?(?:برآورد|تخمین)")
 
 
+_GAPPED = re.compile(
+    f"{_B}(?<!برای )(?<!جهت )(?<!به )(?:دستگیر|بازداشت|متلاشی|کشف|توقیف|ضبط|شناسایی|ساخته|تحویل|"
+    f"افتتاح|صادر|نصب|توزیع|پرداخت|تکمیل|ثبت|اعزام|جمع{_S}آوری|معدوم|امحا|منهدم|آزاد|اجرا|واگذار){_S}$"
+)
+
+
 def conditional(text: str, sentence: tuple[int, int], start: int) -> bool:
     """Is the figure at ``start`` in an «اگر»/«چنانچه» clause («اگر مصرف از ۴۳۵ میلیون
     مترمکعب … افزایش یابد، مجبور خواهیم بود …»)? A condition, whatever the main clause
@@ -136,6 +142,11 @@ def modality(
     stop = _NEXT_CONJUNCT.search(text, end, sentence[1])
     reach = (sentence[0], stop.start() if stop else sentence[1])
     in_sentence = _cues(text, reach, start, end, skip)
+    if not in_sentence and stop and stop.group(0) == " و " and _GAPPED.search(text, end, stop.start() + 1):
+        # «۶۴۰ سارق دستگیر و ۹۰ باند سرقت متلاشی شده است»: a light verb's noun with its verb
+        # left out shares the next conjunct's
+        after = _NEXT_CONJUNCT.search(text, stop.end(), sentence[1])
+        in_sentence = _cues(text, (stop.end(), after.start() if after else sentence[1]), start, end, skip)
     if in_sentence:
         return min(in_sentence, key=lambda c: c[0] * 10 - c[1])[2]
     return "stated"

@@ -70,7 +70,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             f"(?<=[{DIGIT}] )(هزار|میلیون|میلیارد){ZWNJ}?"
-            f"(?=(?:تن|تومان|ریال|دلار|یورو|نفر|بشکه|لیتر|هکتار|مترمکعب|متر|کیلوگرم|واحد|دستگاه)"
+            f"(?=(?:تن|تومان|ریال|دلار|یورو|نفر|بشکه|لیتر|هکتار|مترمکعب|متر|کیلوگرم|واحد|دستگاه|"
+            f"مگاوات|کیلووات|کیلومتر|میلیمتر|میلی{ZWNJ}?متر|خودرو|مسافر)"
             f"(?:{ZWNJ}?ای|ی)?(?![{LETTER}]))"
         ),
         "\\1 ",
@@ -87,8 +88,9 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
         re.compile(f"(?<=[{LETTER}]{{2}}) (الله|اللهی|الاسلام|المسلمین|الدین|الملک)(?![{LETTER}])"),
         ZWNJ + "\\1",
     ),
-    # «روح اله», «حبیب‌اله»: the same «الله», spelled short
-    (re.compile(f"(?<=[{LETTER}]{{2}})[ {ZWNJ}]اله(?![{LETTER}])"), ZWNJ + "الله"),
+    # «روح اله»: the same «الله», spelled short, joins the name too; the spelling stays as
+    # the report writes it (a name is shown as written; identity keys fold the two)
+    (re.compile(f"(?<=[{LETTER}]{{2}}) اله(?![{LETTER}])"), ZWNJ + "اله"),
     # «حجت الاسلام و المسلمین»: the title's «والمسلمین» is one word
     (re.compile(f"(?<![{LETTER}])و (?=المسلمین(?![{LETTER}]))"), "و"),
     # «تصریح‌کرد», «اظهار‌داشت»: a reporting verb's noun and its light verb are two words
@@ -103,6 +105,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(f"(?<=[{LETTER}]) (ها|های|هایی|ترین|اند)(?![{LETTER}])"), ZWNJ + "\\1"),
     # «به گزارش» left alone on its line by a page's markup: the source line goes on after it
     (re.compile("(?<=به گزارش)[ \t]*\n+[ \t]*(?=[^\n])"), " "),
+    # «خبرگزاری آریا-رئیس جمعیت …»: an agency's dash glued to the subject it opens
+    (re.compile(f"(?<=خبرگزاری )([{LETTER}]+)-(?=[{LETTER}])"), "\\1 - "),
 ]
 
 
@@ -138,6 +142,7 @@ _GATES: list[Callable[[str], bool]] = [
     _has(ZWNJ + "کرد", ZWNJ + "داشت", ZWNJ + "نمود"),
     _has(" ها", " تر", " اند"),
     _has("به گزارش\n", "به گزارش \n"),
+    _has("خبرگزاری"),
 ]
 assert len(_GATES) == len(_RULES)
 

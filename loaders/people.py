@@ -386,8 +386,11 @@ def _name_tokens(toks: list[tuple[int, int, str]], i: int) -> int:
     j = i
     while j < len(toks) and (is_given_name(toks[j][2]) or toks[j][2] in _NAME_PREFIXES):
         j += 1
-    if j - i >= 2 and is_given_name(toks[j - 1][2]) and (j == len(toks) or toks[j][2] in _SAID_NEXT):
-        return j  # «محمدرضا فرزین گفت»: a surname that is also a given name
+    if j - i >= 2 and is_given_name(toks[j - 1][2]) and (
+        j == len(toks) or toks[j][2] in _AFTER_HOLDER or is_role(toks[j][2])
+    ):
+        # «محمدرضا فرزین گفت», «مریم صادق در حاشیه جلسه …»: a surname that is also a given name
+        return j
     if j > i and j + 1 < len(toks) and toks[j][2] in _SURNAME_FIRST and _surname_like(toks[j + 1][2]):
         return j + 2  # «سیف‌الله آقا بیگی», «علی حاجی بابایی»: after a given name, part of the surname
     if j == i or j >= len(toks) or not _surname_like(toks[j][2]):
@@ -476,8 +479,13 @@ def _surname_like(word: str) -> bool:
         and word not in STOP
         and not is_role(word)
         and word not in TITLES
+        and word not in _NEVER_SURNAMES
         and not word[0].isdigit()
     )
+
+
+# Words of time no name is made of: «از ابتدای ماه صفر تاکنون»: the month «صفر», not a person
+_NEVER_SURNAMES = frozenset(f"تاکنون هم‌اکنون اکنون امروز دیروز فردا امسال پارسال تا{ZWNJ}کنون".split())
 
 
 def is_role(word: str) -> bool:
@@ -589,6 +597,8 @@ def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | Non
         return " ".join(t[2] for t in toks[i:k]), k
     if toks[i][2] not in SPEAKING_BODIES:
         return None, i
+    if i + 1 < len(toks) and toks[i + 1][2] in ("ای", "یی"):
+        return None, i  # «روزنامه ای ۳۰۰ مقاله علیه من نوشت»: a paper, none named
     k = _joined_name(toks, i + 1)
     while (
         k < len(toks)
@@ -596,6 +606,7 @@ def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | Non
         and toks[k][2] not in SPEAKING_BODIES
         and (_org_word(toks[k][2]) or (toks[k][2] == "با" and toks[k - 1][2] in _WITH_NOUNS))
         and toks[k - 1][2] not in ("ایران", "کشور")  # «مرکز آمار ایران»: the name is whole
+        and not (k > i + 1 and toks[k][2] in _OBJECT_NOUNS)
     ):
         k += 1
     words = [t[2] for t in toks[i:k]]
@@ -607,6 +618,10 @@ def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | Non
 
 
 _QUOTES = frozenset('«»"“”')
+# Nouns that open what a body did, after its name has a word past the head: «صندوق
+# بازنشستگی کشوری | خبر منتشر شده … را تکذیب کرد», «… | مراتب ذیل را اعلام کرد» (but «شبکه
+# خبر», right after the head, is the name)
+_OBJECT_NOUNS = frozenset("خبر اخبار مراتب اطلاعیه جزئیات نتایج اسامی فهرست".split())
 # Bodies named with no head word: their two words
 _HEADLESS = {"پزشکی": "قانونی", "هلال": "احمر"}
 # Heads of a body that speaks as itself: organisations, and the press.

@@ -98,6 +98,8 @@ _CROP = (
 _PAST = f"(?:سال{_S}گذشته|سال{_S}قبل|پارسال)"
 _NEXT = f"(?:سال{_S}آینده|سال{_S}آتی|سال{_S}بعد)"
 _REL_YEAR = f"(?P<rel>{_CURRENT}|{_PAST}|{_NEXT})"
+# «سال قبل از آن», «سال پیش از آن»: the year before the one just named
+_BEFORE_THAT = f"سال{_S}(?:قبل|پیش){_S}از{_S}آن(?![{LETTER}{ZWNJ}])"
 _YEAR_SAID = f"(?:سال |{_YEAR4}(?![۰-۹])|{_CURRENT}|{_PAST})"  # a year written or named after months
 # what can follow months or a half to name their year («سه ماهه نخست سال آبی», «… گذشته»)
 _ANY_YEAR = f"(?:سال )?(?:{_YEAR}|{_CURRENT}|{_PAST}|{_NEXT}|آبی|زراعی|مالی|گذشته|قبل|اخیر)"
@@ -717,6 +719,10 @@ def _crop_year(m: re.Match[str], window: Window) -> Period:
     if m.group("y1"):
         first = min(_jalali_year(y) for y in (m.group("y1"), m.group("y2") or m.group("y1")))
         start, end = _crop_span(first)
+    elif not (m.group("rel") or m.group("rel2") or m.group("since")) and _AVERAGE.search(
+        m.string, max(0, m.start() - 60), m.start()
+    ):
+        return Period(m.group(0), recurrence="yearly")  # «متوسط بارش کشور در سال آبی»: any year's
     else:
         rel = m.group("rel") or m.group("rel2")
         shift = -1 if rel in ("گذشته", "قبل", "پیش", "پارسال") else 1 if rel in ("آینده", "آتی", "بعد") else 0
@@ -731,6 +737,9 @@ def _crop_year(m: re.Match[str], window: Window) -> Period:
         low, high = window
         end = high if low and low == high else None
     return Period(m.group(0), start, end)
+
+
+_AVERAGE = re.compile("متوسط|میانگین|بلند{_S}مدت|نرمال".replace("{_S}", _S))
 
 
 def _water_year_start(day: date) -> date:
@@ -893,6 +902,21 @@ def _part_of_month(m: re.Match[str], window: Window) -> Period:
     return _of_year(m, window, month, days)
 
 
+def _days_of_month(m: re.Match[str], window: Window) -> Period:
+    """«ده روز نخست فروردین ۱۴۰۴»: its first ten days; «سه روز پایانی اسفند»: its last three."""
+    month, count = MONTHS.index(m.group("month")) + 1, _count(m.group("count"))
+    if not 1 <= count <= 31:
+        return Period(m.group(0))
+
+    def days(year: int) -> tuple[date, date]:
+        first, last = month_span(year, month)
+        if m.group("nth") in ("آخر", "پایانی", "انتهایی"):
+            return max(first, last - timedelta(days=count - 1)), last
+        return first, min(first + timedelta(days=count - 1), last)
+
+    return _of_year(m, window, month, days)
+
+
 def _month_year_around(day: date, month: int, deadline: bool = False) -> int:
     """The Jalali year of a month named without one: its last time at or before ``day``, or
     its next when at most two months ahead or a deadline."""
@@ -931,6 +955,14 @@ def _year_end(m: re.Match[str], window: Window) -> Period:
 
 
 _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] = [
+    # «چند ماه اول سال», «چند روز گذشته»: some months, some days — how many is not said
+    (
+        re.compile(
+            f"{_B}چند{_S}(?:روز|هفته|ماه|سال)(?:{_S}ه)?(?: (?:اول|نخست|ابتدایی|گذشته|اخیر|آینده|پیش|آتی)"
+            f"(?: (?:سال|امسال|سال جاری))?)?{_E}"
+        ),
+        _vague,
+    ),
     # «سال گذشته یعنی ۱۴۰۱», «امسال (۱۴۰۲)»: the year spelled out beside a relative one decides
     (
         re.compile(
@@ -954,6 +986,14 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     (
         re.compile(f"(?<![۰-۹/])(?P<y>{_YEAR4})/(?P<mo>[۰-۹]{{1,2}})/(?P<d>[۰-۹]{{1,2}})(?![۰-۹/])"),
         _numeric_day,
+    ),
+    # «ده روز نخست فروردین ۱۴۰۴», «سه روز پایانی اسفند»: the first or last days of a month
+    (
+        re.compile(
+            f"{_B}{_COUNT}{_S}روز (?P<nth>نخست|اول|ابتدایی|آغازین|آخر|پایانی|انتهایی) (?:ماه )?{_MONTH}"
+            f"(?: (?:سال (?P<y1>{_YEAR})|(?P<y2>{_YEAR4}|{_YEAR2})|{_REL_YEAR}))?{_E}"
+        ),
+        _days_of_month,
     ),
     # «هفته اول مهر», «نیمه دوم آبان ۱۴۰۳», «دهه آخر اسفند»: part of a month (before the day
     # rule: «اول مهر» in it is no day)
@@ -1251,6 +1291,8 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     ),
     # «روزهای گذشته», «سال‌های اخیر»: no dates, kept as text
     (re.compile(f"{_B}(?:روز|هفته|ماه)(?:{_S}های)? (?:گذشته|اخیر)|سال{_S}های (?:گذشته|اخیر){_E}"), _vague),
+    # «سال قبل از آن»: dated by the year named before it (see _before_that)
+    (re.compile(f"{_B}{_NOT_COUNTED}{_BEFORE_THAT}"), _vague),
     # «سال گذشته», «امسال», «سال جدید»
     (re.compile(f"{_B}{_NOT_COUNTED}{_REL_YEAR}{_E}(?!(?<=قبل|بعد){_S}از{_E})"), _relative),
     # «سال ۱۴۰۱», «سال ۹۵», «سال مالی ۱۴۰۳» (the Jalali year); «افق ۱۴۰۴», the year a vision aims at
@@ -1446,7 +1488,43 @@ def find_periods(text: str, window: Window, start: int = 0, end: int | None = No
         for m in filter(free, pattern.finditer(text, start, end)):
             found.append(PeriodMatch(m.start(), m.end(), _readings(rule, m, window)))
             taken.append(m.span())
-    return _recurring_for(text, _ranges(text, sorted(found, key=lambda p: p.start), window))
+    ranged = _ranges(text, sorted(found, key=lambda p: p.start), window)
+    return _recurring_for(text, _before_that(text, ranged))
+
+
+_BEFORE_THAT_REACH = 200  # characters back to the year it is before
+
+
+def _before_that(text: str, found: list[PeriodMatch]) -> list[PeriodMatch]:
+    """«در سال گذشته ۲۰ هزار نفر … در مقایسه با سال قبل از آن که ۱۹ هزار نفر بود»: the year
+    before that is the year before the one named just before it in the sentence, not last year.
+
+    >>> from datetime import date
+    >>> text = "در سال ۱۴۰۲ ۲۰ هزار نفر و در سال قبل از آن ۱۹ هزار نفر"
+    >>> [m.period.start for m in _before_that(text, find_periods(text, (None, None)))]
+    [datetime.date(2023, 3, 21), datetime.date(2022, 3, 21)]
+    """
+    out = list(found)
+    for i, m in enumerate(found):
+        if m.period.start or not re.fullmatch(_BEFORE_THAT, m.period.text):
+            continue
+        named = next(
+            (
+                p
+                for p in reversed(out[:i])
+                if p.period.start
+                and p.end >= m.start - _BEFORE_THAT_REACH
+                and "." not in text[p.end : m.start]
+            ),
+            None,
+        )
+        before = year_before(named.period, m.period.text) if named and _one_year(named.period) else None
+        out[i] = PeriodMatch(m.start, m.end, before or Period(m.period.text))
+    return out
+
+
+def _one_year(period: Period) -> bool:
+    return bool(period.start and period.end and 360 <= (period.end - period.start).days <= 366)
 
 
 _EDGE = re.compile(f"(?<!تا )(?P<edge>ابتدای|آغاز|اوایل|شروع|پایان|انتهای|اواخر){_S}$")

@@ -90,11 +90,13 @@ _NATIONAL_AFTER = re.compile(
 # Between a figure and a period that is its complement: spaces only, no preposition («هدف رشد
 # ۵.۵ درصدی برنامه هفتم به رشد ۵.۶ درصدی»: the plan is the figure before's)
 _COMPLEMENT = re.compile(f"{_SEP}*")
-# A finite verb and «و»: the clause of the figure before has ended («پنج دهک … تحت پوشش هستند و
-# نسخه الکترونیک از ۱۰ درصد در ابتدای دولت …»)
+# A finite verb and «و» or «که»: the clause of the figure before has ended («پنج دهک … تحت
+# پوشش هستند و نسخه الکترونیک از ۱۰ درصد در ابتدای دولت …», «۷۰۰ هزار زائر حضور دارند که
+# انتظار می‌رود از فردا بازگشت آنان آغاز شود»)
 _CLAUSE_DONE = re.compile(
-    f"{_SEP}(?:است|هستند|بود|بودند|بوده(?:{ZWNJ}?(?:است|اند))?|شد|شدند|دارد|دارند|داشت|داشتند|کرد|کردند|یافت|رسید|می{ZWNJ}?(?:شود|شوند)){_SEP}?[،,]?{_SEP}و{_SEP}"
+    f"{_SEP}(?:است|هستند|بود|بودند|بوده(?:{ZWNJ}?(?:است|اند))?|شد|شدند|دارد|دارند|داشت|داشتند|کرد|کردند|یافت|رسید|می{ZWNJ}?(?:شود|شوند)){_SEP}?[،,]?{_SEP}(?:و|که){_SEP}"
 )
+_ENDED_CLAUSE = 1000  # characters: farther than any period of the figure's own clause
 _RELATIVE = re.compile(f"{_SEP}که{_SEP}?$")  # a clause that opens with «که»
 _BUT = re.compile(
     f"(?<![{LETTER}{ZWNJ}])(?:اما|ولی|لیکن|ولیکن|در{_SEP}حالی{_SEP}?که|درحالی{_SEP}?که)(?![{LETTER}{ZWNJ}])"
@@ -138,7 +140,7 @@ _NEXT_CLAUSE = re.compile(f"(?:{_SEP}و|،|{_SEP}که){_SEP}?(?:در|طی){_SEP}
 # is the clause's, for every figure before it; without one («رشد ۵.۵ درصدی برنامه هفتم») it
 # is the nearest figure's, and so is a deadline («… ۲۰۰۰ تخت اضافه و ۱۴۰۰ پروژه را تا ۱۲
 # فروردین …»)
-_ADVERBIAL = re.compile(f"(?:^|{_SEP})(?:در|طی|از)(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}$")
+_ADVERBIAL = re.compile(f"(?:^|{_SEP})(?:در|طی|از|مربوط{_SEP}به)(?:{_SEP}[^\\s،.:]+){{0,2}}{_SEP}$")
 _AHEAD = ("target", "forecast")  # not reached yet: an aim, or what is expected
 # «تهران – ایرنا –», «آمل - معاون …»: a town and an outlet opening the report
 _DATELINE = re.compile(
@@ -369,10 +371,12 @@ def extract(report: Report) -> Extraction:
         at.append(draft.start)
         ends.append(draft.end)
     figures = _parts_of_wholes(text, figures, at, ends)
+    figures = _body_report(figures, statements)
+    figures = _provincial(text, _repeats_attributed(text, figures), statements)
     figures = _anchored(
         _earlier_periods(
             _periods_carried(
-                _claims_aim(_repeats_attributed(_body_report(figures, statements))),
+                _claims_aim(figures),
                 statements,
                 fallback,
                 said_on,
@@ -867,12 +871,13 @@ def _rhetorical(text: str, draft: FigureDraft, figure: Figure) -> bool:
     return words and one_or_two and draft.qualifier == "exact" and figure.metric.minted
 
 
-def _repeats_attributed(figures: list[Figure]) -> list[Figure]:
+def _repeats_attributed(text: str, figures: list[Figure]) -> list[Figure]:
     """A headline or lead figure that no statement holds («۸۰ درصد شهر گرگان موقوفه است»)
     is the speaker's when the report gives the same value in the same unit in a statement;
     one before every statement is also the speaker's who first gives the same catalogue
     quantity in that unit («بیش از ۲۰۰ اتوبوس جدید وارد ناوگان می‌شود» over «… زاکانی … گفت:
-    … ۲۰۱ دستگاه اتوبوس …»)."""
+    … ۲۰۱ دستگاه اتوبوس …»), and a headline's other figures are of the one its figure
+    found is («نرخ بیکاری به ۸.۲ درصد کاهش یافت/ ثبت ۷۲۸ هزار شغل جدید»: one story)."""
     said = {(f.value, f.unit): f.statement for f in reversed(figures) if f.statement is not None}
     concept = {
         (f.metric.key, f.unit): f.statement
@@ -881,14 +886,63 @@ def _repeats_attributed(figures: list[Figure]) -> list[Figure]:
     }
     first = min((f.start for f in figures if f.statement is not None), default=None)
     out = []
+    found: dict[int, int] = {}  # a headline (its start) → the statement a figure on it repeats
     for f in figures:
         lead = first is not None and f.start < first
         if f.statement is None and (f.value, f.unit) in said:
             f = dataclasses.replace(f, statement=said[(f.value, f.unit)])
+            if lead and (line := _headline_at(text, f.start)) is not None:
+                found.setdefault(line, f.statement)
         elif f.statement is None and lead and (f.metric.key, f.unit) in concept:
             f = dataclasses.replace(f, statement=concept[(f.metric.key, f.unit)])
         out.append(f)
+    if not found:
+        return out
+    # the headline's other figures, left with no statement: the one its figure repeats
+    return [
+        dataclasses.replace(f, statement=found[line])
+        if f.statement is None and (line := _headline_at(text, f.start)) in found
+        else f
+        for f in out
+    ]
+
+
+def _provincial(
+    text: str, figures: list[Figure], statements: list[Statement] | tuple[Statement, ...]
+) -> list[Figure]:
+    """A figure with no place said, given by a provincial office («مدیرعامل شرکت آب و
+    فاضلاب استان تهران», «استانداری فارس»; not a town's: «شهرداری تهران»), is of its
+    province, unless its sentence speaks of the country («میانگین پرشدگی سدهای کشور ۳۲ درصد
+    است»): one outlet writes «در استان تهران», another leaves it to the speaker's post, and
+    both are the same quantity."""
+    out = []
+    for f in figures:
+        speaker = statements[f.statement].speaker if f.scope is None and f.statement is not None else None
+        org = speaker.organisation if speaker else None
+        place = place_in(org, 0, len(org)) if org and _PROVINCE_WORD.search(org) else None
+        if place:
+            ends = _SENTENCE_END.finditer(text, max(0, f.start - _SENTENCE_BACK), f.start)
+            start = max((m.end() for m in ends), default=0)
+            end = m.start() if (m := _SENTENCE_END.search(text, f.end)) else len(text)
+            if not _COUNTRY.search(text, start, end):
+                f = dataclasses.replace(f, scope=place)
+        out.append(f)
     return out
+
+
+_SENTENCE_BACK = 400  # characters back to look for where a sentence begins
+_PROVINCE_WORD = re.compile(f"(?<![{LETTER}{ZWNJ}])(?:استان|استانداری|استاندار)(?![{LETTER}{ZWNJ}])")
+_COUNTRY = re.compile(f"(?<![{LETTER}{ZWNJ}])(?:کشور|سراسر|ملی|ایران)(?![{LETTER}])")
+
+
+def _headline_at(text: str, at: int) -> int | None:
+    """Where the line holding ``at`` starts, when it is a headline: short, with no full stop."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return start if len(line) <= _HEADLINE and not line.endswith((".", "؛")) else None
+
+
+_HEADLINE = 160  # characters
 
 
 def _claims_aim(figures: list[Figure]) -> list[Figure]:
@@ -1457,6 +1511,10 @@ def _nearest_period(
         ):
             continue
         distance = draft.start - match.end if match.end <= draft.start else 1.3 * (match.start - draft.end)
+        if match.end <= draft.start and _CLAUSE_DONE.search(text, match.end, draft.start):
+            # «… کشفیات دو سال اخیر پلیس است و … شامل ۲ تن تریاک … مربوط به ۸ ماهه نخست امسال
+            # است»: a time in a clause that has ended counts only when its own has none
+            distance += _ENDED_CLAUSE
         if base:  # a base's own value («نسبت به آذر سال گذشته با ۹۶ هزار دستگاه»)
             bases.add((match.start, match.end))
         if best is None or distance < best[0]:

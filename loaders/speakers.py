@@ -12,6 +12,7 @@ from __future__ import annotations
 from .normalize import key
 from .people import (
     ORG_HEADS,
+    ROLE_ORG,
     STOP,
     SURNAME_ENDINGS,
     Mention,
@@ -165,7 +166,14 @@ def _named_before(registry: Registry, pos: int) -> Mention | None:
 def _same_org(role_org: str | None, other: str | None) -> bool:
     if not role_org or not other:
         return True
+    role_org, other = _as_body(role_org), _as_body(other)
     return key(role_org) in key(other) or key(other) in key(role_org)
+
+
+def _as_body(organisation: str) -> str:
+    """«وزیر بهداشت» of «معاون وزیر بهداشت» is the body «وزارت بهداشت»."""
+    first, _, rest = organisation.partition(" ")
+    return f"{ROLE_ORG[first]} {rest}" if first in ROLE_ORG and rest else organisation
 
 
 def _key(name: str) -> str:

@@ -194,6 +194,64 @@ def test_a_body_whose_name_holds_and_or_a_comma_is_named_whole(raw: str, organis
     assert statement.speaker is not None and statement.speaker.organisation == organisation
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "به گزارش مهر، صندوق بازنشستگی کشوری خبر منتشر شده پیرامون افزایش ۴۰ درصدی حقوق را تکذیب و "
+        "اطلاعیه‌ای به شرح ذیل صادر کرد.",
+        "به گزارش مهر، صندوق بازنشستگی کشوری مراتب ذیل را درباره افزایش ۴۰ درصدی حقوق اعلام کرد.",
+    ],
+)
+def test_a_body_name_ends_where_what_it_did_begins(text: str) -> None:
+    said = _speaker_of(text, "۴۰ درصدی")
+    assert said is not None and said.replace("\u200c", " ") == "صندوق بازنشستگی کشوری"
+
+
+def test_a_headlines_other_figure_is_of_the_speaker_its_first_figure_has() -> None:
+    text = (
+        "تورم به ۳۲ درصد رسید/ فروش ۴۰۰ هزار خودرو در پاییز\n\n"
+        "به گزارش ایسنا، بانک مرکزی اعلام کرد: نرخ تورم سالانه در آذر به ۳۲ درصد رسید. علی احمدی رئیس اتاق "
+        "بازرگانی نیز گفت: صادرات ۱۰ درصد رشد کرد."
+    )
+    assert _speaker_of(text, "۴۰۰ هزار خودرو") == "بانک مرکزی"
+
+
+def test_a_given_name_spelled_short_is_a_name_spelled_as_written() -> None:
+    said = _speaker_of("به گزارش مهر، سیدروح اله لطیفی گفت: صادرات ۱۰ درصد رشد کرد.", "۱۰ درصد")
+    assert said == "سیدروح\u200cاله لطیفی"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("به گزارش فارس به نقل از خبرگزاری فرانسه از قاهره، ۳۲ میلیون نفر واجد شرایط رای هستند.",
+         "خبرگزاری فرانسه"),
+        ("به گزارش فارس به نقل از بانک مرکزی روسیه در سه ماهه دوم سال جاری، ۳۲ میلیون دلار سرمایه خارج شد.",
+         "بانک مرکزی روسیه"),
+        ("به گزارش ایرنا به نقل از سفارت ایران در لندن، ۳۲ میلیون نفر واجد شرایط رای هستند.",
+         "سفارت ایران در لندن"),
+    ],
+)  # fmt: skip
+def test_a_quoted_source_is_named_without_where_it_wrote_from_or_when(text: str, speaker: str) -> None:
+    surface = next(s for s in ("۳۲ میلیون نفر", "۳۲ میلیون دلار") if s in text)
+    assert _speaker_of(text, surface) == speaker
+
+
+def test_a_paper_unnamed_is_no_speaker() -> None:
+    said = _speaker_of("او گفت: نمی‌روم. روزنامه ای ۳۰۰ مقاله علیه من نوشت و من حرفی نزدم.", "۳۰۰")
+    assert not (said or "").startswith("روزنامه")
+
+
+@pytest.mark.parametrize("may", ["می‌توان گفت که", "باید گفت", "نمی‌توان گفت که"])
+def test_what_one_may_say_is_no_new_speaker(may: str) -> None:
+    text = f"به گزارش مهر، علی رضایی گفت: بارش‌ها ۲۰ درصد کم شده است. {may} امسال ۱۴۵ میلیمتر باران بارید."
+    assert _speaker_of(text, "۱۴۵ میلیمتر") == "علی رضایی"
+
+
+def test_a_channel_named_by_a_noun_keeps_it() -> None:
+    assert _speaker_of("شبکه خبر اعلام کرد: ۳۰ درصد سدها پر است.", "۳۰ درصد") == "شبکه خبر"
+
+
 def _speaker_of(text: str, surface: str) -> str | None:
     """Who the pipeline says gave the figure written ``surface`` in ``text``."""
     from claimgraph.loaders.model import Report
@@ -255,8 +313,17 @@ NAMED = [
     ("به گزارش مهر، علی رحیمیمعاون وزیر نیرو گفت: ۲۰ درصد برق هدر می‌رود.", "۲۰ درصد", "علی رحیمی"),
     # a title word after the given name is part of the surname; a name glued to what builds it stays whole
     ("سیف اله آقا بیگی، مدیرکل دفتر مدیریت بحران اظهار داشت: ذخیره سدها ۳۷ میلیارد مترمکعب است.",
-     "۳۷ میلیارد مترمکعب", "سیف‌الله آقا بیگی"),
+     "۳۷ میلیارد مترمکعب", "سیف‌اله آقا بیگی"),
     ("علی آقامحمدی رئیس گروه اقتصادی گفت: رشد اقتصادی ۵ درصد بود.", "۵ درصد", "علی آقامحمدی"),
+    # a month that is also a given name, before a word of time, is no one
+    ("حسن کریمی فرماندار آبادان گفت: مرز آماده است. کریمی تردد زائران را از ابتدای ماه صفر تاکنون، ۸۵۰ هزار "
+     "نفر اعلام کرد.", "۸۵۰ هزار نفر", "حسن کریمی"),
+    # the deputy of a minister is of the ministry the one named person serves
+    ("به گزارش ایسنا، بهروز سلامی معاون بهداشت وزارت بهداشت گفت: امسال ۲۴۰ مورد سالک ثبت شد. معاون وزیر "
+     "بهداشت ادامه داد: ۱۸ استان درگیر این بیماری هستند.", "۱۸ استان", "بهروز سلامی"),
+    # a surname that is also a given name, before where it was said
+    ("به گزارش مهر، مریم صادق در حاشیه جلسه هیئت دولت گفت: ۴۰ هزار واحد تحویل شد.", "۴۰ هزار واحد",
+     "مریم صادق"),
     # «به نقل از این انجمن»: the association named before
     ("توسط انجمن صنفی مرغداران گوشتی، قیمت مرغ اعلام شد.\nبه گزارش فارس به نقل از این انجمن، قیمت هر "
      "کیلوگرم مرغ زنده ۹۵۰۰ ریال است.", "۹۵۰۰ ریال", "انجمن صنفی مرغداران گوشتی"),

@@ -316,6 +316,9 @@ def test_an_amount_of_change_said_before_it_is_not_where_the_quantity_was() -> N
         ("با گذشت ۹ ماه از سال ۱۴۰۲ صادرات استان به ۵۰۰ میلیون دلار رسیده است.", [None, None]),
         # X's own year between X and «به»
         ("مسافران از ۵ میلیون نفر در ۱۴۰۱ به ۷ میلیون نفر در پایان ۱۴۰۲ رسید.", [None, Decimal(5_000_000)]),
+        # a part of the sum it brings the total to
+        ("بودجه عمرانی ۱۲ هزار میلیارد تومان در نظر گرفته شده تا مجموع بودجه به ۲۰ هزار میلیارد تومان برسد.",
+         [None, None]),
     ],
 )
 def test_where_a_quantity_changed_from(text: str, expected: list) -> None:
@@ -341,3 +344,17 @@ def test_a_signed_bare_number_is_no_count_of_what_its_quantity_counts() -> None:
 def test_and_a_half_after_a_time_unit_is_half_more() -> None:
     [draft] = find_figures(normalize_text("مدت خاموشی دو ساعت و نیم بود.").text)
     assert (draft.value, draft.unit) == (Decimal("2.5"), "hour")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a scale word no year is written with: a figure after «سال»
+        ("تا پایان سال ۲۰۰ هزار کنتور هوشمند نصب می‌شود.", [200000]),
+        ("تا پایان سال ۳ میلیون کنتور نصب می‌شود.", [3000000]),
+        # two digits after «سال» are still a year with a count noun
+        ("سال ۹۸ پرونده‌ای باز شد.", []),
+    ],
+)
+def test_a_number_with_a_scale_word_after_year_is_no_year(text: str, values: list[int]) -> None:
+    assert [d.value for d in find_figures(normalize_text(text).text)] == values

@@ -275,6 +275,9 @@ def test_a_province_however_written_is_a_scope(text: str, scope: str) -> None:
         # the stock exchange named after its town is the country's market
         ("شاخص کل بورس تهران ۲۷ درصد کاهش دارد.", None),
         ("شاخص کل بورس اوراق بهادار تهران ۲۷ درصد کاهش دارد.", None),
+        # the agency named like a province is the agency («به گزارش فارس به نقل از …»)
+        ("به گزارش فارس به نقل از سازمان هواشناسی، بارش‌ها ۲۷ درصد کاهش دارد.", None),
+        ("به گزارش مهر، بارش‌ها در فارس ۲۷ درصد کاهش دارد.", "فارس"),
     ],
 )
 def test_a_datelines_town_is_no_scope(text: str, scope: str | None) -> None:
@@ -648,3 +651,17 @@ def test_the_whole_country_in_the_next_conjunct_leaves_a_provinces_figure_its_pr
     text = "مدیرعامل گفت: در استان فارس ۲۰۰ مگاوات و در کل کشور ۵ هزار مگاوات به ظرفیت اضافه شد."
     scopes = {f.surface: f.scope for f in extract(Report("a.txt", text)).figures}
     assert scopes == {"۲۰۰ مگاوات": key("فارس"), "۵ هزار مگاوات": None}
+
+
+def test_a_provincial_office_speaks_of_its_province_unless_it_names_the_country() -> None:
+    text = (
+        "به گزارش ایرنا، مدیرکل هواشناسی استان سمنان گفت: از ابتدای سال آبی جاری ۴۰ میلیمتر باران باریده "
+        "است. وی افزود: میانگین بارش کشور در همین مدت ۶۵ میلیمتر بوده است."
+    )
+    scopes = {f.surface: f.scope for f in extract(Report("a.txt", text)).figures}
+    assert scopes == {"۴۰ میلیمتر": key("سمنان"), "۶۵ میلیمتر": None}
+
+
+def test_a_town_hall_does_not_make_its_figures_a_provinces() -> None:
+    text = "به گزارش ایرنا، شهردار تبریز گفت: ۲۰۰ اتوبوس جدید وارد ناوگان می‌شود."
+    assert {f.surface: f.scope for f in extract(Report("a.txt", text)).figures} == {"۲۰۰ اتوبوس": None}

@@ -54,12 +54,14 @@ NORMALISE = [
     ("22هزار نفر", "۲۲ هزار نفر"),  # digits glued to a word
     ("۱۰میلیون و ۳۵۰هزارتن", "۱۰ میلیون و ۳۵۰ هزار تن"),  # a scale word glued to its unit
     (f"۳ میلیون{Z}تن", "۳ میلیون تن"),
+    ("۱۲ هزارمگاوات", "۱۲ هزار مگاوات"),
     ("۵ هزار تنوع", "۵ هزار تنوع"),  # not a unit: left alone
     ("ج4 ص12", "ج۴ ص۱۲"),  # one letter stays glued: a citation
     ("عزت الله", f"عزت{Z}الله"),  # the Arabic part of a name joins it
-    ("روح اله", f"روح{Z}الله"),  # spelled short, it is the same name
-    (f"حبیب{Z}اله", f"حبیب{Z}الله"),
+    ("روح اله", f"روح{Z}اله"),  # spelled short, it joins the name and keeps its spelling
+    (f"حبیب{Z}اله", f"حبیب{Z}اله"),
     ("این مقاله", "این مقاله"),  # not a name's second part
+    ("خبرگزاری آریا-رئیس هلال احمر", "خبرگزاری آریا - رئیس هلال احمر"),  # an agency's dash glued on
     ("حجت الاسلام و المسلمین", f"حجت{Z}الاسلام والمسلمین"),
 ]
 

@@ -55,6 +55,11 @@ PERIODS: list[tuple[str, date | None, date | None]] = [
     ("در نیمه اول اسفند ۱۴۰۲", date(2024, 2, 20), date(2024, 3, 5)),  # part of a month
     ("نیمه دوم اسفند ۱۴۰۳", date(2025, 3, 6), date(2025, 3, 20)),
     ("دهه اول فروردین ۱۴۰۴", date(2025, 3, 21), date(2025, 3, 30)),
+    ("ده روز نخست فروردین ۱۴۰۴", date(2025, 3, 21), date(2025, 3, 30)),  # a month's first days
+    ("سه روز اول مهر ماه ۱۴۰۴", date(2025, 9, 23), date(2025, 9, 25)),
+    ("پنج روز پایانی شهریور ۱۴۰۴", date(2025, 9, 18), date(2025, 9, 22)),  # its last days
+    ("چند ماه اول سال ۱۴۰۴", None, None),  # some months: how many is not said
+    ("در چند ماه گذشته", None, None),
     ("فصل اول ۱۴۰۳", date(2024, 3, 20), date(2024, 6, 20)),  # a quarter
     ("در تاریخ ۱۴۰۳/۰۵/۲۰", date(2024, 8, 10), date(2024, 8, 10)),  # a day in figures
     ("در ابتدای دولت سیزدهم", date(2021, 8, 3), date(2021, 8, 3)),  # a named period's first day
@@ -1079,3 +1084,31 @@ def test_this_rate_in_the_outlets_own_account_is_of_the_time_just_told() -> None
         date(2023, 7, 1),
     )
     assert got["۰.۳ درصد"] == (date(2023, 3, 21), date(2023, 6, 21))
+
+
+def test_the_year_before_that_is_the_year_before_the_one_named() -> None:
+    text = (
+        "در سال گذشته ۱۲ هزار و ۳۰۰ نفر در حوادث کار جان باختند که در مقایسه با سال قبل از آن که "
+        "تعداد فوتی‌ها ۱۱ هزار و ۹۰۰ نفر بود، ۳ درصد بیشتر است."
+    )
+    periods = _periods_of(text, date(2024, 5, 18))
+    assert periods["۱۲ هزار و ۳۰۰ نفر"] == (date(2023, 3, 21), date(2024, 3, 19))
+    assert periods["۱۱ هزار و ۹۰۰ نفر"] == (date(2022, 3, 21), date(2023, 3, 20))
+
+
+def test_an_average_over_a_water_year_is_of_any_year_not_this_one() -> None:
+    periods = _periods_of(
+        "مدیرکل هواشناسی استان گفت: متوسط بارندگی کشور حدود ۲۳۰ میلیمتر در سال آبی است. وی افزود: از "
+        "ابتدای سال آبی جاری ۱۲ میلیمتر باران باریده است.",
+        date(2025, 12, 6),
+    )
+    assert periods["حدود ۲۳۰ میلیمتر"] == (None, None)
+    assert periods["۱۲ میلیمتر"] == (date(2025, 9, 23), date(2025, 12, 6))
+
+
+def test_a_time_in_a_clause_after_the_verb_is_that_clauses() -> None:
+    text = (
+        "سردار حسن کریمی گفت: حدود ۷۰۰ هزار زائر در کربلا حضور دارند که انتظار می‌رود از فردا بازگشت "
+        "آنان آغاز شود."
+    )
+    assert _periods_of(text, date(2025, 8, 14))["حدود ۷۰۰ هزار زائر"] == (None, None)  # now, not tomorrow
