@@ -312,10 +312,11 @@ def _metric(iri: Node, figure: Figure) -> Iterator[Triple]:
 
 
 def _speaker_names(iri: Node, statement: Statement | None) -> Iterator[Triple]:
-    """The shortcuts cg:speakerName and cg:organisationName (see cg.ttl)."""
+    """The shortcuts cg:speakerName, cg:speakerNamedAs and cg:organisationName (see cg.ttl)."""
     speaker = statement.speaker if statement else None
     if speaker:
         yield iri, CG.speakerName, _text(normalize(speaker.name))
+        yield iri, CG.speakerNamedAs, _text(speaker.kind)
         if speaker.organisation:
             yield iri, CG.organisationName, _text(normalize(speaker.organisation))
 

@@ -95,6 +95,7 @@ class CG(DefinedNamespace):
     speakerLabel: URIRef  # DatatypeProperty
     speakerMention: URIRef  # DatatypeProperty
     speakerName: URIRef  # DatatypeProperty
+    speakerNamedAs: URIRef  # DatatypeProperty
     speakerOrganisation: URIRef  # ObjectProperty
     speakerRole: URIRef  # DatatypeProperty
     startDate: URIRef  # DatatypeProperty
