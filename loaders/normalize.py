@@ -137,7 +137,7 @@ _GATES: list[Callable[[str], bool]] = [
     _edge_spaces,
     _has("می "),
     _has(" ال"),
-    _has(" اله", ZWNJ + "اله"),
+    _has(" اله"),
     _has("و ال"),
     _has(ZWNJ + "کرد", ZWNJ + "داشت", ZWNJ + "نمود"),
     _has(" ها", " تر", " اند"),

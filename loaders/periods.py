@@ -739,7 +739,7 @@ def _crop_year(m: re.Match[str], window: Window) -> Period:
     return Period(m.group(0), start, end)
 
 
-_AVERAGE = re.compile("متوسط|میانگین|بلند{_S}مدت|نرمال".replace("{_S}", _S))
+_AVERAGE = re.compile(f"متوسط|میانگین|بلند{_S}مدت|نرمال")
 
 
 def _water_year_start(day: date) -> date:
