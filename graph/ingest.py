@@ -345,10 +345,18 @@ class _Batch:
         if not self.chunks:
             return
         chunks, items, keys = self.chunks, self.items, self.keys
-        self.chunks, self.items, self.size, self.keys = [], [], 0, set()
         if self.thread is None:
-            self._loaded(lambda: self.store.load_batch(chunks), items)
+            # they stop waiting once stored: a Ctrl-C that stops the load (it is all or
+            # nothing) leaves them waiting, and the handler's finish() stores them
+            try:
+                self.store.load_batch(chunks)
+            except StoreError as error:
+                self.chunks, self.items, self.size, self.keys = [], [], 0, set()
+                self.lost = items[getattr(error, "stored", 0) :]
+                raise
+            self.chunks, self.items, self.size, self.keys = [], [], 0, set()
         else:
+            self.chunks, self.items, self.size, self.keys = [], [], 0, set()
             self.flying = (self.thread.submit(self.store.load_batch, chunks), items, keys)
 
     def finish(self) -> None:

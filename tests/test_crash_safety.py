@@ -299,6 +299,38 @@ def _export(store: Path) -> list[str]:
     return sorted(line for line in result.stdout.splitlines() if line.strip())
 
 
+def test_ctrl_c_during_a_load_keeps_every_report_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The load a Ctrl-C stops stores nothing (it is all or nothing); the reports it held were
+    counted as stored, so they are stored before the ingest stops."""
+    from claimgraph.graph import ingest as ingesting
+    from claimgraph.graph.local import LocalStore
+    from claimgraph.graph.store import open_store
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for i in range(12):
+        (folder / f"r{i:02d}.txt").write_text(report_text(i, 3), encoding="utf-8")
+    monkeypatch.setattr(ingesting, "BATCH_REPORTS", 5)
+    real, calls = LocalStore.load_batch, []
+
+    def stopped_once(self: LocalStore, chunks: list[bytes]) -> None:
+        calls.append(len(chunks))
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # as pyoxigraph raises it when Ctrl-C comes mid-load
+        real(self, chunks)
+
+    monkeypatch.setattr(LocalStore, "load_batch", stopped_once)
+    store = open_store(tmp_path / "store")
+    with pytest.raises(ingesting.Interrupted) as stopped:
+        ingesting.ingest([folder], store)
+    counted = stopped.value.summary.stored
+    store.close()
+    graphs = quads_by_graph(tmp_path / "store")
+    assert counted == 10 and len(graphs) == counted, (calls, counted, len(graphs))
+
+
 def test_ingesting_same_folder_again_adds_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "reports"
     folder.mkdir()
