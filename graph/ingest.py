@@ -345,19 +345,22 @@ class _Batch:
         if not self.chunks:
             return
         chunks, items, keys = self.chunks, self.items, self.keys
-        if self.thread is None:
-            # they stop waiting once stored: a Ctrl-C that stops the load (it is all or
-            # nothing) leaves them waiting, and the handler's finish() stores them
-            try:
-                self.store.load_batch(chunks)
-            except StoreError as error:
-                self.chunks, self.items, self.size, self.keys = [], [], 0, set()
-                self.lost = items[getattr(error, "stored", 0) :]
-                raise
-            self.chunks, self.items, self.size, self.keys = [], [], 0, set()
-        else:
-            self.chunks, self.items, self.size, self.keys = [], [], 0, set()
+        if self.thread is not None:
+            self._clear()
             self.flying = (self.thread.submit(self.store.load_batch, chunks), items, keys)
+            return
+        # they stop waiting once stored: a Ctrl-C that stops the load (it is all or nothing)
+        # leaves them waiting, and the handler's finish() stores them
+        try:
+            self.store.load_batch(chunks)
+        except StoreError as error:
+            self._clear()  # a failed load: they are lost, not waiting
+            self.lost = items[getattr(error, "stored", 0) :]
+            raise
+        self._clear()
+
+    def _clear(self) -> None:
+        self.chunks, self.items, self.size, self.keys = [], [], 0, set()
 
     def finish(self) -> None:
         """Store everything: the waiting reports and the batch in flight."""

@@ -339,9 +339,12 @@ def _may_be_surname(word: str) -> bool:
     return word not in _NOT_SURNAMES and (word in lexicon().names or not word.endswith(("ا", "و")))
 
 
-_NOT_SURNAMES = frozenset(
-    "امروز دیروز فردا همچنین سپس اکنون هم‌اکنون اینک نیز همچنان قبلا قبلاً پیشتر سابق جدید "
-    "فعلی کنونی پیشین اسبق جانشین نایب دستیار همکار واکنش".split()
+# Words of time no name is made of, after a given name too: «از ابتدای ماه صفر تاکنون» is the
+# month «صفر», not a person
+_TIME_WORDS = frozenset(f"تاکنون تا{ZWNJ}کنون هم‌اکنون اکنون اینک امروز دیروز فردا امسال پارسال".split())
+_NOT_SURNAMES = _TIME_WORDS | frozenset(
+    "همچنین سپس نیز همچنان قبلا قبلاً پیشتر سابق جدید فعلی کنونی پیشین اسبق جانشین نایب دستیار "
+    "همکار واکنش".split()
 )
 
 
@@ -479,13 +482,9 @@ def _surname_like(word: str) -> bool:
         and word not in STOP
         and not is_role(word)
         and word not in TITLES
-        and word not in _NEVER_SURNAMES
+        and word not in _TIME_WORDS
         and not word[0].isdigit()
     )
-
-
-# Words of time no name is made of: «از ابتدای ماه صفر تاکنون»: the month «صفر», not a person
-_NEVER_SURNAMES = frozenset(f"تاکنون هم‌اکنون اکنون امروز دیروز فردا امسال پارسال تا{ZWNJ}کنون".split())
 
 
 def is_role(word: str) -> bool:

@@ -55,7 +55,7 @@ from .periods import (
     undated_recurrence,
     year_before,
 )
-from .segment import Index, clause_around, clause_before, sentences
+from .segment import Index, Span, clause_around, clause_before, sentences
 
 ABOUT = Decimal("0.05")  # «حدود»/«بالغ بر»: ±5% around the stated value
 _SEP = f"[ {ZWNJ}]"
@@ -372,7 +372,8 @@ def extract(report: Report) -> Extraction:
         ends.append(draft.end)
     figures = _parts_of_wholes(text, figures, at, ends)
     figures = _body_report(figures, statements)
-    figures = _provincial(text, _repeats_attributed(text, figures), statements)
+    figures = _repeats_attributed(text, figures, at)
+    figures = _provincial(text, figures, at, statements, sentence_spans, index)
     figures = _anchored(
         _earlier_periods(
             _periods_carried(
@@ -871,7 +872,7 @@ def _rhetorical(text: str, draft: FigureDraft, figure: Figure) -> bool:
     return words and one_or_two and draft.qualifier == "exact" and figure.metric.minted
 
 
-def _repeats_attributed(text: str, figures: list[Figure]) -> list[Figure]:
+def _repeats_attributed(text: str, figures: list[Figure], at: list[int]) -> list[Figure]:
     """A headline or lead figure that no statement holds («۸۰ درصد شهر گرگان موقوفه است»)
     is the speaker's when the report gives the same value in the same unit in a statement;
     one before every statement is also the speaker's who first gives the same catalogue
@@ -886,29 +887,34 @@ def _repeats_attributed(text: str, figures: list[Figure]) -> list[Figure]:
     }
     first = min((f.start for f in figures if f.statement is not None), default=None)
     out = []
-    found: dict[int, int] = {}  # a headline (its start) → the statement a figure on it repeats
-    for f in figures:
+    # a headline line (where it starts in ``text``) of each lead figure, and the statement a
+    # figure on it repeats
+    lines = [_headline_at(text, pos) if first is not None and f.start < first else None
+             for f, pos in zip(figures, at, strict=True)]  # fmt: skip
+    found: dict[int, int] = {}
+    for f, line in zip(figures, lines, strict=True):
         lead = first is not None and f.start < first
         if f.statement is None and (f.value, f.unit) in said:
             f = dataclasses.replace(f, statement=said[(f.value, f.unit)])
-            if lead and (line := _headline_at(text, f.start)) is not None:
+            if line is not None:
                 found.setdefault(line, f.statement)
         elif f.statement is None and lead and (f.metric.key, f.unit) in concept:
             f = dataclasses.replace(f, statement=concept[(f.metric.key, f.unit)])
         out.append(f)
-    if not found:
-        return out
     # the headline's other figures, left with no statement: the one its figure repeats
     return [
-        dataclasses.replace(f, statement=found[line])
-        if f.statement is None and (line := _headline_at(text, f.start)) in found
-        else f
-        for f in out
+        dataclasses.replace(f, statement=found[line]) if f.statement is None and line in found else f
+        for f, line in zip(out, lines, strict=True)
     ]
 
 
 def _provincial(
-    text: str, figures: list[Figure], statements: list[Statement] | tuple[Statement, ...]
+    text: str,
+    figures: list[Figure],
+    at: list[int],
+    statements: list[Statement] | tuple[Statement, ...],
+    sentence_spans: list[Span],
+    index: Index,
 ) -> list[Figure]:
     """A figure with no place said, given by a provincial office («مدیرعامل شرکت آب و
     فاضلاب استان تهران», «استانداری فارس»; not a town's: «شهرداری تهران»), is of its
@@ -916,21 +922,17 @@ def _provincial(
     است»): one outlet writes «در استان تهران», another leaves it to the speaker's post, and
     both are the same quantity."""
     out = []
-    for f in figures:
+    for f, pos in zip(figures, at, strict=True):
         speaker = statements[f.statement].speaker if f.scope is None and f.statement is not None else None
         org = speaker.organisation if speaker else None
         place = place_in(org, 0, len(org)) if org and _PROVINCE_WORD.search(org) else None
-        if place:
-            ends = _SENTENCE_END.finditer(text, max(0, f.start - _SENTENCE_BACK), f.start)
-            start = max((m.end() for m in ends), default=0)
-            end = m.start() if (m := _SENTENCE_END.search(text, f.end)) else len(text)
-            if not _COUNTRY.search(text, start, end):
-                f = dataclasses.replace(f, scope=place)
+        n = index.find(pos) if place else None
+        if place and n is not None and not _COUNTRY.search(text, *sentence_spans[n]):
+            f = dataclasses.replace(f, scope=place)
         out.append(f)
     return out
 
 
-_SENTENCE_BACK = 400  # characters back to look for where a sentence begins
 _PROVINCE_WORD = re.compile(f"(?<![{LETTER}{ZWNJ}])(?:استان|استانداری|استاندار)(?![{LETTER}{ZWNJ}])")
 _COUNTRY = re.compile(f"(?<![{LETTER}{ZWNJ}])(?:کشور|سراسر|ملی|ایران)(?![{LETTER}])")
 
