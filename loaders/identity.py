@@ -218,9 +218,10 @@ def _place_at(words: list[str], i: int) -> bool:
     return place_words(words, i) > 0
 
 
-def place_words(words: list[str], i: int) -> int:
-    """How many words from ``words[i]`` name a province or town (three, two, one), or 0."""
-    known = places()
+def place_words(words: list[str], i: int, known: frozenset[str] | None = None) -> int:
+    """How many words from ``words[i]`` name a province or town (three, two, one), or 0;
+    or, given ``known``, one of those names (``countries()``)."""
+    known = known if known is not None else places()
     for size in (3, 2, 1):
         if i + size <= len(words) and " ".join(words[i : i + size]) in known:
             return size
@@ -233,10 +234,19 @@ _OUTLET_BEFORE = frozenset({"گزارش", "خبرگزاری"})  # «به گزا�
 _MARKET = re.compile("(?:^| )(?:بورس|فرابورس)(?: اوراق بهادار)?$")
 
 
-@lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Provinces and towns (``lexicon/places.txt``), as written and without ZWNJ."""
-    text = resources.files(__package__).joinpath("lexicon", "places.txt").read_text("utf-8")
+    return _names("places.txt")
+
+
+def countries() -> frozenset[str]:
+    """Countries (``lexicon/countries.txt``), as written and without ZWNJ."""
+    return _names("countries.txt")
+
+
+@lru_cache(maxsize=2)
+def _names(file: str) -> frozenset[str]:
+    text = resources.files(__package__).joinpath("lexicon", file).read_text("utf-8")
     names = {
         normalize(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#")
     }

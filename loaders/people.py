@@ -532,6 +532,43 @@ _JOINED_NAMES = sorted(
 )
 
 
+# Ministries, as the press names them after «وزیر» or «وزارت»: a closed set, so a word after
+# one is what the minister said or did («وزیر نیرو | مصرف برق را …»), unless it is the
+# country («وزیر نفت عراق», «وزیر بهداشت کشور»).
+_MINISTRIES_WRITTEN = (
+    "نفت|نیرو|کشور|امور خارجه|خارجه|اقتصاد|اقتصاد و دارایی|امور اقتصادی و دارایی|امور اقتصادی|"
+    "جهاد کشاورزی|کشاورزی|بهداشت|بهداشت، درمان و آموزش پزشکی|آموزش و پرورش|علوم|"
+    "علوم، تحقیقات و فناوری|صمت|صنعت، معدن و تجارت|راه و شهرسازی|تعاون، کار و رفاه اجتماعی|"
+    "کار|رفاه|ارتباطات|ارتباطات و فناوری اطلاعات|فرهنگ و ارشاد اسلامی|ارشاد|ورزش و جوانان|ورزش|"
+    "میراث فرهنگی، گردشگری و صنایع دستی|میراث فرهنگی|دفاع|دفاع و پشتیبانی نیروهای مسلح|اطلاعات|"
+    "دادگستری"
+).split("|")
+_MINISTRIES = sorted(
+    {tuple(f.replace("،", " ، ").split()) for name in _MINISTRIES_WRITTEN for f in (name, name.replace("،", ""))},
+    key=len,
+    reverse=True,
+)
+
+
+def _ministry_end(toks: list[tuple[int, int, str]], k: int) -> int | None:
+    """Where a ministry's name that starts at token k ends (with its country, if one is said),
+    or None when no ministry's name starts there."""
+    from .identity import countries, place_words
+
+    words = [t[2] for t in toks[k : k + 8]]
+    name = next((m for m in _MINISTRIES if tuple(words[: len(m)]) == m), None)
+    if name is None:
+        return None
+    rest, end = words[len(name) :], k + len(name)
+    if rest[:3] == ["جمهوری", "اسلامی", "ایران"]:
+        return end + 3
+    if rest[:1] in (["ایران"], ["کشور"], ["کشورمان"]):
+        return end + 1
+    skip = int(rest[:1] == ["دولت"])  # «وزیر امور خارجه دولت کوبا»
+    size = place_words(rest, skip, countries()) or place_words(rest, skip)
+    return end + (skip + size if size else 0)
+
+
 def _spelled(words: list[str]) -> str:
     """A name's words as written: «صنعت، معدن و تجارت», the comma against the word before."""
     return " ".join(words).replace(" ،", "،")
@@ -550,10 +587,19 @@ def _organisation(toks: list[tuple[int, int, str]], j: int, role: str) -> tuple[
     """The organisation phrase after a role, up to a stop word or punctuation (but the whole
     of a name with «و» in it: «سازمان برنامه و بودجه»)."""
     k = j + (toks[j][2] in ORG_HEADS) if j < len(toks) else j
+    if ROLE_ORG.get(role.split(" ")[0]) == "وزارت" or (j < len(toks) and toks[j][2] in ("وزیر", "وزارت")):
+        k = j + (toks[j][2] in ("وزیر", "وزارت"))
+        end = _ministry_end(toks, k)
+        if end is not None:
+            words = [t[2] for t in toks[j:end]]
+            if toks[j][2] not in ("وزیر", "وزارت") and ROLE_ORG.get(role.split(" ")[0]):
+                words = ["وزارت", *words]  # «وزیر نفت» speaks for «وزارت نفت»
+            return _spelled(words), end
+        k = j + (toks[j][2] in ORG_HEADS)
     joined = max(_joined_name(toks, k), j)
     most = 6 if joined == k else joined - j + 3  # «تعاون، کار و رفاه اجتماعی | استان گیلان»
     k = joined
-    while k < len(toks) and k - j < most and _org_word(toks[k][2]):
+    while k < len(toks) and k - j < most and _org_word(toks[k][2]) and not _light_verb_next(toks, k):
         k += 1
     k = _province_ends(toks, j, k)
     words = [t[2] for t in toks[j:k]]
@@ -606,6 +652,7 @@ def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | Non
         and (_org_word(toks[k][2]) or (toks[k][2] == "با" and toks[k - 1][2] in _WITH_NOUNS))
         and toks[k - 1][2] not in ("ایران", "کشور")  # «مرکز آمار ایران»: the name is whole
         and not (k > i + 1 and toks[k][2] in _OBJECT_NOUNS)
+        and not _light_verb_next(toks, k)
     ):
         k += 1
     words = [t[2] for t in toks[i:k]]
@@ -641,8 +688,16 @@ _AFTER_BODY = DAY_WORDS | frozenset(
     "متوسط میانگین تعداد شاخص بیش بیشتر کمتر حدود حدودا حدوداً نزدیک قریب بالغ تقریبا "
     "تقریباً متجاوز افزون صبح عصر بامداد "
     # «سازمان ملل متحد | نسبت به … هشدار داد», «پلیس ترکیه | بلافاصله بعد از …»
-    "نسبت بلافاصله بعد قبل همین خواستار حاکی شمار رقم".split()
+    "نسبت بلافاصله بعد قبل همین خواستار حاکی شمار رقم "
+    # a speech verb's own words: «سخنگوی گمرک | مطرح کرد:», «… | عنوان کرد»
+    "مطرح عنوان بیان کرد کرده نمود داشت".split()
 )
+
+
+def _light_verb_next(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether token k is the noun of a verb the next token ends («… | تشریح کرد», «ارایه
+    کرده»): what a body or its official did, not its name."""
+    return k + 1 < len(toks) and toks[k + 1][2] in ("کرد", "کرده", "کردند", "نمود", "نموده")
 
 
 def _org_word(word: str) -> bool:
