@@ -524,12 +524,16 @@ _JOINED_WRITTEN = (
     "آب و فاضلاب|آب و برق|نفت و گاز|جهاد کشاورزی و منابع طبیعی|منابع طبیعی و آبخیزداری|"
     "راه و ترابری|مسکن و شهرسازی|حفاظت و بهره‌برداری|بنادر و دریانوردی|راه‌آهن و حمل و نقل|حمل و نقل"
 ).split("|")
-# as token sequences (a comma is a token of its own), longest first
-_JOINED_NAMES = sorted(
-    {tuple(f.replace("،", " ، ").split()) for name in _JOINED_WRITTEN for f in (name, name.replace("،", ""))},
-    key=len,
-    reverse=True,
-)
+
+
+def _as_tokens(written: list[str]) -> list[tuple[str, ...]]:
+    """Names as token sequences (a comma is a token of its own), with and without the comma,
+    longest first."""
+    forms = {tuple(f.replace("،", " ، ").split()) for name in written for f in (name, name.replace("،", ""))}
+    return sorted(forms, key=len, reverse=True)
+
+
+_JOINED_NAMES = _as_tokens(_JOINED_WRITTEN)
 
 
 # Ministries, as the press names them after «وزیر» or «وزارت»: a closed set, so a word after
@@ -543,11 +547,7 @@ _MINISTRIES_WRITTEN = (
     "میراث فرهنگی، گردشگری و صنایع دستی|میراث فرهنگی|دفاع|دفاع و پشتیبانی نیروهای مسلح|اطلاعات|"
     "دادگستری"
 ).split("|")
-_MINISTRIES = sorted(
-    {tuple(f.replace("،", " ، ").split()) for name in _MINISTRIES_WRITTEN for f in (name, name.replace("،", ""))},
-    key=len,
-    reverse=True,
-)
+_MINISTRIES = _as_tokens(_MINISTRIES_WRITTEN)
 
 
 def _ministry_end(toks: list[tuple[int, int, str]], k: int) -> int | None:
