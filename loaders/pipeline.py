@@ -374,22 +374,10 @@ def extract(report: Report) -> Extraction:
     figures = _body_report(figures, statements)
     figures = _repeats_attributed(text, figures, at)
     figures = _provincial(text, figures, at, statements, sentence_spans, index)
-    figures = _anchored(
-        _earlier_periods(
-            _periods_carried(
-                _claims_aim(figures),
-                statements,
-                fallback,
-                said_on,
-                present,
-                continued,
-                topics,
-                contrasted,
-                claims,
-            )
-        ),
-        window,
+    carried = _periods_carried(
+        _claims_aim(figures), statements, fallback, said_on, present, continued, topics, contrasted, claims
     )
+    figures = _anchored(_earlier_periods(_worth_of(text, carried, at, ends)), window)
     figures = _a_year_back(_with_running_total(report.text, _listed_before(report.text, figures)))
     return Extraction(report, tuple(statements), tuple(figures), tuple(people.values()))
 
@@ -729,6 +717,22 @@ def _spoken(
             # «پارسال در ۲۶ آذر …» frames its own statement, not what the speaker says next
             return None if period.start == period.end else spoken[m]
     return None
+
+
+# «۲۵ میلیون تن [به ارزش] هشت میلیارد دلار»: the worth of the goods just counted
+_WORTH = re.compile(f"{_SEP}*،?{_SEP}*به{_SEP}+(?:ارزش|مبلغ){_SEP}*")
+
+
+def _worth_of(text: str, figures: list[Figure], at: list[int], ends: list[int]) -> list[Figure]:
+    """«در مدت مشابه سال قبل، ۲۵ میلیون تن به ارزش هشت میلیارد دلار»: the worth of what the
+    figure just before counts is of its days (a base's too: the period phrase before them was
+    read as the first figure's alone). Positions are in the normalised ``text``."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        period = out[i - 1].period
+        if period is not None and period is not out[i].period and _WORTH.fullmatch(text, ends[i - 1], at[i]):
+            out[i] = dataclasses.replace(out[i], period=period)
+    return out
 
 
 def _earlier_periods(figures: list[Figure]) -> list[Figure]:

@@ -928,6 +928,16 @@ def test_the_same_days_last_year_of_a_figure_with_no_dated_period_are_its_days_a
     assert got["۳۱ میلیارد مترمکعب"] == (date(2024, 8, 31), date(2024, 8, 31), "stated")  # not all of 1403
 
 
+def test_the_worth_of_goods_counted_is_of_their_days() -> None:
+    got = _periods_of(
+        "سخنگوی سازمان گفت: در شش ماه نخست سال ۱۴۰۲ حدود ۱۲ میلیون تن کالا به ارزش ۹ میلیارد دلار صادر "
+        "شد که در مدت مشابه سال قبل، ۱۴ میلیون تن به ارزش ۱۰ میلیارد دلار بود.",
+        date(2023, 10, 1),
+    )
+    assert got["۹ میلیارد دلار"] == got["حدود ۱۲ میلیون تن"] == (date(2023, 3, 21), date(2023, 9, 22))
+    assert got["۱۰ میلیارد دلار"] == got["۱۴ میلیون تن"] == (date(2022, 3, 21), date(2022, 9, 22))
+
+
 def test_a_bases_days_are_neither_the_change_measured_against_it_nor_carried_on() -> None:
     got = _periods_of(
         "وی گفت: تولید خودرو نسبت به آذر سال گذشته با ۹۶ هزار دستگاه، ۱۰ درصد افزایش یافت. "
