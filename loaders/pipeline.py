@@ -377,7 +377,7 @@ def extract(report: Report) -> Extraction:
     carried = _periods_carried(
         _claims_aim(figures), statements, fallback, said_on, present, continued, topics, contrasted, claims
     )
-    figures = _anchored(_earlier_periods(_worth_of(text, carried, at, ends)), window)
+    figures = _anchored(_earlier_periods(_bases_count(_worth_of(text, carried, at, ends))), window)
     figures = _a_year_back(_with_running_total(report.text, _listed_before(report.text, figures)))
     return Extraction(report, tuple(statements), tuple(figures), tuple(people.values()))
 
@@ -732,6 +732,20 @@ def _worth_of(text: str, figures: list[Figure], at: list[int], ends: list[int]) 
         period = out[i - 1].period
         if period is not None and period is not out[i].period and _WORTH.fullmatch(text, ends[i - 1], at[i]):
             out[i] = dataclasses.replace(out[i], period=period)
+    return out
+
+
+def _bases_count(figures: list[Figure]) -> list[Figure]:
+    """A base said with no noun of its own («۲۰ میلیون تن صادر شد که در مدت مشابه سال قبل، ۲۵
+    میلیون تن بود») counts what the figure of its unit said before it counts."""
+    out = list(figures)
+    for i, f in enumerate(figures):
+        if f.metric.key != UNKNOWN_METRIC or not (f.period and _a_base(f.period)):
+            continue
+        before = (g for g in reversed(out[:i]) if g.unit == f.unit and not (g.period and _a_base(g.period)))
+        compared = next(before, None)
+        if compared is not None and compared.metric.key != UNKNOWN_METRIC:
+            out[i] = dataclasses.replace(f, metric=compared.metric, scope=f.scope or compared.scope)
     return out
 
 

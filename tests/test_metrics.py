@@ -665,3 +665,12 @@ def test_a_provincial_office_speaks_of_its_province_unless_it_names_the_country(
 def test_a_town_hall_does_not_make_its_figures_a_provinces() -> None:
     text = "به گزارش ایرنا، شهردار تبریز گفت: ۲۰۰ اتوبوس جدید وارد ناوگان می‌شود."
     assert {f.surface: f.scope for f in extract(Report("a.txt", text)).figures} == {"۲۰۰ اتوبوس": None}
+
+
+def test_a_base_with_no_noun_counts_what_the_figure_it_is_set_against_counts() -> None:
+    text = (
+        "سخنگوی سازمان گفت: در شش ماه نخست امسال ۱۲ میلیون تن کالا صادر شد که در مدت مشابه سال قبل، "
+        "۱۴ میلیون تن بود."
+    )
+    metrics = {f.surface: f.metric.key for f in extract(Report("a.txt", text)).figures}
+    assert metrics["۱۴ میلیون تن"] == metrics["۱۲ میلیون تن"] == "exports"
