@@ -669,7 +669,7 @@ _QUOTES = frozenset('«»"“”')
 # خبر», right after the head, is the name)
 _OBJECT_NOUNS = frozenset("خبر اخبار مراتب اطلاعیه جزئیات نتایج اسامی فهرست".split())
 # Bodies named with no head word: their two words
-_HEADLESS = {"پزشکی": "قانونی", "هلال": "احمر"}
+_HEADLESS = {"پزشکی": "قانونی", "هلال": "احمر", "ثبت": "احوال"}
 # Heads of a body that speaks as itself: organisations, and the press.
 SPEAKING_BODIES = ORG_HEADS | frozenset(
     "روزنامه نشریه هفته‌نامه ماهنامه پایگاه سایت تلویزیون رادیو خبرگزاری".split()

@@ -489,3 +489,20 @@ def test_a_body_opening_the_last_clause_before_a_notice_speaks_it() -> None:
 def test_a_notice_speaks_for_its_body(text: str, surface: str, speaker: str) -> None:
     said = (_speaker_of(text, surface) or "").replace("\u200c", " ")
     assert said.startswith(speaker.replace("\u200c", " "))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "body"),
+    [
+        ("به گزارش ایسنا، بر پایه آمار ثبت احوال کشور، در دو ماه نخست امسال ۷۹ هزار ازدواج ثبت شد.",
+         "۷۹ هزار", "ثبت احوال کشور"),
+        ("براساس آمار اعلام شده از سوی سازمان ثبت احوال کشور در دو ماه نخست امسال ۷۹ هزار ازدواج ثبت شد.",
+         "۷۹ هزار", "سازمان ثبت احوال کشور"),
+        ("به گزارش مهر، بر اساس آمار منتشرشده سازمان راهداری، ۷۹ هزار سفر ثبت شد.", "۷۹ هزار سفر",
+         "سازمان راهداری"),
+        ("طبق آمار اعلامی سازمان بنادر، ۷۹ هزار کانتینر تخلیه شد.", "۷۹ هزار", "سازمان بنادر"),
+    ],
+)
+def test_figures_a_body_published_are_the_bodys(text: str, surface: str, body: str) -> None:
+    said = _speaker_of(text, surface)
+    assert said is not None and said.replace("\u200c", " ") == body
