@@ -586,8 +586,10 @@ def _joined_name(toks: list[tuple[int, int, str]], j: int) -> int:
 def _organisation(toks: list[tuple[int, int, str]], j: int, role: str) -> tuple[str | None, int]:
     """The organisation phrase after a role, up to a stop word or punctuation (but the whole
     of a name with «و» in it: «سازمان برنامه و بودجه»)."""
-    k = j + (toks[j][2] in ORG_HEADS) if j < len(toks) else j
-    if ROLE_ORG.get(role.split(" ")[0]) == "وزارت" or (j < len(toks) and toks[j][2] in ("وزیر", "وزارت")):
+    if j >= len(toks):
+        return None, j
+    k = j + (toks[j][2] in ORG_HEADS)
+    if ROLE_ORG.get(role.split(" ")[0]) == "وزارت" or toks[j][2] in ("وزیر", "وزارت"):
         k = j + (toks[j][2] in ("وزیر", "وزارت"))
         end = _ministry_end(toks, k)
         if end is not None:

@@ -1122,3 +1122,4 @@ def test_a_time_in_a_clause_after_the_verb_is_that_clauses() -> None:
         "آنان آغاز شود."
     )
     assert _periods_of(text, date(2025, 8, 14))["حدود ۷۰۰ هزار زائر"] == (None, None)  # now, not tomorrow
+
