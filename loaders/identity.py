@@ -110,7 +110,7 @@ def body(name: str) -> Body:
     True
     """
     label = normalize(name).strip()
-    words = _strip_national(label.split())
+    words = _strip_national(_strip_press_office(label.split()))
     division = _strip_division(words)
     core, place = _split_place(words)
     core = _strip_national(_strip_heads(core))
@@ -121,6 +121,25 @@ def body(name: str) -> Body:
     own = whole + key(" ".join(place))
     parent = whole if core and (place or division) else None
     return Body(own, label, parent if parent != own else None, " ".join(place) or None)
+
+
+# A body's press office: «(اداره کل | دفتر | مرکز) روابط عمومی (و امور بین‌الملل | و اطلاع‌رسانی)»,
+# «مرکز اطلاع‌رسانی», «پایگاه اطلاع‌رسانی» before the body's own name
+_PRESS_OFFICE = re.compile(
+    f"^(?:(?:اداره کل|دفتر|مرکز|پایگاه) )?(?:روابط[ {ZWNJ}]عمومی(?: و (?:امور بین[ {ZWNJ}]الملل|"
+    f"اطلاع[ {ZWNJ}]رسانی))?|اطلاع[ {ZWNJ}]رسانی) "
+)
+
+
+def _strip_press_office(words: list[str]) -> list[str]:
+    """«مرکز اطلاع‌رسانی شرکت بازرگانی دولتی ایران» speaks as «شرکت بازرگانی دولتی ایران»: the
+    words after a press office, when a body's head word opens them."""
+    from .people import ORG_HEADS
+
+    text = " ".join(words)
+    office = _PRESS_OFFICE.match(text)
+    rest = text[office.end() :].split() if office else []
+    return rest if rest and rest[0] in ORG_HEADS else words
 
 
 # Short names the press gives bodies, and the body each names
