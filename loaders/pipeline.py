@@ -890,6 +890,13 @@ def _rhetorical(text: str, draft: FigureDraft, figure: Figure) -> bool:
     return words and one_or_two and draft.qualifier == "exact" and figure.metric.minted
 
 
+def _distinctive(value: float) -> bool:
+    """A value with three significant figures or more («۴۸۱ هزار و ۳۹۴», «۲.۵۶»): not one another
+    quantity is likely to have in the same report."""
+    digits = f"{value:.6g}".replace(".", "").replace("-", "").lstrip("0").rstrip("0")
+    return "e" not in digits and len(digits) >= 3
+
+
 def _repeats_attributed(text: str, figures: list[Figure], at: list[int]) -> list[Figure]:
     """A headline or lead figure that no statement holds («۸۰ درصد شهر گرگان موقوفه است»)
     is the speaker's when the report gives the same value in the same unit in a statement;
@@ -898,6 +905,15 @@ def _repeats_attributed(text: str, figures: list[Figure], at: list[int]) -> list
     … ۲۰۱ دستگاه اتوبوس …»), and a headline's other figures are of the one its figure
     found is («نرخ بیکاری به ۸.۲ درصد کاهش یافت/ ثبت ۷۲۸ هزار شغل جدید»: one story)."""
     said = {(f.value, f.unit): f.statement for f in reversed(figures) if f.statement is not None}
+    # «۴۸۱ هزارو ۳۹۴ ازدواج» in a lead, «۴۸۱ هزارو ۳۹۴ مورد ازدواج» in the statement: a value
+    # with three figures or more is that one, its unit word said or not
+    for f in reversed(figures):
+        if f.statement is not None and _distinctive(f.value):
+            said.setdefault((f.value, None), f.statement)
+            if f.unit is None:
+                for g in figures:
+                    if g.value == f.value and g.unit:
+                        said.setdefault((g.value, g.unit), f.statement)
     concept = {
         (f.metric.key, f.unit): f.statement
         for f in reversed(figures)

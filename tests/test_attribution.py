@@ -507,3 +507,13 @@ def test_a_notice_speaks_for_its_body(text: str, surface: str, speaker: str) -> 
 def test_figures_a_body_published_are_the_bodys(text: str, surface: str, body: str) -> None:
     said = _speaker_of(text, surface)
     assert said is not None and said.replace("\u200c", " ") == body
+
+
+def test_a_lead_figure_is_the_sources_who_gives_the_same_value_with_its_unit_word() -> None:
+    text = (
+        "در سال ۱۴۰۲ تعداد ۴۸۱ هزار و ۳۹۴ ازدواج در کشور به ثبت رسیده است و ۲۰ هزار در تهران.\n\n"
+        "به گزارش ایسنا، بر پایه آمار ثبت احوال کشور، تعداد ۴۸۱ هزار و ۳۹۴ مورد ازدواج در کشور به ثبت رسیده "
+        "است که ۲۰ هزار مورد آن در استان تهران بوده است. علی رضایی، کارشناس جمعیت، گفت: ازدواج ۳ درصد کم شد."
+    )
+    assert _speaker_of(text, "۴۸۱ هزار و ۳۹۴") == "ثبت احوال کشور"
+    assert _speaker_of(text, "۲۰ هزار") is None  # a round value may be another quantity's
