@@ -449,7 +449,14 @@ def _first_months(m: re.Match[str], window: Window) -> Period:
     first, last = _nth_months(m)
     if first > 12:
         return Period(m.group(0))
-    return _months_of_year(m, window, first, last)
+    return _and_a_half(m, _months_of_year(m, window, first, last))
+
+
+def _and_a_half(m: re.Match[str], period: Period) -> Period:
+    """«دو ماه و نیم ابتدایی سال ۱۴۰۱»: the first months and half the next, to its 15th day."""
+    if not m.groupdict().get("half") or not period.end or m.group("nth") in _LAST:
+        return period
+    return dataclasses.replace(period, end=period.end + timedelta(days=15))
 
 
 def _nth_months(m: re.Match[str]) -> tuple[int, int]:
@@ -466,7 +473,7 @@ def _first_months_said(m: re.Match[str], window: Window) -> Period:
     either that month is one of the year's first two or the stretch would end more than half
     a year later: then of the year before («۶ ماه نخست» said in Farvardin, «۱۱ ماهه» in Tir)."""
     first, last = _nth_months(m)
-    return _months_said(m, window, first, last)
+    return _and_a_half(m, _months_said(m, window, first, last))
 
 
 _AHEAD_MONTHS = 6  # how far past the report's month a running stretch said without a year may end
@@ -1084,8 +1091,8 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     # «پنج ماهه نخست امسال», «۶ ماهه اول سال ۱۴۰۲», «در ۹ ماهه امسال», «سه ماهه دوم سال 2005»
     (
         re.compile(
-            f"{_B}{_COUNT}{_S}ماهه? (?:(?P<nth>{_NTH_WORDS}) )?(?:(?:گذشته|سپری{_S}شده) )?(?:سال )?"
-            f"(?:(?P<y1>{_YEAR})|{_REL_YEAR}){_E}"
+            f"{_B}{_COUNT}{_S}ماهه?(?P<half> و نیم)? (?:(?P<nth>{_NTH_WORDS}) )?(?:(?:گذشته|سپری{_S}شده) )?"
+            f"(?:سال )?(?:(?P<y1>{_YEAR})|{_REL_YEAR}){_E}"
         ),
         _first_months,
     ),
@@ -1106,7 +1113,10 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     ),
     # «صادرات سه ماه نخست», «طی سه ماهه نخست سال», «در ۹ ماهه»: no year said
     (
-        re.compile(f"{_B}{_COUNT}{_S}ماهه? (?P<nth>{_NTH_WORDS})(?: سال)?(?! {_ANY_YEAR}| منتهی){_E}"),
+        re.compile(
+            f"{_B}{_COUNT}{_S}ماهه?(?P<half> و نیم)? (?P<nth>{_NTH_WORDS})(?: سال)?"
+            f"(?! {_ANY_YEAR}| منتهی){_E}"
+        ),
         _first_months_said,
     ),
     (

@@ -1123,3 +1123,13 @@ def test_a_time_in_a_clause_after_the_verb_is_that_clauses() -> None:
     )
     assert _periods_of(text, date(2025, 8, 14))["حدود ۷۰۰ هزار زائر"] == (None, None)  # now, not tomorrow
 
+
+
+def test_months_and_a_half_run_to_the_next_months_fifteenth() -> None:
+    got = _periods_of(
+        "مدیرعامل شرکت گفت: در دو ماه و نیم ابتدایی سال ۱۴۰۱، بالغ بر ۵۰ هزار تن روغن توزیع شد و در سه ماه و "
+        "نیم نخست امسال ۲۰ هزار تن شکر.",
+        date(2022, 7, 20),
+    )
+    assert got["بالغ بر ۵۰ هزار تن"] == (date(2022, 3, 21), date(2022, 6, 5))
+    assert got["۲۰ هزار تن"] == (date(2022, 3, 21), date(2022, 7, 6))
