@@ -176,6 +176,83 @@ def _decided(
     return first if first and first == second else (None, None)
 
 
+# The lunar (Hijri) months as the press writes them
+HIJRI_MONTHS = (
+    "محرم", "صفر", "ربیع‌الاول", "ربیع‌الثانی", "جمادی‌الاول", "جمادی‌الثانی",
+    "رجب", "شعبان", "رمضان", "شوال", "ذی‌القعده", "ذی‌الحجه",
+)  # fmt: skip
+
+
+# as a pattern: a ZWNJ written as a space or not at all, and the other spellings of _hijri_name
+_HIJRI_NAMES = "|".join(
+    sorted(
+        {n.replace(ZWNJ, f"[ {ZWNJ}]?") for n in (*HIJRI_MONTHS, "ربیع‌الآخر", "جمادی‌الاولی", "جمادی‌الآخر")}
+        | {"ذیقعده", "ذیحجه"},
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def hijri_day(year: int, month: int, day: int) -> date:
+    """The day of a lunar date by the arithmetic Islamic calendar (a month's first day may be a
+    day off the one the moon's sighting fixes in Iran)."""
+    days = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30
+    return date(622, 7, 19) + timedelta(days=days - 1)
+
+
+def hijri_month_span(year: int, month: int) -> tuple[date, date]:
+    start = hijri_day(year, month, 1)
+    after = hijri_day(year + month // 12, month % 12 + 1, 1)
+    return start, after - timedelta(days=1)
+
+
+_HIJRI_AHEAD = 45  # days before a lunar month begins that news of it speaks of the coming one
+
+
+def _hijri_year_around(day: date, month: int) -> int:
+    """The lunar year whose ``month`` is under way on ``day``, has last been, or begins within
+    _HIJRI_AHEAD days (news before Muharram or Ramadan speaks of the coming one)."""
+    year = int((day - date(622, 7, 19)).days / 354.367) + 1
+    for y in (year + 1, year, year - 1):
+        start, _ = hijri_month_span(y, month)
+        if start - day <= timedelta(days=_HIJRI_AHEAD):
+            return y
+    return year - 2
+
+
+def _hijri_months(m: re.Match[str], window: Window) -> Period:
+    """«ماه مبارک رمضان», «ماه‌های محرم و صفر», «ماه صفر ۱۴۴۴»; «از ابتدای ماه صفر (تاکنون)» from its
+    first day to the report's; «دهه اول محرم» its first ten days."""
+    first = HIJRI_MONTHS.index(_hijri_name(m.group("hm") or m.group("hm1"))) + 1
+    last = HIJRI_MONTHS.index(_hijri_name(m.group("hm2"))) + 1 if m.group("hm2") else first
+
+    def span(day: date) -> tuple[date, date]:
+        year = int(_digits(m.group("hy"))) if m.group("hy") else _hijri_year_around(day, first)
+        start, end = hijri_month_span(year, first)
+        if last != first:
+            end = hijri_month_span(year + (last < first), last)[1]
+        if m.group("tenth"):
+            k = _ORDINALS.get(m.group("tenth"), 3)
+            start, end = start + timedelta(days=10 * (k - 1)), min(end, start + timedelta(days=10 * k - 1))
+        if m.group("since"):
+            end = max(start, day)
+        return start, end
+
+    start, end = _decided(window, span)
+    return Period(m.group(0), start, end)
+
+
+def _hijri_name(word: str) -> str:
+    word = re.sub(r"^(ربیع|جمادی|ذی)[ \u200c]?", "\\1" + ZWNJ, word)
+    return {"ربیع‌الآخر": "ربیع‌الثانی", "جمادی‌الاولی": "جمادی‌الاول", "جمادی‌الآخر": "جمادی‌الثانی",
+            "ذیقعده": "ذی‌القعده", "ذیحجه": "ذی‌الحجه"}.get(word, word)  # fmt: skip
+
+
+def _digits(text: str) -> str:
+    return text.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789"))
+
+
 def _last_and_this_year(m: re.Match[str], window: Window) -> Period:
     """«سال گذشته و امسال»: from the start of the year before the report's to its year's end."""
     def both(day: date) -> tuple[date, date]:
@@ -1206,6 +1283,17 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
             f"(?: (?:(?:سال )?(?P<y1>{_YEAR4})|{_REL_YEAR}))?{_E}"
         ),
         _yearly_days,
+    ),
+    # «ماه مبارک رمضان», «ماه‌های محرم و صفر», «از ابتدای ماه صفر تاکنون», «دهه اول محرم»: lunar
+    # months («صفر» only after «ماه»: it is also zero)
+    (
+        re.compile(
+            f"{_B}(?:(?P<since>از (?:ابتدای|آغاز|اول) )|دهه (?P<tenth>اول|نخست|دوم|سوم|آخر|پایانی) )?"
+            f"(?:(?:ماه(?:{_S}های)? (?:مبارک )?(?P<hm>{_HIJRI_NAMES})(?: و (?P<hm2>{_HIJRI_NAMES}))?)"
+            f"|(?:ماه )?(?:مبارک )?(?P<hm1>رمضان|محرم)(?! ?[{LETTER}]))"
+            f"(?: (?:سال )?(?P<hy>۱۴[۰-۹]{{2}}|14[0-9]{{2}}))?(?: (?:تاکنون|تا کنون))?{_E}"
+        ),
+        _hijri_months,
     ),
     # «بودجه ۱۴۰۴», «بودجه سال ۱۴۰۳»: the budget's year
     (re.compile(f"{_B}بودجه (?:سال )?(?P<y1>{_YEAR4}){_E}"), _year),

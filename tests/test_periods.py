@@ -1133,3 +1133,21 @@ def test_months_and_a_half_run_to_the_next_months_fifteenth() -> None:
     )
     assert got["بالغ بر ۵۰ هزار تن"] == (date(2022, 3, 21), date(2022, 6, 5))
     assert got["۲۰ هزار تن"] == (date(2022, 3, 21), date(2022, 7, 6))
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "surface", "span"),
+    [
+        ("مدیرعامل گفت: ۸۰ هزار تن برنج برای ماه‌های محرم و صفر اختصاص یافت.", date(2022, 7, 24), "۸۰ هزار تن",
+         (date(2022, 7, 30), date(2022, 9, 26))),
+        ("رئیس ستاد گفت: از ابتدای ماه صفر تاکنون ۳ میلیون زائر از مرزها تردد کردند.", date(2025, 8, 10),
+         "۳ میلیون زائر", (date(2025, 7, 27), date(2025, 8, 10))),
+        ("مدیرکل گفت: در ماه مبارک رمضان ۲۰ هزار بسته غذایی توزیع شد.", date(2024, 4, 20), "۲۰ هزار بسته",
+         (date(2024, 3, 11), date(2024, 4, 9))),
+        ("مدیرکل گفت: نرخ سود این وام صفر درصد است.", date(2024, 4, 20), "صفر درصد",
+         (date(2024, 4, 20), date(2024, 4, 20))),  # «صفر» alone is zero, not the month
+    ],
+)
+def test_lunar_months_are_dated(text: str, day: date, surface: str, span: tuple[date, date]) -> None:
+    got = _anchors_of(text, day)[surface]
+    assert got[:2] == span
