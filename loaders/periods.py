@@ -1349,7 +1349,14 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         _government_start,
     ),
     # «ابتدای امسال», «اول سال ۱۴۰۳»: the first day
-    (re.compile(f"{_B}(?:ابتدای|آغاز|اول) (?:سال (?P<y1>{_YEAR4})|{_REL_YEAR}){_E}"), _year_start),
+    # (not «کلاس اول سال جاری», «رتبه اول سال»: a class or a rank)
+    (
+        re.compile(
+            f"{_B}(?:ابتدای|آغاز|(?<!کلاس )(?<!پایه )(?<!رتبه )(?<!مقام )(?<!نفر )اول) "
+            f"(?:سال (?P<y1>{_YEAR4})|{_REL_YEAR}){_E}"
+        ),
+        _year_start,
+    ),
     # «دو ماه گذشته», «سه سال اخیر»: rolling windows ending on the report date
     (re.compile(f"{_B}{_AMOUNT} (?P<unit>{_ROLLING})(?:{_S}های)?{_HALF} (?:گذشته|اخیر){_E}"), _last_units),
     # «پنج سال آینده», «دو ماه آتی»: from the report's date forward

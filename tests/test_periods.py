@@ -1151,3 +1151,13 @@ def test_months_and_a_half_run_to_the_next_months_fifteenth() -> None:
 def test_lunar_months_are_dated(text: str, day: date, surface: str, span: tuple[date, date]) -> None:
     got = _anchors_of(text, day)[surface]
     assert got[:2] == span
+
+
+def test_a_first_class_of_this_year_is_no_first_day_of_it() -> None:
+    got = _periods_of(
+        "معاون وزیر درباره آمار دانش‌آموزان کلاس اول سال جاری گفت: یک میلیون و ۲۵۷ هزار کودک ثبت‌نام کرده‌اند. "
+        "وی افزود: از اول سال جاری ۳۰ مدرسه ساخته شد.",
+        date(2025, 9, 22),
+    )
+    assert got["یک میلیون و ۲۵۷ هزار کودک"] != (date(2025, 3, 21), date(2025, 3, 21))
+    assert got["۳۰ مدرسه"] == (date(2025, 3, 21), date(2025, 9, 22))
