@@ -60,6 +60,7 @@ _CUE_TABLE: list[tuple[str, str]] = [
     (f"بیان{_SEP}(?:کرد|داشت|نمود)", "بیان کرد"),
     (f"توضیح{_SEP}داد", "توضیح داد"),
     (f"اضافه{_SEP}کرد", "اضافه کرد"),
+    (f"یاد{_SEP}(?:کرد|کردند|نمود)", "یاد کرد"),  # «از جمعیت ۹ میلیون دانش‌آموز … یاد کرد»
     (f"خبر{_SEP}(?:داد|دادند|داده{_SEP}(?:است|بود))", "خبر داد"),
     # «… اطلاعیه‌ای به شرح ذیل صادر کرد.» then its points; «در اطلاعیه صندوق … آمده است: …»
     (
@@ -97,7 +98,7 @@ _CUE_TABLE: list[tuple[str, str]] = [
 ]
 # The first letters of every cue above: a plain alternation Python's regex engine scans fast.
 _CUE_HINT = re.compile(
-    "اظهار|عنوان|تصریح|اعلام|اطلاعیه|بیانیه|آمده|تاکید|تأکید|خاطر|یادآور|متذکر|ادامه|بیان|توضیح|اضافه|خبر|ابراز|"
+    "اظهار|عنوان|تصریح|اعلام|اطلاعیه|بیانیه|آمده|تاکید|تأکید|خاطر|یاد|متذکر|ادامه|بیان|توضیح|اضافه|خبر|ابراز|"
     "اذعان|برشمرد|افزود|گفت|پیش|می" + ZWNJ + "گوید|دانست|خواست|نوشت|می" + ZWNJ + "نویسد|هشدار|"
     "می" + ZWNJ + "افزاید|گزارش|اشاره|معتقد|در(?=" + _SEP + _GATHERING + ")"
 )
@@ -622,7 +623,13 @@ def _bare_subject(text: str, start: int, end: int) -> Mention | None:
     while last + 1 < min(len(toks), 3) and _plain(toks[last + 1][2]):
         last += 1
     words = " ".join(t[2] for t in toks[: last + 1])
-    return Mention(toks[0][0], toks[last][1], words, guess=last > 0)
+    # «حکیم زاده در دیدار با …»: one surname, its ending spaced off
+    one = last == 1 and toks[1][2] in _SURNAME_ENDINGS and not is_given_name(toks[0][2])
+    return Mention(toks[0][0], toks[last][1], words, guess=last > 0 and not one)
+
+
+# Endings the press often writes apart from the surname they end
+_SURNAME_ENDINGS = frozenset({"زاده", "پور", "نژاد", "نیا", "فر", "راد", "منش", "وند"})
 
 
 def _plain(word: str) -> bool:

@@ -602,6 +602,11 @@ def _organisation(toks: list[tuple[int, int, str]], j: int, role: str) -> tuple[
     most = 6 if joined == k else joined - j + 3  # «تعاون، کار و رفاه اجتماعی | استان گیلان»
     k = joined
     while k < len(toks) and k - j < most and _org_word(toks[k][2]) and not _light_verb_next(toks, k):
+        if toks[k][2] in ORG_HEADS and k > j:  # «معاون آموزش ابتدایی | وزارت آموزش و پرورش»: its body
+            end = _ministry_end(toks, k + 1) if toks[k][2] == "وزارت" else None
+            if end is not None or (end := _joined_name(toks, k + 1)) > k + 1:
+                k = end
+                break
         k += 1
     k = _province_ends(toks, j, k)
     words = [t[2] for t in toks[j:k]]

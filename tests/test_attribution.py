@@ -517,3 +517,16 @@ def test_a_lead_figure_is_the_sources_who_gives_the_same_value_with_its_unit_wor
     )
     assert _speaker_of(text, "۴۸۱ هزار و ۳۹۴") == "ثبت احوال کشور"
     assert _speaker_of(text, "۲۰ هزار") is None  # a round value may be another quantity's
+
+
+def test_a_surname_with_its_ending_spaced_off_is_one_surname() -> None:
+    text = (
+        "به گزارش ایرنا، حکیم زاده در دیدار با استاندار یزد با اشاره به جمعیت ۹ میلیون دانش‌آموز کشور "
+        "تأکید کرد: هیچ سرمایه‌ای ارزشمندتر از این نسل نیست."
+    )
+    assert _speaker_of(text, "۹ میلیون دانش‌آموز") == "حکیم زاده"
+
+
+def test_what_an_official_mentioned_as_something_is_theirs() -> None:
+    text = "معاون آموزش ابتدایی وزارت آموزش و پرورش از جمعیت ۹ میلیون دانش‌آموز به عنوان سرمایه‌ای یاد کرد."
+    assert _speaker_of(text, "۹ میلیون دانش‌آموز") == "معاون آموزش ابتدایی وزارت آموزش و پرورش"
