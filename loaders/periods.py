@@ -1416,10 +1416,10 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     ),
     # recurring quantities
     (re.compile(f"{_B}(?:ماهانه|ماهیانه|روزانه|هفتگی|سالانه|سالیانه){_E}"), _recurring),
-    # «تا امروز», «تاکنون»: the figure is as of the report's date
+    # «تا امروز», «تاکنون», «امشب»: the figure is as of the report's date
     (
         re.compile(
-            f"{_B}(?:{_SO_FAR}|هم{_S}اکنون|هم{_S}اینک|در حال{_S}حاضر|اکنون|اینک|امروز"
+            f"{_B}(?:{_SO_FAR}|هم{_S}اکنون|هم{_S}اینک|در حال{_S}حاضر|اکنون|اینک|امروز|امشب"
             f"|الان|هنوز|فعلا|فعلاً"
             f"|در (?:شرایط|وضعیت|زمان) (?:کنونی|فعلی|حاضر)){_E}"
         ),
