@@ -932,7 +932,7 @@ def _repeats_attributed(text: str, figures: list[Figure], at: list[int]) -> list
             f = dataclasses.replace(f, statement=said[(f.value, f.unit)])
             if line is not None:
                 found.setdefault(line, f.statement)
-        elif f.statement is None and lead and (f.metric.key, f.unit) in concept:
+        elif f.statement is None and lead and line is not None and (f.metric.key, f.unit) in concept:
             f = dataclasses.replace(f, statement=concept[(f.metric.key, f.unit)])
         out.append(f)
     # the headline's other figures, left with no statement: the one its figure repeats

@@ -530,3 +530,21 @@ def test_a_surname_with_its_ending_spaced_off_is_one_surname() -> None:
 def test_what_an_official_mentioned_as_something_is_theirs() -> None:
     text = "معاون آموزش ابتدایی وزارت آموزش و پرورش از جمعیت ۹ میلیون دانش‌آموز به عنوان سرمایه‌ای یاد کرد."
     assert _speaker_of(text, "۹ میلیون دانش‌آموز") == "معاون آموزش ابتدایی وزارت آموزش و پرورش"
+
+
+def test_a_reporters_opening_paragraph_is_the_outlets_not_the_official_quoted_later() -> None:
+    text = (
+        "امروز، اول مهر، بار دیگر حیاط مدارس رنگ و بوی دیگری به خود گرفت. بیش از ۱۶ میلیون دانش‌آموز در "
+        "مقاطع مختلف، صبح امروز راهی کلاس‌هایی شدند که امید را در دل آنها زنده نگه می‌دارد.\n\n"
+        "رضوان حکیم‌زاده، معاون وزیر آموزش و پرورش گفت: امسال ۹ میلیون و ۲۰۰ هزار دانش‌آموز در دوره "
+        "ابتدایی تحصیل می‌کنند."
+    )
+    assert _speaker_of(text, "بیش از ۱۶ میلیون دانش‌آموز") is None
+
+
+def test_a_headline_is_the_speakers_who_gives_the_same_quantity_below() -> None:
+    text = (
+        "بیش از ۲۰۰ اتوبوس جدید وارد ناوگان می‌شود\n\n"
+        "به گزارش ایسنا، علیرضا زاکانی، شهردار تهران گفت: تا پایان سال ۲۰۱ دستگاه اتوبوس وارد ناوگان می‌شود."
+    )
+    assert _speaker_of(text, "بیش از ۲۰۰ اتوبوس") == "علیرضا زاکانی"
