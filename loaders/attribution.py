@@ -307,8 +307,12 @@ def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
         org, end = organisation_at(after, 0)
         before = tokens(text, max(sentence[0], match.start() - 30), match.start())
         inside = bool(before) and (before[-1][2] in ORG_HEADS or before[-1][2] == "گروه")  # «گروه آمارهای …»
-        # «وی ادامه داد: بر اساس آمار سازمان …»: the person says it, citing the body
-        quoting = any(cue.end <= match.start() and (m.name or m.role or m.pronoun) for cue, m in out)
+        # «وی ادامه داد: بر اساس آمار سازمان …»: the person says it, citing the body (but «فیچینو
+        # در خبری نوشت: بر پایه آمار ثبت احوال …»: a paper that writes relays the body)
+        quoting = any(
+            cue.end <= match.start() and (m.name or m.role or m.pronoun) and cue.verb != "نوشت"
+            for cue, m in out
+        )
         within = any(cue.start <= match.start() < cue.end for cue, _ in out)
         if org and not inside and not quoting and not within:
             body = Mention(after[0][0], after[end - 1][1], None, organisation=org)

@@ -548,3 +548,8 @@ def test_a_headline_is_the_speakers_who_gives_the_same_quantity_below() -> None:
         "به گزارش ایسنا، علیرضا زاکانی، شهردار تهران گفت: تا پایان سال ۲۰۱ دستگاه اتوبوس وارد ناوگان می‌شود."
     )
     assert _speaker_of(text, "بیش از ۲۰۰ اتوبوس") == "علیرضا زاکانی"
+
+
+def test_a_paper_that_writes_of_a_bodys_statistics_relays_the_body() -> None:
+    text = "نیک‌خبر در خبری نوشت: بر پایه آمار ثبت احوال کشور، تعداد ۴۸۱ هزار ازدواج در کشور به ثبت رسیده است."
+    assert _speaker_of(text, "۴۸۱ هزار") == "ثبت احوال کشور"
