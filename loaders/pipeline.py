@@ -633,7 +633,9 @@ def _periods_carried(
         elif f.statement is not None and not target:
             carried.append(_spoken(spoken_all if plan else spoken, statements, f.statement))
         elif (f.start, f.end) in continued and not target:
-            carried.append(spoken.get(_ACCOUNT))
+            # the report's own account, or the statement it goes on from («… بر پایه آمار ثبت احوال
+            # … در سال گذشته …. همچنین کمترین میزان …»): the time set last before it
+            carried.append(max(spoken.values(), key=lambda c: c[1], default=None))
         if not target:
             carried.append((topics or {}).get((f.start, f.end)))
         nearest = max((c for c in carried if c), key=lambda c: c[1], default=None)

@@ -1170,3 +1170,13 @@ def test_tonight_is_the_reports_day() -> None:
         date(2026, 1, 4),
     )
     assert got["۷۰ میلیون نفر"][:2] == (date(2026, 1, 4), date(2026, 1, 4))
+
+
+def test_an_account_that_goes_on_after_a_statement_keeps_its_time() -> None:
+    got = _periods_of(
+        "علی رضایی، کارشناس جمعیت گفت: امسال ازدواج ۳ درصد کم شد.\n\n"
+        "به گزارش ایسنا، بر پایه آمار ثبت احوال کشور، در سال گذشته ۴۸۱ هزار ازدواج به ثبت رسیده است.\n\n"
+        "همچنین تعداد طلاق‌های ثبت شده ۲۰۱ هزار مورد بوده است.",
+        date(2024, 6, 29),
+    )
+    assert got["۲۰۱ هزار مورد"] == (date(2023, 3, 21), date(2024, 3, 19))
