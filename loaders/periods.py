@@ -761,6 +761,22 @@ def _relative_month(m: re.Match[str], window: Window) -> Period:
     return Period(m.group(0), start, end)
 
 
+def _day_of_this_month(m: re.Match[str], window: Window) -> Period:
+    """«تا ۲۵ ماه جاری», «۱۵ ماه جاری»: that day of the report's Jalali month."""
+    number = int(_digits(m.group("dom")))
+
+    def day_of(day: date) -> tuple[date, date] | None:
+        j = _jalali(day)
+        try:
+            d = JalaliDate(j.year, j.month, number).to_gregorian()
+        except ValueError:
+            return None
+        return d, d
+
+    start, end = _decided(window, day_of)
+    return Period(m.group(0), start, end)
+
+
 def _vague(m: re.Match[str], window: Window) -> Period:
     return Period(m.group(0))
 
@@ -1361,6 +1377,8 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     (re.compile(f"{_B}{_AMOUNT} (?P<unit>{_ROLLING})(?:{_S}های)?{_HALF} (?:گذشته|اخیر){_E}"), _last_units),
     # «پنج سال آینده», «دو ماه آتی»: from the report's date forward
     (re.compile(f"{_B}{_AMOUNT} (?P<unit>{_ROLLING})(?:{_S}های)?{_HALF} (?:آینده|آتی){_E}"), _next_units),
+    # «تا ۲۵ ماه جاری»: a day of the report's month (a count of months is never «جاری»)
+    (re.compile(f"{_B}(?P<dom>[0-9۰-۹٠-٩]{{1,2}}){_S}ماه{_S}جاری{_E}"), _day_of_this_month),
     # «ماه گذشته», «ماه جاری»: a calendar month; «همین ماه», «این ماه»: the month last named
     # (see in_context), else the report's
     (

@@ -1180,3 +1180,11 @@ def test_an_account_that_goes_on_after_a_statement_keeps_its_time() -> None:
         date(2024, 6, 29),
     )
     assert got["۲۰۱ هزار مورد"] == (date(2023, 3, 21), date(2024, 3, 19))
+
+
+def test_a_day_of_this_month_is_a_date_not_a_count_of_months() -> None:
+    got = _periods_of(
+        "به گزارش گمرک، از ابتدای ماه اسفند تا ۲۵ ماه جاری، بیش از هفت میلیون تن کالا صادر شد.",
+        date(2020, 3, 17),
+    )
+    assert got == {"بیش از هفت میلیون تن": (date(2020, 2, 20), date(2020, 3, 15))}
