@@ -272,9 +272,10 @@ def _names(file: str) -> frozenset[str]:
     return frozenset(names | {n.replace(ZWNJ, " ") for n in names} | {n.replace(" ", ZWNJ) for n in names})
 
 
-def place_in(text: str, start: int, end: int) -> str | None:
+def place_in(text: str, start: int, end: int, *, others: bool = False) -> str | None:
     """The key of the first province or town ``text[start:end]`` names («در استان گیلان»,
-    «تهران»), or None.
+    «تهران»), or None; with ``others``, not one that has its own figure after it («… استان‌های
+    تهران با ۹۲۷۲ مورد»: Tehran's, not the figure's said before).
 
     >>> place_in("در استان گیلان ۳۰۰ نفر", 0, 24) == key("گیلان")
     True
@@ -292,8 +293,15 @@ def place_in(text: str, start: int, end: int) -> str | None:
             continue  # «به گزارش فارس به نقل از …»: the agency, not the province
         if _place_at(words, i) and not _MARKET.search(" ".join(words[max(0, i - 3) : i])):
             size = next(n for n in (3, 2, 1) if " ".join(words[i : i + n]) in places())
+            if others and words[i + size : i + size + 1] == ["با"] and _NUMBER_WORD.match(
+                " ".join(words[i + size + 1 : i + size + 2])
+            ):
+                continue
             return key(" ".join(words[i : i + size]))
     return None
+
+
+_NUMBER_WORD = re.compile("[0-9۰-۹٠-٩]|(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار)(?![^ ])")
 
 
 def place_tails() -> frozenset[str]:

@@ -349,7 +349,9 @@ def extract(report: Report) -> Extraction:
         if not _NATIONAL_AFTER.match(text, draft.end):
             # «تهران – ایرنا – …»: the dateline's town is where the news was filed, not its scope
             first, also = max(clause[0], dateline), max(left, dateline)
-            scope = place_in(text, first, clause[1])
+            # one named after it with a figure of its own is that figure's («از کل ۷۹ هزار ازدواج …
+            # مربوط به استان‌های تهران با ۹۲۷۲ مورد»)
+            scope = place_in(text, first, draft.start) or place_in(text, draft.start, clause[1], others=True)
             if scope is None and also < first:
                 scope = place_in(text, also, first)
         if scope is None and (group := _last(_GROUP.finditer(text, max(sentence[0], behind), draft.start))):

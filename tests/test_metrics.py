@@ -674,3 +674,12 @@ def test_a_base_with_no_noun_counts_what_the_figure_it_is_set_against_counts() -
     )
     metrics = {f.surface: f.metric.key for f in extract(Report("a.txt", text)).figures}
     assert metrics["۱۴ میلیون تن"] == metrics["۱۲ میلیون تن"] == "exports"
+
+
+def test_a_place_with_its_own_figure_after_a_total_is_not_the_totals() -> None:
+    text = (
+        "به گزارش ایسنا، از کل ۷۹ هزار ازدواج ثبت شده در کشور بیشترین ازدواج‌ها مربوط به استان‌های تهران با "
+        "۹۲۷۲ مورد و خوزستان با ۶۱۵۷ مورد است."
+    )
+    scopes = {f.surface: f.scope for f in extract(Report("a.txt", text)).figures}
+    assert scopes == {"۷۹ هزار": None, "۹۲۷۲ مورد": key("تهران"), "۶۱۵۷ مورد": key("خوزستان")}
