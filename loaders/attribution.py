@@ -68,6 +68,8 @@ _CUE_TABLE: list[tuple[str, str]] = [
         "صادر کرد",
     ),
     (f"آمده{_SEP}است(?={_SEP}?:)", "آمده است"),
+    # «متن اطلاعیه شماره ۴ جمعیت هلال‌احمر به شرح زیر است:» then its numbered points
+    (f"به{_SEP}شرح{_SEP}(?:زیر|ذیل){_SEP}(?:است|می{ZWNJ}?باشد)(?={_SEP}?:)", "صادر کرد"),
     (f"پیش{_SEP}بینی{_SEP}(?:کرد|کردند|کرده{_SEP}است)", "پیش‌بینی کرد"),
     (f"(?:ابراز|اذعان){_SEP}(?:کرد|داشت)", "ابراز کرد"),
     (f"ابراز{_SEP}(?:امیدواری|نگرانی|تاسف|تأسف|خرسندی|خوشحالی){_SEP}(?:کرد|کردند|نمود)", "ابراز کرد"),
@@ -98,8 +100,8 @@ _CUE_TABLE: list[tuple[str, str]] = [
 ]
 # The first letters of every cue above: a plain alternation Python's regex engine scans fast.
 _CUE_HINT = re.compile(
-    "اظهار|عنوان|تصریح|اعلام|اطلاعیه|بیانیه|آمده|تاکید|تأکید|خاطر|یاد|متذکر|ادامه|بیان|توضیح|اضافه|خبر|ابراز|"
-    "اذعان|برشمرد|افزود|گفت|پیش|می" + ZWNJ + "گوید|دانست|خواست|نوشت|می" + ZWNJ + "نویسد|هشدار|"
+    "به شرح|اظهار|عنوان|تصریح|اعلام|اطلاعیه|بیانیه|آمده|تاکید|تأکید|خاطر|یاد|متذکر|ادامه|بیان|توضیح|اضافه|"
+    "خبر|ابراز|اذعان|برشمرد|افزود|گفت|پیش|می" + ZWNJ + "گوید|دانست|خواست|نوشت|می" + ZWNJ + "نویسد|هشدار|"
     "می" + ZWNJ + "افزاید|گزارش|اشاره|معتقد|در(?=" + _SEP + _GATHERING + ")"
 )
 _CUES = re.compile("|".join(f"{_B}(?P<c{i}>{p}){_E}" for i, (p, _) in enumerate(_CUE_TABLE)))
@@ -119,6 +121,8 @@ _LEAD_IN = re.compile(
     r"|(?:[^\s،:]{2,20}(?:\s[^\s،:]{2,20})?\s*(?::|\s?[-–](?=\s))\s*)"  # «خبرگزاری فارس- …»
     r"|(?:(?:در\s+)?(?:ادامه\s+)?(?:این|آن)\s+(?:نشست|دیدار|مراسم|جلسه|همایش|بازدید|گفت‌وگو|آیین|برنامه)[،\s]+)"
     r"|(?:همچنین|سپس|در ادامه|ضمنا|ضمناً|اما|ولی)[،\s]+"
+    # «متن اطلاعیه شماره ۴ جمعیت هلال‌احمر …»: the notice, before the body that gives it
+    r"|(?:متن\s+)?(?:اطلاعیه|بیانیه)(?:\s+شماره\s+[0-9۰-۹]+)?\s+(?=\S)"
     # «هفته گذشته نیز مرکز آمار … خبر داده بود»: when, before who
     r"|(?:(?:هفته|ماه|سال)\s+(?:گذشته|قبل|پیش)|امروز|دیروز|اخیرا|اخیراً)(?:\s+(?:نیز|هم))?[،\s]+)+"
 )
@@ -283,6 +287,10 @@ def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
     for cue in find_cues(text, *sentence):
         if out and _joined(text, out[-1][0], cue):
             continue
+        if cue.verb == "صادر کرد" and text.startswith("به", cue.start) and not _A_NOTICE.search(
+            text, zone_start, cue.start
+        ):
+            continue  # «… به شرح زیر است:» is a body's notice only when a notice is named before it
         mention = _subject(text, zone_start, cue.start)
         if mention:
             out.append((cue, mention))
@@ -565,6 +573,8 @@ def _head_of_zone(toks: list[tuple[int, int, str]]) -> Mention | None:
     (someone unnamed, often named in the next paragraph) and a body that speaks as itself
     («سازمان ملل اعلام کرد», «روزنامه «کیهان» نوشت»)."""
     i = 1 if toks and toks[0][2] in '«"' else 0
+    if len(toks) == i + 1 and (org := organisation_at(toks, i)[0]):
+        return Mention(toks[i][0], toks[i][1], None, organisation=org)  # «… شماره ۴ هلال‌احمر به شرح …»
     if len(toks) < i + 2:
         return None
     first, second = toks[i][2], toks[i + 1][2]
@@ -594,6 +604,7 @@ def _head_of_zone(toks: list[tuple[int, int, str]]) -> Mention | None:
 
 
 _SUBUNITS = frozenset({"واحد", "بخش", "گروه", "دایره"})
+_A_NOTICE = re.compile(f"{_B}(?:اطلاعیه|بیانیه|اعلامیه){_E}")
 _NOTICE = re.compile(
     f"\\s*(?:در{_SEP})?(?:ادامه{_SEP})?(?:اطلاعیه|بیانیه|اعلامیه|گزارش|نامه|پیام)(?:{_SEP}های)?{_SEP}"
 )

@@ -304,6 +304,23 @@ def place_in(text: str, start: int, end: int, *, others: bool = False) -> str | 
 _NUMBER_WORD = re.compile("[0-9۰-۹٠-٩]|(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار)(?![^ ])")
 
 
+def _words(text: str) -> list[str]:
+    """Words without the punctuation glued to them («شرقی،» is «شرقی»)."""
+    return re.findall(r"[^\s،,؛:.()«»]+", normalize(text))
+
+
+def places_named(text: str, start: int, end: int) -> list[str]:
+    """The keys of the provinces and towns ``text[start:end]`` names, each once, sorted."""
+    words = _words(text[start:end])
+    found, i = set(), 0
+    while i < len(words):
+        size = place_words(words, i)
+        if size:
+            found.add(key(" ".join(words[i : i + size])))
+        i += size or 1
+    return sorted(found)
+
+
 def place_tails() -> frozenset[str]:
     """Last words of place names that hold «و» («بلوچستان»): a place, where a clause begins."""
     return frozenset(_split_places())

@@ -642,8 +642,9 @@ def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | Non
     """
     if i >= len(toks):
         return None, i
-    if toks[i][2] in _HEADLESS and i + 1 < len(toks) and toks[i + 1][2] == _HEADLESS[toks[i][2]]:
-        k = i + 2  # «پزشکی قانونی کشور اعلام کرد»
+    one = toks[i][2] in _HEADLESS_ONE  # «هلال‌احمر» written as one word
+    if one or (toks[i][2] in _HEADLESS and i + 1 < len(toks) and toks[i + 1][2] == _HEADLESS[toks[i][2]]):
+        k = i + (1 if one else 2)  # «پزشکی قانونی کشور اعلام کرد»
         if k < len(toks) and toks[k][2] in ("کشور", "استان", "ایران"):
             k += 1
         return " ".join(t[2] for t in toks[i:k]), k
@@ -677,6 +678,7 @@ _QUOTES = frozenset('«»"“”')
 _OBJECT_NOUNS = frozenset("خبر اخبار مراتب اطلاعیه جزئیات نتایج اسامی فهرست".split())
 # Bodies named with no head word: their two words
 _HEADLESS = {"پزشکی": "قانونی", "هلال": "احمر", "ثبت": "احوال"}
+_HEADLESS_ONE = frozenset(f"{a}{ZWNJ}{b}" for a, b in _HEADLESS.items())
 # Heads of a body that speaks as itself: organisations, and the press.
 SPEAKING_BODIES = ORG_HEADS | frozenset(
     "روزنامه نشریه هفته‌نامه ماهنامه پایگاه سایت تلویزیون رادیو خبرگزاری".split()
@@ -697,7 +699,7 @@ _AFTER_BODY = DAY_WORDS | frozenset(
     # «سازمان ملل متحد | نسبت به … هشدار داد», «پلیس ترکیه | بلافاصله بعد از …»
     "نسبت بلافاصله بعد قبل همین خواستار حاکی شمار رقم "
     # a speech verb's own words: «سخنگوی گمرک | مطرح کرد:», «… | عنوان کرد»
-    "مطرح عنوان بیان کرد کرده نمود داشت".split()
+    "مطرح عنوان بیان کرد کرده نمود داشت افزوده آورده".split()
 )
 
 

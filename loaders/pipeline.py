@@ -23,7 +23,7 @@ from .attribution import FoundStatement, find_statements, source_chain
 from .catalogue import MetricConcept, metrics
 from .context import context_keys
 from .figures import TIME_UNITS, FigureDraft, find_figures
-from .identity import place_in, place_tails, post_label
+from .identity import place_in, place_tails, places_named, post_label
 from .metrics import (
     CHANGE_WORDS,
     MONEY,
@@ -354,6 +354,11 @@ def extract(report: Report) -> Extraction:
             scope = place_in(text, first, draft.start) or place_in(text, draft.start, clause[1], others=True)
             if scope is None and also < first:
                 scope = place_in(text, also, first)
+            if scope and len(listed := places_named(text, min(first, also), draft.start)) >= _MANY_PLACES:
+                # «۶ استان آذربایجان غربی، همدان، … با مجموع خرید ۲ میلیون تن»: theirs together; «در
+                # ۲۴ استان کشور شامل آذربایجان شرقی، اردبیل، …»: the country's
+                whole = _THE_COUNTRYS.search(text, min(first, also), draft.start)
+                scope = None if whole else "+".join(listed)
         if scope is None and (group := _last(_GROUP.finditer(text, max(sentence[0], behind), draft.start))):
             # «نرخ تورم سالانه برای دهک‌های دهم ۳۵ درصد», «تورم خانوارهای روستایی»: a part of the
             # people counted, not all of them
@@ -384,6 +389,8 @@ def extract(report: Report) -> Extraction:
     return Extraction(report, tuple(statements), tuple(figures), tuple(people.values()))
 
 
+_MANY_PLACES = 3  # provinces or towns named before a figure that make it theirs together, not one's
+_THE_COUNTRYS = re.compile(f"استان{_SEP}?(?:های)?{_SEP}کشور|{_SEP}شامل{_SEP}")
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 6, 5  # content words kept on each side (the nearest)
 
 

@@ -683,3 +683,15 @@ def test_a_place_with_its_own_figure_after_a_total_is_not_the_totals() -> None:
     )
     scopes = {f.surface: f.scope for f in extract(Report("a.txt", text)).figures}
     assert scopes == {"۷۹ هزار": None, "۹۲۷۲ مورد": key("تهران"), "۶۱۵۷ مورد": key("خوزستان")}
+
+
+def test_figures_of_several_places_together_are_neither_one_of_them_nor_the_countrys() -> None:
+    text = (
+        "وی اضافه کرد: ۶ استان آذربایجان غربی، همدان، خراسان رضوی، اردبیل، زنجان و آذربایجان شرقی نیز با "
+        "مجموع خرید ۲ میلیون تن گندم، سهم ۲۷ درصدی داشته‌اند. هلال‌احمر در ۲۴ استان کشور شامل اردبیل، اصفهان، "
+        "بوشهر و یزد، به ۱۸ هزار نفر خدمات ارائه کرد."
+    )
+    scopes = {f.surface: f.scope for f in extract(Report("a.txt", text)).figures}
+    together = scopes["۲ میلیون تن"]
+    assert together is not None and together not in (key("آذربایجان غربی"), key("همدان"))
+    assert scopes["۱۸ هزار نفر"] is None  # the country's 24 provinces, named
