@@ -599,8 +599,18 @@ def _half_year_said(m: re.Match[str], window: Window) -> Period:
 
 
 def _last_units(m: re.Match[str], window: Window) -> Period:
+    """«دو سال اخیر», «۴۸ ساعت گذشته»: back from the report's date; but «هفت ماه گذشته» said
+    when seven months of the year are over is those months, as statistics are counted
+    (Farvardin to Mehr in a report of Aban)."""
     unit, count = _whole_units(m)
-    start, end = _decided(window, lambda d: (_back(d, unit, count), d))
+
+    def span(day: date) -> tuple[date, date]:
+        done = _jalali(day).month - 1
+        if unit == "ماه" and count == done and not m.group("half"):
+            return month_span(_jalali(day).year, 1, done)
+        return _back(day, unit, count), day
+
+    start, end = _decided(window, span)
     return Period(m.group(0), start, end)
 
 

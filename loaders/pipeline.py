@@ -1428,7 +1428,7 @@ def _named_span(text: str, match: PeriodMatch) -> bool:
 # «در این مدت», «طی همین دوره», «در آن سال»: the period just named, in a sentence before
 _THIS_SPAN = re.compile(
     f"(?:(?:در|طی|تا){_SEP}(?:این|همین|آن|همان){_SEP}(?:مدت|دوره|بازه{_SEP}زمانی|بازه|سال|تاریخ)"
-    f"|(?:در|طی|تا){_SEP}(?:مدت|دوره){_SEP}(?:یاد{_SEP}شده|مذکور))(?![{LETTER}{ZWNJ}])"
+    f"|(?:در|طی|تا){_SEP}(?:مدت|دوره|زمان|بازه{_SEP}زمانی){_SEP}(?:یاد{_SEP}شده|مذکور|فوق))(?![{LETTER}{ZWNJ}])"
 )
 _SPAN_BACK = 2  # sentences looked back
 

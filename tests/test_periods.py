@@ -1188,3 +1188,27 @@ def test_a_day_of_this_month_is_a_date_not_a_count_of_months() -> None:
         date(2020, 3, 17),
     )
     assert got == {"بیش از هفت میلیون تن": (date(2020, 2, 20), date(2020, 3, 15))}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "span"),
+    [
+        # as many months as the year has done: those months, as statistics count them
+        ("معاون سازمان گفت: طی هفت ماه گذشته ۵۵۷ هزار واحد خون اهدا شد.", date(2025, 11, 4),
+         (date(2025, 3, 21), date(2025, 10, 22))),
+        # other counts stay a window back from the report's day
+        ("معاون سازمان گفت: طی دو ماه گذشته ۵۵۷ هزار واحد خون اهدا شد.", date(2025, 11, 4),
+         (date(2025, 9, 4), date(2025, 11, 4))),
+    ],
+)
+def test_the_months_gone_by_of_this_year_are_its_months(text: str, day: date, span: tuple) -> None:
+    assert _periods_of(text, day)["۵۵۷ هزار واحد"] == span
+
+
+def test_the_time_said_before_holds_for_what_follows_it() -> None:
+    got = _periods_of(
+        "معاون سازمان گفت: طی هفت ماه گذشته یک میلیون واحد خون اهدا شد. طی زمان یاد شده استان تهران با "
+        "۲۲۱ هزار واحد بیشترین سهم را داشت.",
+        date(2025, 11, 4),
+    )
+    assert got["۲۲۱ هزار واحد"] == (date(2025, 3, 21), date(2025, 10, 22))
