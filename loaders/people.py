@@ -656,7 +656,7 @@ def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | Non
     while (
         k < len(toks)
         and k - i < 6
-        and toks[k][2] not in SPEAKING_BODIES
+        and (toks[k][2] not in SPEAKING_BODIES or toks[k][2] in _HEADLESS_ONE)  # «جمعیت هلال‌احمر»
         and (_org_word(toks[k][2]) or (toks[k][2] == "با" and toks[k - 1][2] in _WITH_NOUNS))
         and toks[k - 1][2] not in ("ایران", "کشور")  # «مرکز آمار ایران»: the name is whole
         and not (k > i + 1 and toks[k][2] in _OBJECT_NOUNS)

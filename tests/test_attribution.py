@@ -573,3 +573,11 @@ def test_prices_as_follows_in_the_outlets_words_are_no_notice() -> None:
         "- قیمت هر کیلوگرم مرغ زنده در تهران ۸۹۰۰ ریال است."
     )
     assert _speaker_of(text, "۸۹۰۰ ریال") == "انجمن صنفی پرورش دهندگان مرغ گوشتی"
+
+
+def test_an_outlets_three_word_name_before_a_dash_is_the_source_line() -> None:
+    text = (
+        "باشگاه خبرنگاران جوان - متن اطلاعیه شماره ۶ جمعیت هلال‌احمر در رابطه با خطرات جوی به شرح زیر است:\n\n"
+        "۱. یکصد و ۷۷ شعبه هلال‌احمر فعال بودند."
+    )
+    assert _speaker_of(text, "یکصد و ۷۷ شعبه") == "جمعیت هلال‌احمر"
