@@ -104,7 +104,8 @@ _MODEL_BEFORE = re.compile(
 _TIME_MARK = re.compile(f"{_B}(?:دقیقه|ثانیه|دقایق)(?:{_S}ی|{_S}های)?{_S}$")
 # Words right after a number that make it a date or a period phrase.
 _NOT_AFTER = re.compile(
-    f"{_S}(?:{_MONTH_NAME}{_E}|(?:ساعت|روز|هفته|ماه|سال|دهه)(?:{_S}های)?(?:{_S}و{_S}نیم)?{_S}"
+    # «چهار ماه دی، بهمن، اسفند و فروردین»: the months named, a period
+    f"{_S}(?:(?:ماه(?:{_S}های)?{_S})?{_MONTH_NAME}{_E}|(?:ساعت|روز|هفته|ماه|سال|دهه)(?:{_S}های)?(?:{_S}و{_S}نیم)?{_S}"
     f"(?:گذشته|اخیر|آینده|آتی|پیش|قبل|بعد|نخست|اول|ابتدایی|منتهی|متوالی|جاری){_E}|"
     f"(?:ماهه|ساله|روزه|هفته‌ای|ساعته){_E}|(?:صبح|عصر|بامداد|ظهر|بعدازظهر){_E}|[:/][۰-۹]"
     # «24 February, 2026», «5 Jan 2025»: a Gregorian date written in English

@@ -77,10 +77,17 @@ _MONTH_NAME = re.compile(_MONTH_NAMES)
 # «بهمن ماه ۹۸ تا ۱۵ فروردین»: two digits after a month are its year, not a first day
 _NOT_A_MONTHS_YEAR = "".join(f"(?<!{name} )" for name in (*MONTHS, "ماه", "سال"))
 # two months in a row («مهر و آبان»; «فروردین و خرداد» are two months, not a span)
-_TWO_MONTHS = "|".join(
-    [f"{a} ?، ?{b}(?:{_S}ماه)? و {c}" for a, b, c in zip(MONTHS, MONTHS[1:], MONTHS[2:], strict=False)]
-    + [f"{a}(?:{_S}ماه)? و {b}" for a, b in zip(MONTHS, MONTHS[1:], strict=False)]
-)  # «فروردین، اردیبهشت و خرداد» too
+def _months_in_a_row(count: int) -> list[str]:
+    """«مهر و آبان», «فروردین، اردیبهشت و خرداد», «دی، بهمن، اسفند و فروردین» (into the next
+    year): ``count`` months one after another, the last after «و»."""
+    out = []
+    for first in range(12):
+        names = [MONTHS[(first + k) % 12] for k in range(count)]
+        out.append(" ?، ?".join(names[:-1]) + f"(?:{_S}ماه)? و {names[-1]}")
+    return out
+
+
+_TWO_MONTHS = "|".join(_months_in_a_row(4) + _months_in_a_row(3) + _months_in_a_row(2))
 _MONTH_SPAN = f"{_TWO_MONTHS}|(?:{_MONTH_NAMES})(?:{_S}ماه)? (?:تا|الی) (?:پایان |آخر )?(?:{_MONTH_NAMES})"
 _COUNT = "(?P<count>[۰-۹]{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
 # a count of a rolling window, never the end of a decimal («۲.۵ سال» is not «۵ سال»)
@@ -421,7 +428,14 @@ def _month_pair(m: re.Match[str], window: Window) -> Period:
     named = [MONTHS.index(name) + 1 for name in _MONTH_NAME.findall(m.group(0))]
     first, last = named[0], named[-1]
     if last < first:
-        return Period(m.group(0))
+        # «دی، بهمن، اسفند و فروردین»: one after another into the next year
+        if any(b != a % 12 + 1 for a, b in zip(named, named[1:], strict=False)):
+            return Period(m.group(0))
+
+        def across(year: int) -> tuple[date, date]:  # the year of the first month
+            return month_span(year, first)[0], month_span(year + 1, last)[1]
+
+        return _of_year(m, window, first, across)
     return _of_year(m, window, last, lambda year: month_span(year, first, last))
 
 

@@ -1212,3 +1212,11 @@ def test_the_time_said_before_holds_for_what_follows_it() -> None:
         date(2025, 11, 4),
     )
     assert got["۲۲۱ هزار واحد"] == (date(2025, 3, 21), date(2025, 10, 22))
+
+
+def test_months_named_in_a_row_run_into_the_next_year() -> None:
+    got = _periods_of(
+        "وزیر گفت: چهار میلیون تومان برای چهار ماه دی، بهمن، اسفند و فروردین در حساب خانوارها ذخیره شد.",
+        date(2026, 1, 7),
+    )
+    assert got == {"چهار میلیون تومان": (date(2025, 12, 22), date(2026, 4, 20))}  # «چهار ماه» is no figure
