@@ -652,6 +652,8 @@ def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | Non
         return None, i
     if i + 1 < len(toks) and toks[i + 1][2] in ("ای", "یی"):
         return None, i  # «روزنامه ای ۳۰۰ مقاله علیه من نوشت»: a paper, none named
+    if toks[i][2] == "وزارت" and (end := _ministry_end(toks, i + 1)) is not None:
+        return _spelled([t[2] for t in toks[i:end]]), end  # «وزارت دادگستری آمریکا»
     k = _joined_name(toks, i + 1)
     while (
         k < len(toks)

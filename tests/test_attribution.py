@@ -581,3 +581,10 @@ def test_an_outlets_three_word_name_before_a_dash_is_the_source_line() -> None:
         "۱. یکصد و ۷۷ شعبه هلال‌احمر فعال بودند."
     )
     assert _speaker_of(text, "یکصد و ۷۷ شعبه") == "جمعیت هلال‌احمر"
+
+
+def test_what_someone_claimed_is_theirs() -> None:
+    text = "به گزارش ایسنا، بابک زنجانی مدعی شده که ۱۳ کیلوگرم شمش طلا وارد کشور کرده است."
+    assert _speaker_of(text, "۱۳ کیلوگرم") == "بابک زنجانی"
+    text = "وزارت دادگستری آمریکا جمعه مدعی شده ۴ محموله سوخت را توقیف کرده است."
+    assert _speaker_of(text, "۴") == "وزارت دادگستری آمریکا"
