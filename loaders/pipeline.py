@@ -677,11 +677,14 @@ def _periods_carried(
             period = combined(f.period, period) if period.start else f.period  # type: ignore[arg-type]
         period = period or f.period
         out.append(dataclasses.replace(f, period=period) if period is not f.period else f)
-    # a headline before its statement: the claim's period as carried above
-    by_claim = {(f.value, f.unit): f.period for f in reversed(out) if f.period and f.period.start}
+    # a headline before its statement: the claim's period as carried above (a value of three
+    # figures or more whatever its unit word: «151 بیمار قطعی» over «… تاکنون 151 مورد»)
+    dated = [f for f in reversed(out) if f.period and f.period.start]
+    by_claim = {(f.value, f.unit): f.period for f in dated}
+    by_value = {f.value: f.period for f in dated if _distinctive(f.value)}
     return [
-        dataclasses.replace(f, period=by_claim[f.value, f.unit])
-        if not _dated(f.period) and (f.value, f.unit) in by_claim
+        dataclasses.replace(f, period=claimed)
+        if not _dated(f.period) and (claimed := by_claim.get((f.value, f.unit)) or by_value.get(f.value))
         else f
         for f in out
     ]

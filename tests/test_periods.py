@@ -1220,3 +1220,12 @@ def test_months_named_in_a_row_run_into_the_next_year() -> None:
         date(2026, 1, 7),
     )
     assert got == {"چهار میلیون تومان": (date(2025, 12, 22), date(2026, 4, 20))}  # «چهار ماه» is no figure
+
+
+def test_a_headline_value_takes_the_period_its_repeat_below_has_whatever_the_unit_word() -> None:
+    got = _periods_of(
+        "151 بیمار قطعی تب دنگی در کشور\n\nرئیس مرکز مدیریت بیماری‌ها گفت: از ۲۶ اردیبهشت تاکنون 151 مورد "
+        "قطعی تب دنگی شناسایی شده است.",
+        date(2024, 7, 21),
+    )
+    assert got["151 بیمار"] == got["151 مورد"] == (date(2024, 5, 15), date(2024, 7, 21))
