@@ -654,6 +654,8 @@ def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | Non
         return None, i  # «روزنامه ای ۳۰۰ مقاله علیه من نوشت»: a paper, none named
     if toks[i][2] == "وزارت" and (end := _ministry_end(toks, i + 1)) is not None:
         return _spelled([t[2] for t in toks[i:end]]), end  # «وزارت دادگستری آمریکا»
+    if toks[i][2] in ("سایت", "پایگاه") and i + 1 < len(toks) and toks[i + 1][2] in ORG_HEADS - _PRESS_HEADS:
+        return organisation_at(toks, i + 1)  # «سایت وزارت کشور»: the body's own site speaks for it
     k = _joined_name(toks, i + 1)
     while (
         k < len(toks)
@@ -674,6 +676,7 @@ def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | Non
 
 
 _QUOTES = frozenset('«»"“”')
+_PRESS_HEADS = frozenset("روزنامه نشریه هفته‌نامه ماهنامه پایگاه سایت تلویزیون رادیو خبرگزاری شبکه".split())
 # Nouns that open what a body did, after its name has a word past the head: «صندوق
 # بازنشستگی کشوری | خبر منتشر شده … را تکذیب کرد», «… | مراتب ذیل را اعلام کرد» (but «شبکه
 # خبر», right after the head, is the name)

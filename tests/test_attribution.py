@@ -588,3 +588,20 @@ def test_what_someone_claimed_is_theirs() -> None:
     assert _speaker_of(text, "۱۳ کیلوگرم") == "بابک زنجانی"
     text = "وزارت دادگستری آمریکا جمعه مدعی شده ۴ محموله سوخت را توقیف کرده است."
     assert _speaker_of(text, "۴") == "وزارت دادگستری آمریکا"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "باشگاه خبرنگاران جوان - بر اساس آخرین نتایج حساب‌های ملی فصلی مرکز آمار ایران، محصول ناخالص داخلی "
+        "۲۴۲.۷ همت بوده است.",
+        "به گزارش ایلنا، براساس آخرین نتایج حساب‌های ملی مرکز آمار ایران، محصول ناخالص داخلی ۲۴۲.۷ همت بود.",
+    ],
+)
+def test_the_latest_results_of_a_statistics_body_are_its(text: str) -> None:
+    assert _speaker_of(text, "۲۴۲.۷ همت") == "مرکز آمار ایران"
+
+
+def test_a_bodys_own_site_speaks_for_it() -> None:
+    text = "براساس گزارش سایت وزارت کشور، ۴۱۶۰ پروژه در هفته دولت افتتاح می‌شود."
+    assert _speaker_of(text, "۴۱۶۰ پروژه") == "وزارت کشور"
