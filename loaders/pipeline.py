@@ -274,9 +274,9 @@ def extract(report: Report) -> Extraction:
         if (
             follows
             and figures[-1].period is not None
-            and figures[-1].period.compared
+            and _a_base(figures[-1].period)
             and figures[-1].unit == figure.unit
-            and _SAME_BASE_MEMBER.fullmatch(text, ends[-1], draft.start)
+            and _NEXT_OF_BASE.fullmatch(text, ends[-1], draft.start)
         ):
             # «این رقم در مدت مشابه پارسال، ۲۳ میلیون تن «شمش» و [۱۶ میلیون تن] «محصولات» بود»:
             # the next member of the base's list is of the base's days too
@@ -803,6 +803,10 @@ def _listed_before(raw: str, figures: list[Figure]) -> list[Figure]:
 _CHANGE_AFTER = re.compile(f"{_SEP}+(?:{'|'.join(CHANGE_WORDS)})(?![{LETTER}])")
 # between two values of one base: its words, «و», the next value («… تن «شمش» و …»)
 _SAME_BASE_MEMBER = re.compile(f"(?:{_SEP}+[^\\s،,.:؛;0-9۰-۹]+){{0,4}}{_SEP}*(?:،|{_SEP}و){_SEP}+")
+# … and the words of the next member before it: «… با نفت ۲۰۴۶ هزار میلیارد ریال و بدون نفت ۱۷۷۵ …»
+_NEXT_OF_BASE = re.compile(
+    f"(?:{_SEP}+[^\\s،,.:؛;0-9۰-۹]+){{0,4}}{_SEP}*(?:،|{_SEP}و)(?:{_SEP}+[^\\s،,.:؛;0-9۰-۹]+){{0,2}}{_SEP}+"
+)
 # between two members of a list: a comma or «و», and the next member's few words
 _LIST_MEMBER = re.compile(f"{_SEP}*(?:[،,]|{_SEP}و){_SEP}+(?:[^\\s،,.:؛;0-9۰-۹]+{_SEP}+){{1,4}}")
 

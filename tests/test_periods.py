@@ -1229,3 +1229,13 @@ def test_a_headline_value_takes_the_period_its_repeat_below_has_whatever_the_uni
         date(2024, 7, 21),
     )
     assert got["151 بیمار"] == got["151 مورد"] == (date(2024, 5, 15), date(2024, 7, 21))
+
+
+def test_every_value_of_a_base_list_is_of_the_bases_days() -> None:
+    got = _periods_of(
+        "مرکز آمار اعلام کرد: محصول ناخالص داخلی در تابستان ۱۴۰۲ با نفت ۲۱۹۰ هزار میلیارد ریال بوده است. رقم "
+        "مذکور در مدت مشابه سال قبل با نفت ۲۰۴۶ هزار میلیارد ریال و بدون نفت ۱۷۷۵ هزار میلیارد ریال بود.",
+        date(2023, 11, 27),
+    )
+    summer_1401 = (date(2022, 6, 22), date(2022, 9, 22))
+    assert got["۲۰۴۶ هزار میلیارد ریال"] == got["۱۷۷۵ هزار میلیارد ریال"] == summer_1401
