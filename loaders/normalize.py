@@ -161,6 +161,16 @@ def _thousands(match: re.Match[str]) -> str:
     return match.group(0).replace("،", "٬")
 
 
+# «رشد ۷،۱ درصدی»: the Arabic comma as a decimal point, one or two digits after it, before «درصد»
+_ARABIC_COMMA_DECIMAL = re.compile(
+    f"(?<![{DIGIT}٬٫.,/،])[{DIGIT}]{{1,3}}،[{DIGIT}]{{1,2}}(?=[ {ZWNJ}]?(?:درصد|٪|%))"
+)
+
+
+def _decimal(match: re.Match[str]) -> str:
+    return match.group(0).replace("،", "٫")
+
+
 # Old copy stored in visual order writes a decimal's two parts the wrong way round («5/27» for
 # 27.5); a «0» after the slash gives it away («2/0 میلیارد دلار», «1/0 درصد»: 0.2 and 0.1, as
 # nobody writes «2.0» so), as does a per cent with two decimals the last a zero («۵/۱۰ درصد»:
@@ -243,6 +253,7 @@ def normalize_text(raw: str, *, repair_glue: bool = True) -> MappedText:
     mapped.apply(_NUMBER, _reversed_separators if _REVERSED_TELL.search(mapped.text) else _separators)
     if "،" in mapped.text:
         mapped.apply(_ARABIC_COMMA_THOUSANDS, _thousands)
+        mapped.apply(_ARABIC_COMMA_DECIMAL, _decimal)
     if repair_glue:
         from .glue import repair
 
