@@ -588,16 +588,11 @@ def _organisation(toks: list[tuple[int, int, str]], j: int, role: str) -> tuple[
     of a name with «و» in it: «سازمان برنامه و بودجه»)."""
     if j >= len(toks):
         return None, j
+    head = toks[j][2] in ("وزیر", "وزارت")  # «معاون وزیر نفت», «مدیرکل وزارت نیرو»
+    if (head or ROLE_ORG.get(role.split(" ")[0]) == "وزارت") and (end := _ministry_end(toks, j + head)):
+        words = [t[2] for t in toks[j:end]]
+        return _spelled(words if head else ["وزارت", *words]), end  # «وزیر نفت» speaks for «وزارت نفت»
     k = j + (toks[j][2] in ORG_HEADS)
-    if ROLE_ORG.get(role.split(" ")[0]) == "وزارت" or toks[j][2] in ("وزیر", "وزارت"):
-        k = j + (toks[j][2] in ("وزیر", "وزارت"))
-        end = _ministry_end(toks, k)
-        if end is not None:
-            words = [t[2] for t in toks[j:end]]
-            if toks[j][2] not in ("وزیر", "وزارت") and ROLE_ORG.get(role.split(" ")[0]):
-                words = ["وزارت", *words]  # «وزیر نفت» speaks for «وزارت نفت»
-            return _spelled(words), end
-        k = j + (toks[j][2] in ORG_HEADS)
     joined = max(_joined_name(toks, k), j)
     most = 6 if joined == k else joined - j + 3  # «تعاون، کار و رفاه اجتماعی | استان گیلان»
     k = joined
@@ -654,7 +649,7 @@ def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | Non
         return None, i  # «روزنامه ای ۳۰۰ مقاله علیه من نوشت»: a paper, none named
     if toks[i][2] == "وزارت" and (end := _ministry_end(toks, i + 1)) is not None:
         return _spelled([t[2] for t in toks[i:end]]), end  # «وزارت دادگستری آمریکا»
-    if toks[i][2] in ("سایت", "پایگاه") and i + 1 < len(toks) and toks[i + 1][2] in ORG_HEADS - _PRESS_HEADS:
+    if toks[i][2] in ("سایت", "پایگاه") and i + 1 < len(toks) and toks[i + 1][2] in ORG_HEADS - _PRESS:
         return organisation_at(toks, i + 1)  # «سایت وزارت کشور»: the body's own site speaks for it
     k = _joined_name(toks, i + 1)
     while (
@@ -676,7 +671,6 @@ def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | Non
 
 
 _QUOTES = frozenset('«»"“”')
-_PRESS_HEADS = frozenset("روزنامه نشریه هفته‌نامه ماهنامه پایگاه سایت تلویزیون رادیو خبرگزاری شبکه".split())
 # Nouns that open what a body did, after its name has a word past the head: «صندوق
 # بازنشستگی کشوری | خبر منتشر شده … را تکذیب کرد», «… | مراتب ذیل را اعلام کرد» (but «شبکه
 # خبر», right after the head, is the name)
@@ -685,9 +679,8 @@ _OBJECT_NOUNS = frozenset("خبر اخبار مراتب اطلاعیه جزئی�
 _HEADLESS = {"پزشکی": "قانونی", "هلال": "احمر", "ثبت": "احوال"}
 _HEADLESS_ONE = frozenset(f"{a}{ZWNJ}{b}" for a, b in _HEADLESS.items())
 # Heads of a body that speaks as itself: organisations, and the press.
-SPEAKING_BODIES = ORG_HEADS | frozenset(
-    "روزنامه نشریه هفته‌نامه ماهنامه پایگاه سایت تلویزیون رادیو خبرگزاری".split()
-)
+_PRESS = frozenset("روزنامه نشریه هفته‌نامه ماهنامه پایگاه سایت تلویزیون رادیو خبرگزاری شبکه".split())
+SPEAKING_BODIES = ORG_HEADS | (_PRESS - {"شبکه"})
 
 
 # Words that end a body's name and open what it said: «بانک مرکزی | تورم …», «مرکز آمار
