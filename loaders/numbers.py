@@ -403,8 +403,10 @@ def _extend(toks: list[_Tok], p: _Phrase) -> bool:
         u.base = u.base * p.last / _THOUSAND
     first = u.scales[0] if u.scales else _ONE
     fits = p.last > 1 and u.base * first < p.last  # a smaller group after a scale
-    # (a decimal last group after «و» too: «یک هزار و ۸۰۶.۴ همت» is 1,806.4)
-    whole = (u.base == u.base.to_integral_value() or joined) and u.base < p.last
+    # (a decimal last group after «هزار و» too: «یک هزار و ۸۰۶.۴ همت» is 1,806.4; not «۳ میلیون و ۱.۵
+    # همت», two amounts)
+    decimal_hundreds = joined and p.last == _THOUSAND and u.base >= 1
+    whole = (u.base == u.base.to_integral_value() or decimal_hundreds) and u.base < p.last
     # or a scale over everything: «یک هزار و ۸۰۰ میلیارد», and with «و» left out, as the
     # press often writes it: «۱۱۴ هزار ۷۷۰ میلیارد تومان» (114,770 billion)
     if not (fits or (whole and 1 < p.top < first)):

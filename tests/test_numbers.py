@@ -284,3 +284,11 @@ def test_any_text_gives_ordered_spans(text: str) -> None:
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=25).map("".join))
 def test_number_like_text_gives_ordered_spans(text: str) -> None:
     check_spans(text)
+
+
+def test_a_decimal_after_a_million_is_another_amount() -> None:
+    found = find_numbers("بین ۲ تا ۳ میلیون و ۱.۵ همت")
+    assert [(p.value, p.high) for p in found] == [
+        (Decimal("2000000"), Decimal("3000000")),
+        (Decimal("1500000000000"), None),
+    ]
