@@ -235,7 +235,7 @@ def _hijri_months(m: re.Match[str], window: Window) -> Period:
     last = HIJRI_MONTHS.index(_hijri_name(m.group("hm2"))) + 1 if m.group("hm2") else first
 
     def span(day: date) -> tuple[date, date]:
-        year = int(_digits(m.group("hy"))) if m.group("hy") else _hijri_year_around(day, first)
+        year = int(m.group("hy")) if m.group("hy") else _hijri_year_around(day, first)
         start, end = hijri_month_span(year, first)
         if last != first:
             end = hijri_month_span(year + (last < first), last)[1]
@@ -254,10 +254,6 @@ def _hijri_name(word: str) -> str:
     word = re.sub(r"^(ربیع|جمادی|ذی)[ \u200c]?", "\\1" + ZWNJ, word)
     return {"ربیع‌الآخر": "ربیع‌الثانی", "جمادی‌الاولی": "جمادی‌الاول", "جمادی‌الآخر": "جمادی‌الثانی",
             "ذیقعده": "ذی‌القعده", "ذیحجه": "ذی‌الحجه"}.get(word, word)  # fmt: skip
-
-
-def _digits(text: str) -> str:
-    return text.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789"))
 
 
 def _last_and_this_year(m: re.Match[str], window: Window) -> Period:
@@ -787,7 +783,7 @@ def _relative_month(m: re.Match[str], window: Window) -> Period:
 
 def _day_of_this_month(m: re.Match[str], window: Window) -> Period:
     """«تا ۲۵ ماه جاری», «۱۵ ماه جاری»: that day of the report's Jalali month."""
-    number = int(_digits(m.group("dom")))
+    number = int(m.group("dom"))
 
     def day_of(day: date) -> tuple[date, date] | None:
         j = _jalali(day)

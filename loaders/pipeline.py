@@ -922,21 +922,12 @@ def _repeats_attributed(text: str, figures: list[Figure], at: list[int]) -> list
     quantity in that unit («بیش از ۲۰۰ اتوبوس جدید وارد ناوگان می‌شود» over «… زاکانی … گفت:
     … ۲۰۱ دستگاه اتوبوس …»), and a headline's other figures are of the one its figure
     found is («نرخ بیکاری به ۸.۲ درصد کاهش یافت/ ثبت ۷۲۸ هزار شغل جدید»: one story)."""
-    said = {(f.value, f.unit): f.statement for f in reversed(figures) if f.statement is not None}
+    quoted = [f for f in reversed(figures) if f.statement is not None]
+    said = {(f.value, f.unit): f.statement for f in quoted}
     # «۴۸۱ هزارو ۳۹۴ ازدواج» in a lead, «۴۸۱ هزارو ۳۹۴ مورد ازدواج» in the statement: a value
-    # with three figures or more is that one, its unit word said or not
-    for f in reversed(figures):
-        if f.statement is not None and _distinctive(f.value):
-            said.setdefault((f.value, None), f.statement)
-            if f.unit is None:
-                for g in figures:
-                    if g.value == f.value and g.unit:
-                        said.setdefault((g.value, g.unit), f.statement)
-    concept = {
-        (f.metric.key, f.unit): f.statement
-        for f in reversed(figures)
-        if f.statement is not None and not f.metric.minted
-    }
+    # with three figures or more is that one, its unit word said or not (as periods are claimed)
+    by_value = {f.value: f.statement for f in quoted if _distinctive(f.value)}
+    concept = {(f.metric.key, f.unit): f.statement for f in quoted if not f.metric.minted}
     first = min((f.start for f in figures if f.statement is not None), default=None)
     out = []
     # a headline line (where it starts in ``text``) of each lead figure, and the statement a
@@ -946,8 +937,9 @@ def _repeats_attributed(text: str, figures: list[Figure], at: list[int]) -> list
     found: dict[int, int] = {}
     for f, line in zip(figures, lines, strict=True):
         lead = first is not None and f.start < first
-        if f.statement is None and (f.value, f.unit) in said:
-            f = dataclasses.replace(f, statement=said[(f.value, f.unit)])
+        repeated = said.get((f.value, f.unit), by_value.get(f.value))
+        if f.statement is None and repeated is not None:
+            f = dataclasses.replace(f, statement=repeated)
             if line is not None:
                 found.setdefault(line, f.statement)
         elif f.statement is None and lead and line is not None and (f.metric.key, f.unit) in concept:
