@@ -172,11 +172,27 @@ def _jalali(day: date) -> JalaliDate:
     return JalaliDate.to_jalali(day)
 
 
+_OPEN_WINDOW_DAYS = 60  # how long after its earliest day a report with no latest day is read
+
+
 def _decided(
     window: Window, resolve: Callable[[date], tuple[date, date] | None]
 ) -> tuple[date | None, date | None]:
-    """Resolve a relative period at both ends of the window; keep it only if they agree."""
+    """Resolve a relative period at both ends of the window; keep it only if they agree. A
+    window with no end (published on or after a day) is read as the weeks after that day:
+    news is printed soon after the last thing it tells of, so «امسال» in a report published
+    after 15 Khordad 1401 is 1401 (where the weeks after run into another year, it stays
+    unknown).
+
+    >>> this_year = lambda day: year_span(_jalali(day).year)
+    >>> _decided((date(2022, 6, 5), None), this_year)
+    (datetime.date(2022, 3, 21), datetime.date(2023, 3, 20))
+    >>> _decided((date(2023, 3, 1), None), this_year)
+    (None, None)
+    """
     low, high = window
+    if low and not high:
+        high = low + timedelta(days=_OPEN_WINDOW_DAYS)
     if not low or not high:
         return None, None
     first, second = resolve(low), resolve(high)

@@ -1239,3 +1239,24 @@ def test_every_value_of_a_base_list_is_of_the_bases_days() -> None:
     )
     summer_1401 = (date(2022, 6, 22), date(2022, 9, 22))
     assert got["۲۰۴۶ هزار میلیارد ریال"] == got["۱۷۷۵ هزار میلیارد ریال"] == summer_1401
+
+
+def test_a_report_known_only_to_be_published_after_a_day_is_read_in_the_weeks_after_it() -> None:
+    from claimgraph.loaders.model import Report
+    from claimgraph.loaders.pipeline import extract
+
+    text = (
+        "مدیرکل دفتر شیلات گفت: در پنج ماهه نخست امسال ۳۲ هزار تن ماهی صید شد. "
+        "وی افزود: تولید بهار امسال ۱۲ هزار تن بود."
+    )
+
+    def periods(after: date) -> dict[str, tuple[date | None, date | None]]:
+        found = extract(Report(name="t.txt", text=text, published_after=after)).figures
+        return {f.surface: (f.period.start, f.period.end) if f.period else (None, None) for f in found}
+
+    # after the first five months of 1400 ended: those are the months, and that spring 1400's
+    got = periods(date(2021, 8, 23))
+    assert got["۳۲ هزار تن"] == (date(2021, 3, 21), date(2021, 8, 22))
+    assert got["۱۲ هزار تن"] == (date(2021, 3, 21), date(2021, 6, 21))
+    # weeks before Nowruz, «امسال» may be either year: no dates
+    assert periods(date(2022, 3, 1))["۳۲ هزار تن"] == (None, None)
