@@ -378,7 +378,7 @@ def extract(report: Report) -> Extraction:
         at.append(draft.start)
         ends.append(draft.end)
     figures = _parts_of_wholes(text, figures, at, ends)
-    figures = _body_report(figures, statements)
+    figures = _quote_goes_on(text, _body_report(figures, statements), at, statements)
     figures = _repeats_attributed(text, figures, at)
     figures = _provincial(text, figures, at, statements, sentence_spans, index)
     carried = _periods_carried(
@@ -595,6 +595,43 @@ def _body_report(figures: list[Figure], statements: list[Statement]) -> list[Fig
         else f
         for f in figures
     ]
+
+
+def _quote_goes_on(
+    text: str, figures: list[Figure], at: list[int], statements: list[Statement]
+) -> list[Figure]:
+    """A paragraph with figures and no words of who says them, just after someone has spoken
+    («… مجتبی عبداللهی، استاندار البرز، عنوان کرد که … ۱۳۹۳ پروژه …», then «جزئیات پروژه‌های
+    دولتی شامل ۲۹۲ پروژه در شهرستان کرج … است»), goes on with what that speaker said: the
+    outlet that relays the quote is not who gives its details. Only the next paragraphs
+    (``_GOES_ON_PARAGRAPHS``) and not the reporter's own («به گزارش …», «گفتنی است …») or a
+    question: further on, a long report is the writer's again."""
+    out: list[Figure] = []
+    last: tuple[int, int] | None = None  # where the last figure a speaker holds is, and its statement
+    for f, pos in zip(figures, at, strict=True):
+        if f.statement is not None and statements[f.statement].speaker:
+            last = (pos, f.statement)
+        elif f.statement is None and last and _paragraphs_between(text, last[0], pos) <= _GOES_ON_PARAGRAPHS:
+            line = text.rfind("\n", 0, pos) + 1
+            end = text.find("\n", pos)
+            asked = "؟" in text[line : end if end >= 0 else len(text)]
+            if not asked and not _REPORTERS_OWN.match(text, line):
+                f = dataclasses.replace(f, statement=last[1])
+        out.append(f)
+    return out
+
+
+_GOES_ON_PARAGRAPHS = 2
+# what opens a reporter's own paragraph, not a speaker's
+_REPORTERS_OWN = re.compile(
+    f"\\s*(?:[-*•]\\s*)?(?:به{_SEP}گزارش|گفتنی{_SEP}است|لازم{_SEP}به{_SEP}(?:ذکر|یادآوری){_SEP}است"
+    f"|یادآور{_SEP}می{_SEP}شود|شایان{_SEP}ذکر{_SEP}است|در{_SEP}همین{_SEP}حال)"
+)
+
+
+def _paragraphs_between(text: str, first: int, second: int) -> int:
+    """How many paragraphs (lines with words) after ``first``'s the one holding ``second`` is."""
+    return sum(1 for line in text[first:second].split("\n")[1:] if line.strip())
 
 
 def _periods_carried(

@@ -605,3 +605,21 @@ def test_the_latest_results_of_a_statistics_body_are_its(text: str) -> None:
 def test_a_bodys_own_site_speaks_for_it() -> None:
     text = "براساس گزارش سایت وزارت کشور، ۴۱۶۰ پروژه در هفته دولت افتتاح می‌شود."
     assert _speaker_of(text, "۴۱۶۰ پروژه") == "وزارت کشور"
+
+
+def test_the_paragraphs_just_after_a_quote_go_on_with_its_speaker() -> None:
+    text = (
+        "به گزارش ایرنا، حمید کاظمی، مدیرکل راهداری استان فارس، عنوان کرد که امسال ۴۰۰ کیلومتر "
+        "راه روستایی آسفالت می‌شود.\n"
+        "سهم شهرستان لارستان ۶۰ کیلومتر و سهم شهرستان فسا ۴۵ کیلومتر است.\n"
+        "اعتبار این طرح‌ها ۱۲۰ میلیارد تومان است.\n"
+        "گفتنی است سال گذشته ۳۱۰ کیلومتر راه روستایی در این استان آسفالت شد.\n"
+        "خط دوم\n"
+        "خط سوم\n"
+        "در استان ۹ هزار کیلومتر راه روستایی وجود دارد.\n"
+    )
+    assert _speaker_of(text, "۶۰ کیلومتر") == "حمید کاظمی"  # the next paragraph goes on with the quote
+    assert _speaker_of(text, "۴۵ کیلومتر") == "حمید کاظمی"
+    assert _speaker_of(text, "۳۱۰ کیلومتر") is None  # «گفتنی است …»: the reporter's own
+    assert _speaker_of(text, "۱۲۰ میلیارد تومان") == "حمید کاظمی"  # two paragraphs on
+    assert _speaker_of(text, "۹ هزار کیلومتر") is None  # further on: the writer's again
