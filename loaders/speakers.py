@@ -148,7 +148,13 @@ def _speaker(
         person = registry.by_role(mention.role, mention.organisation)
         if person:
             return person
-        if only and (not only.organisation or _same_org(mention.organisation, only.organisation)):
+        if only and (
+            not only.organisation
+            or _same_org(mention.organisation, only.organisation)
+            # «فرود عسگری، رئیس کل گمرک ایران … گفت», then «معاون وزیر امور اقتصادی و دارایی
+            # گفت»: the one person the report names at all, called by another post they hold
+            or (only.start < mention.start and len(registry.people) == 1)
+        ):
             return Mention(only.start, only.end, only.name, mention.role, mention.organisation)
         return mention
     if mention.organisation:

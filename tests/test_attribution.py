@@ -623,3 +623,14 @@ def test_the_paragraphs_just_after_a_quote_go_on_with_its_speaker() -> None:
     assert _speaker_of(text, "۳۱۰ کیلومتر") is None  # «گفتنی است …»: the reporter's own
     assert _speaker_of(text, "۱۲۰ میلیارد تومان") == "حمید کاظمی"  # two paragraphs on
     assert _speaker_of(text, "۹ هزار کیلومتر") is None  # further on: the writer's again
+
+
+def test_the_one_person_a_report_names_is_who_speaks_under_another_post() -> None:
+    text = (
+        "سعید رحیمی، رئیس سازمان بنادر، در گفتگو با خبرنگار ما گفت: ۱۲۰ میلیون تن کالا در بنادر تخلیه شد.\n"
+        "معاون وزیر راه و شهرسازی گفت: ۳۵ درصد این کالاها اساسی بود.\n"
+    )
+    assert _speaker_of(text, "۳۵ درصد") == "سعید رحیمی"
+    # with a second person named, a post of another body is not taken for the first
+    two = text.replace("در گفتگو با خبرنگار ما", "در نشستی با حسن کریمی، مدیرکل گمرک،")
+    assert _speaker_of(two, "۳۵ درصد") != "سعید رحیمی"
