@@ -667,7 +667,40 @@ def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | Non
         close = next((m for m in range(k + 1, min(k + 6, len(toks))) if toks[m][2] in _QUOTES), None)
         if close and close > k + 1:
             return " ".join(t[2] for t in toks[k + 1 : close]), close + 1
+    if words[0] in _DEPARTMENTS:
+        # «مرکز رصد جمعیت کشور سازمان ثبت احوال», «معاونت بهداشت وزارت بهداشت»: a department
+        # speaks for the body it is part of
+        for j in range(k, min(k + _DEPARTMENT_WORDS, len(toks))):
+            if toks[j][2] in _PARENTS and j > i + 1:
+                parent, end = organisation_at(toks, j)
+                if parent and len(parent.split()) > 1:
+                    return parent, end
+            if not _org_word(toks[j][2]) and toks[j][2] not in ORG_HEADS:
+                break
     return _spelled(words), k
+
+
+def body_of(name: str) -> str:
+    """The body a department named whole is part of: «مرکز آمار و اطلاعات راهبردی وزارت کار»
+    speaks for «وزارت کار»; any other name as it is.
+
+    >>> body_of("مرکز رصد جمعیت کشور سازمان ثبت احوال")
+    'سازمان ثبت احوال'
+    >>> body_of("مرکز آمار ایران")
+    'مرکز آمار ایران'
+    """
+    words = name.split()
+    if words and words[0] in _DEPARTMENTS:
+        for j in range(2, len(words) - 1):
+            if words[j] in _PARENTS:
+                return " ".join(words[j:])
+    return name
+
+
+# Heads of a part of a body, and of the bodies they are part of
+_DEPARTMENTS = frozenset("مرکز دفتر معاونت اداره اداره‌کل پژوهشکده مدیریت دبیرخانه".split())
+_PARENTS = frozenset("سازمان وزارت شرکت بانک صندوق بنیاد گمرک".split())
+_DEPARTMENT_WORDS = 6  # how far on in a department's name its body's may begin
 
 
 _QUOTES = frozenset('«»"“”')

@@ -39,7 +39,7 @@ from .modality import conditional, modality
 from .model import Anchor, Extraction, Figure, Metric, Period, Person, Report, Statement
 from .normalize import LETTER, ZWNJ, key, normalize_text
 from .offsets import MappedText
-from .people import Mention, tokens
+from .people import Mention, body_of, tokens
 from .periods import (
     SO_FAR,
     PeriodMatch,
@@ -1091,6 +1091,8 @@ def _profiles(found: list[FoundStatement]) -> dict[str, Person]:
 
 
 def _speaker_name(mention: Mention) -> str:
+    if not (mention.name or mention.role) and mention.organisation:
+        return body_of(mention.organisation)  # a department speaks for its body
     return mention.name or post_label(mention.role, mention.organisation) or ""
 
 

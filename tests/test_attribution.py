@@ -365,7 +365,7 @@ NAMED = [
     # «بر اساس همین گزارش»: the source quoted before goes on
     ("گروه جامعه:گزارش‌های وزارت بهداشت نشان می‌دهد، تا کنون ۴۲ میلیون نفر دو دوز گرفته‌اند. مرکز روابط "
      "عمومی وزارت بهداشت اعلام کرد: تا کنون ۵۵ میلیون نفر دوز اول را دریافت کرده‌اند.\nبر اساس همین گزارش، "
-     "۴۱ میلیون نفر دوز دوم را تزریق کرده‌اند.", "۴۱ میلیون نفر", "مرکز روابط عمومی"),
+     "۴۱ میلیون نفر دوز دوم را تزریق کرده‌اند.", "۴۱ میلیون نفر", "وزارت بهداشت"),  # its press office's
     # an outlet's name glued to a dash opens the line, the one it quotes speaks
     ("خبرگزاری فارس- شبکه خبری بلومبرگ گزارش داد: نرخ بیکاری در آمریکا به ۶.۱ درصد رسیده است.",
      "۶.۱ درصد", "شبکه خبری بلوم‌برگ"),
@@ -634,3 +634,23 @@ def test_the_one_person_a_report_names_is_who_speaks_under_another_post() -> Non
     # with a second person named, a post of another body is not taken for the first
     two = text.replace("در گفتگو با خبرنگار ما", "در نشستی با حسن کریمی، مدیرکل گمرک،")
     assert _speaker_of(two, "۳۵ درصد") != "سعید رحیمی"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("بر اساس گزارش مرکز رصد جمعیت کشور سازمان ثبت احوال، پارسال ۶۱۰ هزار تولد ثبت شد.",
+         "سازمان ثبت احوال"),
+        ("به نقل از دفتر آمار و فناوری اطلاعات سازمان بهزیستی، ۱۲ هزار نفر تحت پوشش قرار گرفتند.",
+         "سازمان بهزیستی"),
+        ("طبق اعلام معاونت درمان وزارت بهداشت، ۳۰۰ تخت جدید افتتاح شد.", "وزارت بهداشت"),
+        ("مرکز آمار ایران اعلام کرد: نرخ بیکاری ۷ درصد شد.", "مرکز آمار ایران"),  # a body whole
+    ],
+)  # fmt: skip
+def test_a_department_speaks_for_the_body_it_is_part_of(text: str, body: str) -> None:
+    from claimgraph.loaders.model import Report
+    from claimgraph.loaders.pipeline import extract
+
+    found = extract(Report("a.txt", text))
+    [figure] = found.figures
+    assert found.statements[figure.statement].speaker.name == body
