@@ -1734,11 +1734,12 @@ def _recurring_for(text: str, found: list[PeriodMatch]) -> list[PeriodMatch]:
     return out
 
 
-_FROM = re.compile(_B + "از" + _E + r"[^،,.:؛\n]{0,40}$")
+# «از X تا Y», «در بازه زمانی X تا Y», «در فاصله X تا Y»: a stretch's first end said
+_FROM = re.compile(_B + f"(?:از|بازه{_S}?(?:ی|ٔ)?(?: زمانی)?|فاصله)" + _E + r"[^،,.:؛\n]{0,40}$")
 _TO = re.compile(
     # «از ۲۵ اسفند شروع می‌شود تا روز گذشته»: the start's own short clause before «تا»
     r"\s*(?:(?:[^\s،.:؛\n0-9۰-۹]+\s+){1,4}(?=تا))?"
-    r"(?:و\s*)?تا" + _E + r"\s*(?:(?:پایان|آخر|انتهای|تاریخ)\s+)?"
+    r"(?:و\s*)?(?:تا(?:\s+لغایت)?|لغایت)" + _E + r"\s*(?:(?:پایان|آخر|انتهای|تاریخ)\s+)?"
     # «از ساعت ۱۸ روز ۱۰ آبان تا ساعت ۸ صبح امروز ۱۳ آبان»: the hour before the day
     + r"(?:ساعت\s*[0-9۰-۹:]{1,5}\s+(?:(?:صبح|ظهر|عصر|شب|بامداد)\s+)?(?:(?:امروز|روز)\s+)?)?"
     # «تا دو روز قبل، یعنی ۲۴ آذرماه ۱۴۰۴»: the end said twice, the date last
@@ -1787,7 +1788,8 @@ def _ranges(text: str, found: list[PeriodMatch], window: Window) -> list[PeriodM
             )
         ):
             gap = text[first.end : found[k].start]
-            if _TO.fullmatch(gap) and ("تا" in gap or found[k].period.text.startswith("تا")):
+            said_to = "تا" in gap or "لغایت" in gap or found[k].period.text.startswith("تا")
+            if _TO.fullmatch(gap) and said_to:
                 end = latest = None
                 while k < len(found) and (
                     k == i + 1 or _ADJACENT.fullmatch(text[found[k - 1].end : found[k].start])
@@ -1798,7 +1800,17 @@ def _ranges(text: str, found: list[PeriodMatch], window: Window) -> list[PeriodM
                     if month := _month_alone(last.text):  # «از ابتدای سال ۱۴۰۳ تا پایان آذر»: that year's
                         end = _month_after(first.period.start, month)
                     elif end and end < first.period.start and not re.search("[۰-۹]{4}", last.text):
-                        end = _year_later(end)  # «از ابتدای سال آبی جاری تا ۱۲ اسفندماه»: the next one
+                        today = window[0] if window[0] == window[1] else None
+                        bare = _month_alone(first.period.text.removeprefix("از ").strip()) is not None
+                        if today and _year_later(end) > today and bare:
+                            # «از ابتدای مهر تا ۱۵ شهریور» said in Shahrivar: from the Mehr before,
+                            # not the one just ahead
+                            earlier = dataclasses.replace(
+                                first.period, start=a_year_before(first.period.start)  # type: ignore[arg-type]
+                            )
+                            first = dataclasses.replace(first, period=earlier)
+                        else:
+                            end = _year_later(end)  # «از ابتدای سال آبی جاری تا ۱۲ اسفندماه»: the next one
                     k += 1
                 span = text[first.start : found[k - 1].end]
                 if end and end >= first.period.start:

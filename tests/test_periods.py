@@ -862,6 +862,14 @@ IN_THE_REPORT = [
      "بازنشسته تعلق دارد.", date(2013, 5, 1), "۷۵۰ هزار نفر", None, None),
     ("مدیرعامل شرکت درباره عملکرد سال گذشته گفت: ۲۰ هزار تن محصول تولید شد. وی افزود: ۳۰ درصد آن صادر شد.",
      date(2025, 6, 1), "۳۰ درصد", date(2024, 3, 20), date(2025, 3, 20)),
+    # «در بازه زمانی X تا Y», with no «از»: one stretch
+    ("سخنگوی سازمان گفت: در بازه زمانی ۲۴ اسفند ماه ۱۴۰۱ تا پنجم فروردین ماه امسال ۹۰۰ هزار مسافر "
+     "جابه‌جا شدند.",
+     date(2023, 3, 26), "۹۰۰ هزار مسافر", date(2023, 3, 15), date(2023, 3, 25)),
+    # a month alone to a day gone by: from that month's last time before the day, not the next
+    # «تا لغایت»: until
+    ("مدیرکل گفت: از ابتدای مهر سال گذشته تا لغایت ۲۸ شهریور ۱۵۰ میلیمتر باران بارید.",
+     date(2025, 9, 21), "۱۵۰ میلیمتر", date(2024, 9, 22), date(2025, 9, 19)),
 ]  # fmt: skip
 
 
@@ -1260,3 +1268,10 @@ def test_a_report_known_only_to_be_published_after_a_day_is_read_in_the_weeks_af
     assert got["۱۲ هزار تن"] == (date(2021, 3, 21), date(2021, 6, 21))
     # weeks before Nowruz, «امسال» may be either year: no dates
     assert periods(date(2022, 3, 1))["۳۲ هزار تن"] == (None, None)
+
+
+def test_a_month_alone_to_a_day_gone_by_starts_at_that_months_last_time_before_the_day() -> None:
+    text = normalize("از ابتدای مهر تا ۱۵ شهریور")
+    day = date(2025, 9, 21)  # 30 Shahrivar 1404: Mehr 1404 is two days ahead, Mehr 1403 is meant
+    [found] = find_periods(text, (day, day), 0, len(text))
+    assert (found.period.start, found.period.end) == (date(2024, 9, 22), date(2025, 9, 6))
