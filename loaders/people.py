@@ -655,7 +655,12 @@ def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | Non
     while (
         k < len(toks)
         and k - i < 6
-        and (toks[k][2] not in SPEAKING_BODIES or toks[k][2] in _HEADLESS_ONE)  # «جمعیت هلال‌احمر»
+        and (
+            toks[k][2] not in SPEAKING_BODIES
+            or toks[k][2] in _HEADLESS_ONE  # «جمعیت هلال‌احمر»
+            # «شرکت مدیریت شبکه برق ایران»: a grid, not a broadcaster
+            or (toks[k][2] == "شبکه" and k + 1 < len(toks) and toks[k + 1][2] in _GRIDS)
+        )
         and (_org_word(toks[k][2]) or (toks[k][2] == "با" and toks[k - 1][2] in _WITH_NOUNS))
         and toks[k - 1][2] not in ("ایران", "کشور")  # «مرکز آمار ایران»: the name is whole
         and not (k > i + 1 and toks[k][2] in _OBJECT_NOUNS)
@@ -704,6 +709,7 @@ _DEPARTMENT_WORDS = 6  # how far on in a department's name its body's may begin
 
 
 _QUOTES = frozenset('«»"“”')
+_GRIDS = frozenset("برق گاز آب فاضلاب ریلی راه بانکی توزیع انتقال بهداشت درمان ملی".split())
 # Nouns that open what a body did, after its name has a word past the head: «صندوق
 # بازنشستگی کشوری | خبر منتشر شده … را تکذیب کرد», «… | مراتب ذیل را اعلام کرد» (but «شبکه
 # خبر», right after the head, is the name)

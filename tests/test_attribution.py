@@ -645,6 +645,9 @@ def test_the_one_person_a_report_names_is_who_speaks_under_another_post() -> Non
          "سازمان بهزیستی"),
         ("طبق اعلام معاونت درمان وزارت بهداشت، ۳۰۰ تخت جدید افتتاح شد.", "وزارت بهداشت"),
         ("مرکز آمار ایران اعلام کرد: نرخ بیکاری ۷ درصد شد.", "مرکز آمار ایران"),  # a body whole
+        # a grid in its name is no broadcaster
+        ("بنا بر اعلام شرکت مدیریت شبکه برق ایران، مصرف برق به ۷۳ هزار مگاوات رسید.",
+         "شرکت مدیریت شبکه برق ایران"),
     ],
 )  # fmt: skip
 def test_a_department_speaks_for_the_body_it_is_part_of(text: str, body: str) -> None:
