@@ -1143,8 +1143,12 @@ def _figure(
     # «۱۴ هزار نفر در ۹ ماه ابتدای سال‌جاری در تصادفات فوت کرده‌اند»: a period phrase after the
     # figure is no word of what it counts
     timed = [(p.start, p.end) for p in periods if clause[0] <= p.start < clause[1]]
-    after = [w for s, _, w in tokens(text, draft.number_end, clause[1]) if not _inside(s, timed)][:8]
+    # «۲۴ میلیون تن «شمش فولاد» و …»: what is counted may stand in quotation marks
+    after = [w for s, _, w in tokens(text, draft.number_end, clause[1]) if not _inside(s, timed)]
     unit_words = len(tokens(text, draft.number_end, draft.end))
+    if after[unit_words : unit_words + 1] == ["«"]:
+        after = [w for w in after if w not in _MARKS]  # the quotation opens after the figure
+    after = after[:8]
     before = [w for _, _, w in tokens(text, own[0], draft.start)]
     # … and, when the words before it name nothing known, one before it («میزان بارندگی‌ها از
     # ابتدای سال آبی جاری تا ۱۲ اسفندماه به ۱۳۴ میلیمتر»)
@@ -1195,6 +1199,7 @@ def _figure(
 
 
 _SOURCE_CUES = frozenset({"به گفته", "به گزارش"})
+_MARKS = frozenset("«»")  # quotation marks, no words of what is counted
 
 
 def _past_source(sources: tuple[tuple[int, int], ...], start: int, pos: int) -> int:

@@ -137,6 +137,9 @@ AROUND = [
     ("وی گفت: الان بیشتر از ۳۰ میلیارد مترمکعب آب در مخازن سدهای کشور وجود دارد.",
      "بیشتر از ۳۰ میلیارد مترمکعب", "dam-storage"),
     ("وی گفت: صادرات استان به ۴۷ میلیون دلار رسید.", "۴۷ میلیون دلار", "exports"),
+    # what is counted in quotation marks after the unit
+    ("کارخانه‌ها امسال ۱۲ میلیون تن «کنسانتره سنگ آهن» و ۸ میلیون تن «گندله» تولید کردند.",
+     "۱۲ میلیون تن", "minted-کنسانترهسنگاهن"),
     # the change of the consumer price index over a base is that inflation rate
     *((_CPI, surface, rate) for surface, rate in (
         ("۱.۸ درصد", "inflation-monthly"), ("۳۰.۱ درصد", "inflation-point-to-point"),
