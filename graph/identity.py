@@ -44,7 +44,7 @@ IDENTITY = IDENTITY_GRAPH
 # written into the graph; a store with another version is rebuilt (2: links written once;
 # 3: targets paired with targets only; 4: amounts of change apart from levels; 5: the same
 # for links across speakers; 6: published indicators, and parts of the people counted)
-VERSION = "11"
+VERSION = "12"
 NEAR = timedelta(days=365)  # an office's holder is looked for this far from a report's dates
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -474,6 +474,7 @@ LINK = 0.4  # how alike two figures must be to count as one quantity (see quanti
 MEASURES = 5
 SAME_CATALOGUE = 0.3  # one concept of the catalogue
 SAME_PHRASE = 0.3  # one minted phrase counts for this much
+SAME_HEAD = 0.15  # and one minted phrase said short (its head noun alone) for this much
 SAME_INDICATOR = 0.1  # and a published indicator (cg:indicator: inflation, unemployment) this much more
 # and one catalogue concept of one speaker this much more when one figure is said with one
 # content word at most («… به کشاورزان پرداخت شده»): too few words to tell alike from
@@ -605,6 +606,8 @@ def _alike(a: dict[str, Any], b: dict[str, Any]) -> float:
         score += SAME_PHRASE if a["metric"].startswith("minted-") else SAME_CATALOGUE
         if _indicator(a["metric"]):
             score += SAME_INDICATOR  # one published number per period, however it is worded
+    elif _said_short(a["metric"], b["metric"]):
+        score += SAME_HEAD  # «۲۳ میلیون تن «شمش»» and «۵ میلیون تن شمش فولادی»
     if a["value"] is not None and b["value"] is not None:
         va, vb = abs(float(a["value"])), abs(float(b["value"])) / _span_ratio(a, b)
         low, high = sorted((va, vb))
@@ -616,6 +619,14 @@ def _alike(a: dict[str, Any], b: dict[str, Any]) -> float:
         else:
             score -= FAR * (ratio > FAR_RATIO) + FAR * (ratio > 3 * FAR_RATIO)
     return score
+
+
+def _said_short(one: str, other: str) -> bool:
+    """One minted phrase is the other's head said alone («شمش» of «شمش فولاد»)."""
+    if not (one.startswith("minted-") and other.startswith("minted-")) or "minted-unknown" in (one, other):
+        return False
+    short, long = sorted((one.removeprefix("minted-"), other.removeprefix("minted-")), key=len)
+    return len(short) >= 3 and short != long and long.startswith(short)
 
 
 _MONTH_DAYS = 28

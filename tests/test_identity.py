@@ -389,3 +389,24 @@ def test_a_figure_the_report_gives_in_its_own_words_is_its_outlets(tmp_path: Pat
     assert (rows["۷.۵ درصد"]["speaker"], rows["۷.۵ درصد"]["speaker_identity"]) == ("ایسنا", None)
     assert rows["۲۰۰ هزار شغل"]["speaker"] == "علی رضایی"
     assert [r["surface"] for r in _rows(opened, "unattributed-figures")] == ["۷.۵ درصد"]  # no one's statement
+
+
+def test_a_quantity_said_by_its_head_noun_alone_is_linked_with_the_whole_phrase() -> None:
+    from datetime import date
+
+    from claimgraph.graph.identity import quantity_links
+
+    def figure(name: str, report: str, metric: str, value: str, context: str, months: int) -> dict:
+        return {"figure": name, "graph": report, "who": "انجمن", "unit": "tonne", "scope": "", "aspect": "",
+                "modality": "", "metric": metric, "value": value, "context": context, "later": None,
+                "said_of": "", "start": date(2023, 3, 21), "end": date(2023, 3 + months, 21),
+                "basis": "stated"}  # fmt: skip
+
+    # two months' «۶ میلیون تن شمش فولاد», and nine months' «۲۴ میلیون تن «شمش»» in a report
+    # that says less around it
+    a = figure("a1", "ra", "minted-شمشفولاد", "6000000", "تولید:1 شمش:1 فولاد:1 شرکت:1 کشور:1", 2)
+    b = figure("b1", "rb", "minted-شمش", "24000000", "مشابه:1 پارسال:1 رقم:1 شمش:0.4", 9)
+    assert quantity_links([a, b]) == [("a1", "b1")]
+    # two things whose phrases only begin alike are not one quantity said short
+    c = figure("c1", "rc", "minted-شمشیر", "24000000", "مشابه:1 پارسال:1 رقم:1 شمش:0.4", 9)
+    assert quantity_links([a, c]) == []
