@@ -168,6 +168,7 @@ def extract(report: Report) -> Extraction:
     window = report_days(text, report.date_window)
     dateline = m.end() if (m := _DATELINE.match(text)) else 0
     named = _named_before(text, window)
+    budget = _budget_year(text, window)
     periods = in_context(text, _periods_near_figures(text, window, sentence_spans, index, drafts), named)
     # «هشت سال دفاع مقدس», «جنگ ۱۲ روزه»: a number in a named period's own words is its name;
     # «بهار ۹۹»: a bare number inside a dated period is its year, and «طی هشت ماه امسال» a
@@ -206,6 +207,10 @@ def extract(report: Report) -> Extraction:
         barrier = numbers[nxt] if nxt < len(numbers) else len(text)
         behind = drafts[n - 1].end if n else -1  # where the figure before this one ends
         figure = _figure(mapped, draft, sentence, periods, owner, cues, barrier, behind, sources)
+        if budget and figure.period is None and _BUDGET_WORDS.search(text, *sentence):
+            # «لایحه بودجه ۱۴۰۵ … تقدیم شد», then «این بودجه از حیث منابع و مصارف بالغ بر …»: the
+            # bill's figures are of the year it budgets
+            figure = dataclasses.replace(figure, period=budget)
         if _rhetorical(text, draft, figure):
             continue
         ahead = _ahead(figure.period, window) and not conditional(text, sentence, draft.start)
@@ -1196,6 +1201,19 @@ def _figure(
         qualifier_text=draft.qualifier_text,
         metric_text=text[clause[0] : clause[1]],
     )
+
+
+_BUDGET_WORDS = re.compile(f"(?<![{LETTER}{ZWNJ}])(?:بودجه|لایحه)")
+
+
+def _budget_year(text: str, window: Window) -> Period | None:
+    """The year a report's budget is of («لایحه بودجه سال ۱۴۰۵», «قانون بودجه ۱۴۰۳»), when it
+    names one only."""
+    if "بودجه" not in text:
+        return None
+    years = {(m.period.start, m.period.end): m.period for m in find_periods(text, window)
+             if m.period.text.startswith("بودجه") and m.period.start}  # fmt: skip
+    return next(iter(years.values())) if len(years) == 1 else None
 
 
 _SOURCE_CUES = frozenset({"به گفته", "به گزارش"})

@@ -867,6 +867,10 @@ IN_THE_REPORT = [
      "جابه‌جا شدند.",
      date(2023, 3, 26), "۹۰۰ هزار مسافر", date(2023, 3, 15), date(2023, 3, 25)),
     # a month alone to a day gone by: from that month's last time before the day, not the next
+    # a budget bill's figures are of the year it budgets, said once in the report
+    ("رئیس سازمان برنامه و بودجه گفت: لایحه بودجه ۱۴۰۵ امروز به مجلس رسید. در این لایحه منابع عمومی "
+     "۹۰۰ هزار میلیارد تومان برآورد شده است.",
+     date(2025, 12, 23), "۹۰۰ هزار میلیارد تومان", date(2026, 3, 21), date(2027, 3, 20)),
     # «تا لغایت»: until
     ("مدیرکل گفت: از ابتدای مهر سال گذشته تا لغایت ۲۸ شهریور ۱۵۰ میلیمتر باران بارید.",
      date(2025, 9, 21), "۱۵۰ میلیمتر", date(2024, 9, 22), date(2025, 9, 19)),
