@@ -693,8 +693,17 @@ def body_of(name: str) -> str:
     'سازمان ثبت احوال'
     >>> body_of("مرکز آمار ایران")
     'مرکز آمار ایران'
+    >>> body_of("روابط عمومی موسسه سینماشهر")
+    'موسسه سینماشهر'
     """
     words = name.split()
+    if words[:2] == ["روابط", "عمومی"]:
+        # «روابط عمومی موسسه سینماشهر»: a body's press office speaks for it
+        rest = words[2:]
+        if rest[:2] == ["و", "اطلاع"] or rest[:2] == ["و", "اطلاع‌رسانی"]:
+            rest = rest[3:] if rest[1] == "اطلاع" else rest[2:]
+        if len(rest) > 1 and rest[0] in ORG_HEADS:
+            return body_of(" ".join(rest))
     if words and words[0] in _DEPARTMENTS:
         for j in range(2, len(words) - 1):
             if words[j] in _PARENTS:
