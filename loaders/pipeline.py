@@ -1204,15 +1204,18 @@ def _figure(
 
 
 _BUDGET_WORDS = re.compile(f"(?<![{LETTER}{ZWNJ}])(?:بودجه|لایحه)")
+_BUDGET_SAID = re.compile(f"بودجه(?:{_SEP}سال)?{_SEP}[۰-۹]{{2,4}}")  # where a budget's year may be said
 
 
 def _budget_year(text: str, window: Window) -> Period | None:
     """The year a report's budget is of («لایحه بودجه سال ۱۴۰۵», «قانون بودجه ۱۴۰۳»), when it
     names one only."""
-    if "بودجه" not in text:
-        return None
-    years = {(m.period.start, m.period.end): m.period for m in find_periods(text, window)
-             if m.period.text.startswith("بودجه") and m.period.start}  # fmt: skip
+    years = {
+        (m.period.start, m.period.end): m.period
+        for said in _BUDGET_SAID.finditer(text)
+        for m in find_periods(text, window, said.start(), said.end())
+        if m.period.text.startswith("بودجه") and m.period.start
+    }
     return next(iter(years.values())) if len(years) == 1 else None
 
 

@@ -171,11 +171,14 @@ def test_annual_rate_given_for_a_month_is_the_twelve_months_to_it() -> None:
     assert [(m.period.start, m.period.end) for m in found] == [(date(2022, 4, 21), date(2023, 4, 20))]
 
 
-def _periods_of(text: str, day: date) -> dict[str, tuple[date | None, date | None]]:
+def _periods_of(
+    text: str, day: date | None = None, *, after: date | None = None
+) -> dict[str, tuple[date | None, date | None]]:
+    """Each figure's period, in a report of ``day`` or known only to be published on or after ``after``."""
     from claimgraph.loaders.model import Report
     from claimgraph.loaders.pipeline import extract
 
-    found = extract(Report(name="t.txt", text=text, published=day))
+    found = extract(Report(name="t.txt", text=text, published=day, published_after=after))
     return {f.surface: (f.period.start, f.period.end) if f.period else (None, None) for f in found.figures}
 
 
@@ -1254,24 +1257,16 @@ def test_every_value_of_a_base_list_is_of_the_bases_days() -> None:
 
 
 def test_a_report_known_only_to_be_published_after_a_day_is_read_in_the_weeks_after_it() -> None:
-    from claimgraph.loaders.model import Report
-    from claimgraph.loaders.pipeline import extract
-
     text = (
         "مدیرکل دفتر شیلات گفت: در پنج ماهه نخست امسال ۳۲ هزار تن ماهی صید شد. "
         "وی افزود: تولید بهار امسال ۱۲ هزار تن بود."
     )
-
-    def periods(after: date) -> dict[str, tuple[date | None, date | None]]:
-        found = extract(Report(name="t.txt", text=text, published_after=after)).figures
-        return {f.surface: (f.period.start, f.period.end) if f.period else (None, None) for f in found}
-
     # after the first five months of 1400 ended: those are the months, and that spring 1400's
-    got = periods(date(2021, 8, 23))
+    got = _periods_of(text, after=date(2021, 8, 23))
     assert got["۳۲ هزار تن"] == (date(2021, 3, 21), date(2021, 8, 22))
     assert got["۱۲ هزار تن"] == (date(2021, 3, 21), date(2021, 6, 21))
     # weeks before Nowruz, «امسال» may be either year: no dates
-    assert periods(date(2022, 3, 1))["۳۲ هزار تن"] == (None, None)
+    assert _periods_of(text, after=date(2022, 3, 1))["۳۲ هزار تن"] == (None, None)
 
 
 def test_a_month_alone_to_a_day_gone_by_starts_at_that_months_last_time_before_the_day() -> None:
