@@ -1434,8 +1434,15 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         ),
         _day_of_week,
     ),
-    # «روز دوشنبه», «پنجشنبه گذشته»: the last such day
-    (re.compile(f"{_B}(?:روز )?(?P<weekday>{'|'.join(_WEEKDAYS)})(?: گذشته)?{_E}"), _weekday),
+    # «روز دوشنبه», «پنجشنبه گذشته»: the last such day; not a weekday that names its date
+    # («روز سه‌شنبه، ۱۸ شهریور»: the date says the day, ahead of the report or not)
+    (
+        re.compile(
+            f"{_B}(?:روز )?(?P<weekday>{'|'.join(_WEEKDAYS)})(?: گذشته)?{_E}"
+            f"(?![،,]? ?(?:[۰-۹]|{'|'.join(_DAY_ORDINALS)}))"
+        ),
+        _weekday,
+    ),
     # «روز گذشته», «دیروز», «شب گذشته», «فردا»: the day (or night) before or after the report
     (re.compile(f"{_B}(?:روز گذشته|دیروز|فردا|شب گذشته|دیشب){_E}"), _day),
     # «هفته گذشته», «هفته آینده», «این هفته»: a calendar week

@@ -17,6 +17,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from datetime import date, timedelta
 from decimal import Decimal
 
 from .attribution import FoundStatement, find_statements, source_chain
@@ -387,7 +388,8 @@ def extract(report: Report) -> Extraction:
     figures = _repeats_attributed(text, figures, at)
     figures = _provincial(text, figures, at, statements, sentence_spans, index)
     carried = _periods_carried(
-        _claims_aim(figures), statements, fallback, said_on, present, continued, topics, contrasted, claims
+        _claims_aim(figures), statements, fallback, said_on, present, continued, topics, contrasted, claims,
+        history=day - _HISTORY if (day := window[0] or window[1]) else None,
     )
     figures = _anchored(_earlier_periods(_bases_count(_worth_of(text, carried, at, ends))), window)
     figures = _a_year_back(_with_running_total(report.text, _listed_before(report.text, figures)))
@@ -649,6 +651,7 @@ def _periods_carried(
     topics: dict[tuple[int, int], tuple[Period, int]] | None = None,
     contrasted: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
     claims: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
+    history: date | None = None,
 ) -> list[Figure]:
     """A figure whose sentence names no period takes the period of the same claim made
     elsewhere in the report (the same value and unit: a headline and its statement), or
@@ -662,7 +665,9 @@ def _periods_carried(
     said, «با اشاره به سفرهای نوروزی امسال گفت: …», ``topics``; none is carried to a figure
     set against the one before it with «در حالی که», «اما», ``contrasted``), or else the day the
     sentence says it was said on («… روز شنبه چهارم شهریور … اظهار کرد: ۲۴ پروژه …»,
-    ``said_on``). A recurring quantity with no date («تورم
+    ``said_on``). A period that ended before ``history`` (years before the report: «سال ۱۳۵۷،
+    میزان تولید … ۳۲ هزار تن بود») is a past set against the present and is carried to no
+    other figure. A recurring quantity with no date («تورم
     سالانه») takes the date the same way. A target's period (a deadline) is carried to
     targets only."""
     by_claim = {(f.value, f.unit): f.period for f in reversed(figures) if _dated(f.period)}
@@ -705,6 +710,8 @@ def _periods_carried(
         )
         # X of «از X به Y» is of its own time, and a base's of no use to what is said next
         kept = period is not None and period is not now and not _a_base(period) and not f.earlier
+        if kept and history and period.end and period.end < history:  # type: ignore[union-attr]
+            kept = False
         carried = period if kept else None  # «در دست اقدام است» is no time for what follows
         if carried and f.metric.key != UNKNOWN_METRIC:
             last[f.metric.key, target] = (carried, f.start)
@@ -732,6 +739,7 @@ def _periods_carried(
     ]
 
 
+_HISTORY = timedelta(days=3653)  # ten years: a time this far back is history, not the report's time
 _ACCOUNT = -1  # the report's own account, as a statement of its own in the carrying above
 # a sentence that goes on with what the one before told
 _GOES_ON = re.compile(
@@ -1491,7 +1499,7 @@ def _named_span(text: str, match: PeriodMatch) -> bool:
 
 # «در این مدت», «طی همین دوره», «در آن سال»: the period just named, in a sentence before
 _THIS_SPAN = re.compile(
-    f"(?:(?:در|طی|تا){_SEP}(?:این|همین|آن|همان){_SEP}(?:مدت|دوره|بازه{_SEP}زمانی|بازه|سال|تاریخ)"
+    f"(?:(?:در|طی|تا){_SEP}(?:این|همین|آن|همان){_SEP}(?:مدت|دوره|بازه{_SEP}زمانی|بازه|سال|تاریخ|روز)"
     f"|(?:در|طی|تا){_SEP}(?:مدت|دوره|زمان|بازه{_SEP}زمانی){_SEP}(?:یاد{_SEP}شده|مذکور|فوق))(?![{LETTER}{ZWNJ}])"
 )
 _SPAN_BACK = 2  # sentences looked back

@@ -1274,3 +1274,28 @@ def test_a_month_alone_to_a_day_gone_by_starts_at_that_months_last_time_before_t
     day = date(2025, 9, 21)  # 30 Shahrivar 1404: Mehr 1404 is two days ahead, Mehr 1403 is meant
     [found] = find_periods(text, (day, day), 0, len(text))
     assert (found.period.start, found.period.end) == (date(2024, 9, 22), date(2025, 9, 6))
+
+
+def test_a_weekday_that_names_its_date_is_that_date_not_the_last_such_weekday() -> None:
+    # a Wednesday report of an opening on the Sunday after it: «روز یکشنبه» alone would be
+    # the Sunday gone by; with «۲۵ آبان» it is the one ahead
+    got = _periods_of("آیین افتتاح ۴۰ مدرسه روز یکشنبه، ۲۵ آبان برگزار می‌شود.", date(2025, 11, 12))
+    assert got["۴۰ مدرسه"] == (date(2025, 11, 16), date(2025, 11, 16))
+
+
+def test_on_this_day_is_the_day_named_in_the_sentence_before() -> None:
+    got = _periods_of(
+        "نمایشگاه کتاب روز پنجشنبه ۱۵ خرداد آغاز شد. در این روز ۸۵ هزار نفر از نمایشگاه بازدید کردند.",
+        date(2025, 6, 7),
+    )
+    assert got["۸۵ هزار نفر"] == (date(2025, 6, 5), date(2025, 6, 5))
+
+
+def test_a_year_decades_back_is_not_carried_to_what_the_speaker_says_next() -> None:
+    got = _periods_of(
+        "مدیرعامل شرکت مدیریت منابع آب گفت: در سال ۱۳۶۰ ظرفیت سدهای کشور ۱۰ میلیارد مترمکعب بود.\n"
+        "وی افزود: ۱۹۰ سد بزرگ در کشور فعال داریم.",
+        date(2025, 6, 7),
+    )
+    assert got["۱۰ میلیارد مترمکعب"] == (date(1981, 3, 21), date(1982, 3, 20))
+    assert got["۱۹۰"] == (None, None)  # a stock: the report's day, given when it is anchored
