@@ -638,6 +638,11 @@ def _bare_subject(text: str, start: int, end: int) -> Mention | None:
     toks = tokens(text, start, end)
     if not toks or toks[0][2][0] in "،,:«" or len(toks[0][2]) <= 2:
         return None
+    first = toks[0][2]
+    if len(toks) > 1 and _plain(first) and not is_given_name(first) and _speaks_alone(text, first):
+        # «کاظمی توزیع تجهیزات … را از اقدامات وزارتخانه دانست و گفت»: a surname the report
+        # has made speak on its own («کاظمی تأکید کرد: …») opens the clause that it says
+        return Mention(toks[0][0], toks[0][1], first)
     last = 0
     while last + 1 < min(len(toks), 3) and _plain(toks[last + 1][2]):
         last += 1
@@ -645,6 +650,17 @@ def _bare_subject(text: str, start: int, end: int) -> Mention | None:
     # «حکیم زاده در دیدار با …»: one surname, its ending spaced off
     one = last == 1 and toks[1][2] in _SURNAME_ENDINGS and not is_given_name(toks[0][2])
     return Mention(toks[0][0], toks[last][1], words, guess=last > 0 and not one)
+
+
+def _speaks_alone(text: str, word: str) -> bool:
+    """Does ``word`` stand alone right before a reporting verb somewhere in the text («کاظمی
+    تأکید کرد», «کاظمی افزود»)?"""
+    starts, _ = _all_cues(text)
+    for seen in re.finditer(f"(?<![{LETTER}{ZWNJ}]){re.escape(word)} ", text):
+        at = bisect_left(starts, seen.end())
+        if at < len(starts) and starts[at] == seen.end():
+            return True
+    return False
 
 
 # Endings the press often writes apart from the surname they end

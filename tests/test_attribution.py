@@ -656,3 +656,22 @@ def test_the_one_person_a_report_names_is_who_speaks_under_another_post() -> Non
 )  # fmt: skip
 def test_a_department_speaks_for_the_body_it_is_part_of(text: str, body: str) -> None:
     assert _speaker_of(text) == body
+
+
+def test_a_surname_that_spoke_on_its_own_opens_the_clause_it_says() -> None:
+    text = (
+        "به گزارش ایسنا، رحیمی تصریح کرد: کار ساخت این بیمارستان تمام شده است.\n"
+        "رحیمی ساخت ۱۲ درمانگاه جدید در روستاها را از برنامه‌های امسال دانست و گفت: این کار ادامه دارد."
+    )
+    assert _speaker_of(text) == "رحیمی"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("به گزارش ایرنا، آستان قدس رضوی اعلام کرد: امسال ۳ میلیون زائر به مشهد آمدند.", "آستان قدس رضوی"),
+        ("بر اساس اعلام عتبه حسینیه امسال ۱۸ میلیون نفر به کربلا آمدند.", "عتبه حسینیه"),
+    ],
+)  # fmt: skip
+def test_a_shrines_administration_speaks_as_a_body(text: str, body: str) -> None:
+    assert _speaker_of(text) == body
