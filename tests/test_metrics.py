@@ -698,3 +698,8 @@ def test_figures_of_several_places_together_are_neither_one_of_them_nor_the_coun
     together = scopes["۲ میلیون تن"]
     assert together is not None and together not in (key("آذربایجان غربی"), key("همدان"))
     assert scopes["۱۸ هزار نفر"] is None  # the country's 24 provinces, named
+
+
+def test_a_weekday_is_never_what_a_figure_counts() -> None:
+    text = "دیوان عالی روز سه شنبه حکم حبس سه معلم را لغو کرد."
+    assert "شنبه" not in _metric_of(text, "سه معلم")
