@@ -941,6 +941,7 @@ def _day_of_week(m: re.Match[str], window: Window) -> Period:
     return Period(m.group(0), start, end)
 
 
+_COMMA_GAP = re.compile("[،,]? ?")
 _WEEKDAYS = {"شنبه": 5, "یکشنبه": 6, "دوشنبه": 0, f"سه{ZWNJ}شنبه": 1, "سه شنبه": 1, "چهارشنبه": 2,
              "پنجشنبه": 3, f"پنج{ZWNJ}شنبه": 3, "پنج شنبه": 3, "جمعه": 4}  # fmt: skip
 _DAY_ORDINALS = {w: i for i, w in enumerate(
@@ -956,7 +957,11 @@ _DAY_ORDINALS = {
 
 
 def _weekday(m: re.Match[str], window: Window) -> Period:
-    """«روز دوشنبه», «پنجشنبه گذشته»: the last such day on or before the report's date."""
+    """«روز دوشنبه», «پنجشنبه گذشته»: the last such day on or before the report's date;
+    with its date after it («روز سه‌شنبه، ۱۸ شهریور»), that date, ahead of the report or not."""
+    if named := _A_DAY.match(m.string, _COMMA_GAP.match(m.string, m.end()).end()):  # type: ignore[union-attr]
+        day = _day_of_month(named, window)
+        return Period(m.string[m.start() : named.end()], day.start, day.end)
     wanted = _WEEKDAYS[m.group("weekday")]
     past = 1 if m.group(0).endswith("گذشته") else 0
 
@@ -1169,7 +1174,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
     ),
     # «۲۰ مردادماه ۱۴۰۴», «یازدهم دی», «پارسال در ۲۶ آذر», «۲۲ شهریور امسال»: a day
     (
-        re.compile(
+        _A_DAY := re.compile(
             f"{_B}(?:{_REL_YEAR} (?:در )?)?(?<![۰-۹])(?P<day>[۰-۹]{{1,2}}|{'|'.join(_DAY_ORDINALS)}) {_MONTH}"
             f"(?: (?:سال )?(?P<y1>{_YEAR4}|{_YEAR2})| (?P<rel2>{_CURRENT}|{_PAST}|{_NEXT}|جاری))?{_E}"
         ),
@@ -1434,15 +1439,8 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         ),
         _day_of_week,
     ),
-    # «روز دوشنبه», «پنجشنبه گذشته»: the last such day; not a weekday that names its date
-    # («روز سه‌شنبه، ۱۸ شهریور»: the date says the day, ahead of the report or not)
-    (
-        re.compile(
-            f"{_B}(?:روز )?(?P<weekday>{'|'.join(_WEEKDAYS)})(?: گذشته)?{_E}"
-            f"(?![،,]? ?(?:[۰-۹]|{'|'.join(_DAY_ORDINALS)}))"
-        ),
-        _weekday,
-    ),
+    # «روز دوشنبه», «پنجشنبه گذشته»: the last such day (or the date said after it)
+    (re.compile(f"{_B}(?:روز )?(?P<weekday>{'|'.join(_WEEKDAYS)})(?: گذشته)?{_E}"), _weekday),
     # «روز گذشته», «دیروز», «شب گذشته», «فردا»: the day (or night) before or after the report
     (re.compile(f"{_B}(?:روز گذشته|دیروز|فردا|شب گذشته|دیشب){_E}"), _day),
     # «هفته گذشته», «هفته آینده», «این هفته»: a calendar week
