@@ -709,9 +709,14 @@ def _periods_carried(
             or (fallback or {}).get((f.start, f.end))
         )
         # X of «از X به Y» is of its own time, and a base's of no use to what is said next
-        kept = period is not None and period is not now and not _a_base(period) and not f.earlier
-        if kept and history and period.end and period.end < history:  # type: ignore[union-attr]
-            kept = False
+        # (nor a time long gone: «سال ۱۳۵۷، … ۳۲ هزار تن بود، … امروز …»)
+        kept = (
+            period is not None
+            and period is not now
+            and not _a_base(period)
+            and not f.earlier
+            and not (history and period.end and period.end < history)
+        )
         carried = period if kept else None  # «در دست اقدام است» is no time for what follows
         if carried and f.metric.key != UNKNOWN_METRIC:
             last[f.metric.key, target] = (carried, f.start)
