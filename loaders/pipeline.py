@@ -383,7 +383,7 @@ def extract(report: Report) -> Extraction:
         )
         at.append(draft.start)
         ends.append(draft.end)
-    figures = _parts_of_wholes(text, figures, at, ends)
+    figures = _ranked_units(text, _parts_of_wholes(text, figures, at, ends), at, ends)
     figures = _quote_goes_on(text, _body_report(figures, statements), at, statements)
     figures = _repeats_attributed(text, figures, at)
     figures = _provincial(text, figures, at, statements, sentence_spans, index)
@@ -790,6 +790,28 @@ def _spoken(
 
 # «۲۵ میلیون تن [به ارزش] هشت میلیارد دلار»: the worth of the goods just counted
 _WORTH = re.compile(f"{_SEP}*،?{_SEP}*به{_SEP}+(?:ارزش|مبلغ){_SEP}*")
+
+
+def _ranked_units(text: str, figures: list[Figure], at: list[int], ends: list[int]) -> list[Figure]:
+    """«شهرهای تهران با ۱۰۰,۷۷۶، مشهد با ۳۰,۰۷۷ … و کرج با ۱۱,۱۴۰ مخاطب»: in a list of «X با N»,
+    the unit the last member says is every member's that says none."""
+    out = list(figures)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and _NEXT_RANKED.fullmatch(text, ends[j], at[j + 1]):
+            j += 1
+        if j > i and _RANKED.search(text, max(0, at[i] - 4), at[i]) and out[j].unit:
+            for k in range(i, j):
+                if out[k].unit is None:
+                    out[k] = dataclasses.replace(out[k], unit=out[j].unit)
+        i = j + 1
+    return out
+
+
+_RANKED = re.compile(f"(?<![{LETTER}{ZWNJ}])با\\s*$")
+# between two members: a comma or «و», a few words that name the next one, and «با»
+_NEXT_RANKED = re.compile(f"\\s*(?:[،,]\\s*(?:و\\s+)?|\\s+و\\s+)(?:[{LETTER}{ZWNJ}]+\\s+){{1,4}}با\\s+")
 
 
 def _worth_of(text: str, figures: list[Figure], at: list[int], ends: list[int]) -> list[Figure]:

@@ -360,3 +360,12 @@ def test_and_a_half_after_a_time_unit_is_half_more() -> None:
 )
 def test_a_number_with_a_scale_word_after_year_is_no_year(text: str, values: list[int]) -> None:
     assert [d.value for d in find_figures(normalize_text(text).text)] == values
+
+
+def test_a_list_of_places_with_their_counts_shares_the_unit_the_last_one_says() -> None:
+    from claimgraph.loaders.model import Report
+    from claimgraph.loaders.pipeline import extract
+
+    text = "استان‌های یزد با ۴۱۲، کرمان با ۲۸۰ و سمنان با ۹۵ هکتار بیشترین سطح کشت زعفران را دارند."
+    units = {f.surface: f.unit for f in extract(Report("a.txt", text)).figures}
+    assert units == {"۴۱۲": "hectare", "۲۸۰": "hectare", "۹۵ هکتار": "hectare"}
