@@ -46,6 +46,7 @@ _GATHERING = "(?:دیدار|نشست|جلسه|مراسم|آیین|همایش|ب�
 _VERB_WORDS = "(?:اظهار|گفت|افزود|کرد|داشت|بیان|تصریح|اعلام|تاکید|تأکید|خاطرنشان|عنوان|ادامه|توضیح)"
 
 # Reporting verbs: (pattern over normalised text, the verb as stored).
+DECIDED = "موافقت کرد"  # the cue of a body that decides a figure: a deed as well as a word
 _CUE_TABLE: list[tuple[str, str]] = [
     (f"اظهار{_SEP}(?:داشت|داشتند|کرد|کردند)", "اظهار داشت"),
     (f"(?<!به )عنوان{_SEP}(?:کرد|کردند|داشت)", "عنوان کرد"),
@@ -76,6 +77,9 @@ _CUE_TABLE: list[tuple[str, str]] = [
     (f"اشاره{_SEP}(?:کرد|کردند|نمود|داشت)", "اشاره کرد"),  # «به این نکته اشاره کرد که …»
     (f"معتقد{_SEP}(?:است|هستند|بود)", "معتقد است"),
     (f"مدعی{_SEP}(?:شد|شده|است|شدند|بود)", "مدعی شد"),  # «بابک زنجانی مدعی شده که …»
+    # a council or a house that decides a figure («شورای عالی کار با افزایش حداقل حقوق … به میزان
+    # ۴۵ درصد … موافقت کرد», «مجلس … را تصویب کرد») is its source
+    (f"(?:موافقت|تصویب){_SEP}(?:کرد|کردند|نمود)", DECIDED),
     ("برشمرد(?:ند)?", "برشمرد"),
     ("افزود(?:ند)?", "افزود"),
     # not «گفت و گو», nor what one may say («می‌توان گفت که …», «باید گفت»): no one new speaks
@@ -103,7 +107,7 @@ _CUE_TABLE: list[tuple[str, str]] = [
 _CUE_HINT = re.compile(
     "به شرح|اظهار|عنوان|تصریح|اعلام|اطلاعیه|بیانیه|آمده|تاکید|تأکید|خاطر|یاد|متذکر|ادامه|بیان|توضیح|اضافه|"
     "خبر|ابراز|اذعان|برشمرد|افزود|گفت|پیش|می" + ZWNJ + "گوید|دانست|خواست|نوشت|می" + ZWNJ + "نویسد|هشدار|"
-    "می" + ZWNJ + "افزاید|گزارش|اشاره|معتقد|مدعی|در(?=" + _SEP + _GATHERING + ")"
+    "می" + ZWNJ + "افزاید|گزارش|اشاره|معتقد|مدعی|موافقت|تصویب|در(?=" + _SEP + _GATHERING + ")"
 )
 _CUES = re.compile("|".join(f"{_B}(?P<c{i}>{p}){_E}" for i, (p, _) in enumerate(_CUE_TABLE)))
 # «به گفته X», «به نوشته X», «به اعلام X», «بر اساس اعلام X»: X said it
@@ -339,6 +343,14 @@ def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
     elif (
         not out
         and (office := _SOURCE.search(text, *sentence))
+        and (body := _reported_from(text, office, sentence))
+    ):
+        # «به گزارش خبرگزاری صداوسیما از سازمان توسعه و نوسازی معادن …، …»: the outlet reports the
+        # body's own figures
+        out.append((Cue(office.start(), body.start, "به گزارش"), body))
+    elif (
+        not out
+        and (office := _SOURCE.search(text, *sentence))
         and not office.group("via")
         and (press := _PRESS_OFFICE.match(text, office.start("outlet")))
     ):
@@ -350,6 +362,23 @@ def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
     return sorted(out, key=lambda pair: pair[0].start)
 
 
+def _reported_from(text: str, office: re.Match[str], sentence: Span) -> Mention | None:
+    """The body of «به گزارش X از Y،» or «به گزارش X، از Y،» when Y is a body (not a place, not
+    an outlet): Y's own report, relayed."""
+    if office.group("via"):
+        start = office.start("via")
+    elif after := _FROM_BODY.match(text, office.end()):
+        start = after.end()
+    else:
+        return None
+    first = tokens(text, start, min(sentence[1], start + 40))
+    if not first or first[0][2] not in ORG_HEADS or first[0][2] in _PRESS:
+        return None
+    body = _quoted_body(text, start, sentence[1])
+    return body if body and body.organisation else None
+
+
+_FROM_BODY = re.compile(r"\s*از\s+")
 _PRESS = frozenset({"خبرگزاری", "روزنامه", "پایگاه", "شبکه"})  # «به گزارش خبرگزاری فارس» is the source line
 # «بر اساس آمار بانک مرکزی», «متن گزارش مرکز آمار ایران», «توضیحات بانک مرکزی»: a body's
 # figures, when a body (an organisation's head word) follows.
@@ -419,7 +448,7 @@ def _body_to_comma(text: str, mention: Mention, end: int) -> Mention:
 
 def _quoted_body(text: str, start: int, end: int) -> Mention | None:
     """The body named after «به نقل از», up to the comma that ends the source line."""
-    stop = re.search(r"[،,:]", text[start:end])
+    stop = re.search(r"[،,:؛]", text[start:end])
     if not stop:
         return None
     name = text[start : start + stop.start()].strip()

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
 
-from .attribution import FoundStatement, find_statements, source_chain
+from .attribution import DECIDED, FoundStatement, find_statements, source_chain
 from .catalogue import MetricConcept, metrics
 from .context import context_keys
 from .figures import TIME_UNITS, FigureDraft, find_figures
@@ -183,7 +183,8 @@ def extract(report: Report) -> Extraction:
     contrasted: set[tuple[int, int]] = set()
     claims: set[tuple[int, int]] = set()
     numbers = [d.number_start for d in drafts]
-    cues = tuple(sorted((st.cue.start, st.cue.end) for st in found))
+    # the reporting verbs are no evidence of what was done; a decision («… موافقت کرد») is
+    cues = tuple(sorted((st.cue.start, st.cue.end) for st in found if st.cue.verb != DECIDED))
     # «به گفته آقای نوری، …», «به گزارش روابط عمومی شرکت فرودگاه‌ها، …»: who told, no words of
     # what the figures after it count
     sources = tuple(

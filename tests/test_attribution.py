@@ -675,3 +675,23 @@ def test_a_surname_that_spoke_on_its_own_opens_the_clause_it_says() -> None:
 )  # fmt: skip
 def test_a_shrines_administration_speaks_as_a_body(text: str, body: str) -> None:
     assert _speaker_of(text) == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "به گزارش ایرنا از سازمان حفاظت محیط زیست، امسال ۴۲ هزار هکتار تالاب احیا شد.",
+        "به گزارش ایرنا، از سازمان حفاظت محیط زیست، امسال ۴۲ هزار هکتار تالاب احیا شد.",
+    ],
+)  # fmt: skip
+def test_an_outlet_reporting_from_a_body_relays_the_bodys_figures(text: str) -> None:
+    assert _speaker_of(text) == "سازمان حفاظت محیط زیست"
+
+
+def test_an_outlet_reporting_from_a_place_is_still_the_outlets_own_report() -> None:
+    assert _speaker_of("به گزارش ایرنا از اصفهان، امسال ۴۲ هزار هکتار تالاب احیا شد.") != "اصفهان"
+
+
+def test_a_council_that_decides_a_figure_is_its_source() -> None:
+    text = "شورای عالی کار با افزایش ۳۸ درصدی حداقل دستمزد کارگران موافقت کرد."
+    assert _speaker_of(text) == "شورای عالی کار"
