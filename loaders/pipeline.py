@@ -1305,7 +1305,14 @@ def _metric(
         at = previous[0]
         if subject and subject[0] not in _THIS:
             again = resolve(after, subject + before, unit_words=unit_words, unit=unit)
-            if not again.minted:
+            if not again.minted or (
+                again.key != UNKNOWN_METRIC
+                and _ONLY_REACHED.match(text, clause[0])
+                and _ends_with_a_period(text, previous)
+            ):
+                # (a minted one too when that clause is a subject and its time and this one only
+                # says what it reached: «تولید شمش آلومینیوم کشور طی نیمه نخست سال ۱۴۰۴، [به بیش
+                # از ۳۰۴ هزار تن رسید]»)
                 return again
             # «این شاخص، نسبت به فصل مشابه در سال ۱۳۹۸، [۱.۰ درصد] کاهش یافته است»: the
             # clause that opens with «این» may stand a clause or two further back
@@ -1316,6 +1323,14 @@ def _metric(
     if subject and subject[0] in _THIS:
         return _named_for(text, sentence[0], at, after, unit_words, unit) or metric
     return metric
+
+
+def _ends_with_a_period(text: str, span: tuple[int, int]) -> bool:
+    found = find_periods(text, (None, None), *span)
+    return bool(found) and not text[found[-1].end : span[1]].strip(" ،,\u200c")
+
+
+_ONLY_REACHED = re.compile(f"[\\s،,]*به{_SEP}")  # a clause that opens with «به»: «… به ۳۰۴ هزار تن رسید»
 
 
 # People who came under cover («… زیر پوشش بیمه قرار گرفتند», «… اضافه شدند») are new insured,

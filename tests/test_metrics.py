@@ -703,3 +703,9 @@ def test_figures_of_several_places_together_are_neither_one_of_them_nor_the_coun
 def test_a_weekday_is_never_what_a_figure_counts() -> None:
     text = "دیوان عالی روز سه شنبه حکم حبس سه معلم را لغو کرد."
     assert "شنبه" not in _metric_of(text, "سه معلم")
+
+
+def test_a_subject_and_its_time_before_a_comma_say_what_the_clause_after_reached() -> None:
+    text = "تولید کنسانتره سنگ آهن کشور طی پنج ماه نخست سال ۱۴۰۴، به ۲۱ میلیون تن رسید."
+    assert _metric_of(text, "۲۱ میلیون تن") != "minted-unknown"
+    assert "سنگ" in _metric_of(text, "۲۱ میلیون تن")
