@@ -359,7 +359,33 @@ def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
         # «روابط عمومی این کانون»: the body named before, or no one
         if body and body.organisation and not body.organisation.startswith("این "):
             out.append((Cue(office.start(), body.start, "به گزارش"), body))
+    if (
+        not out
+        and (passed := _PASSED.search(text, *sentence))
+        and (body := _meeting_of(text, sentence[0], passed))
+    ):
+        # «در سیصد و سی و پنجمین نشست شورای عالی کار حداقل دستمزد ۱۴۰۴ با افزایش ۴۵ درصد مصوب
+        # شد»: the body whose meeting decided it
+        out.append((Cue(passed.start(), passed.end(), DECIDED), body))
     return sorted(out, key=lambda pair: pair[0].start)
+
+
+# «… تصویب شد», «… مصوب شد», «… مورد تصویب قرار گرفت»: decided, in a meeting the sentence names
+_PASSED = re.compile(
+    f"{_B}(?:(?:تصویب|مصوب){_SEP}(?:شد|شدند|گردید)|مورد{_SEP}تصویب{_SEP}قرار{_SEP}گرفت){_E}"
+)
+_MEETING = re.compile(f"{_B}(?:جلسه|نشست|اجلاس){_E}")
+
+
+def _meeting_of(text: str, start: int, passed: re.Match[str]) -> Mention | None:
+    """The body named right after «جلسه»/«نشست» before a decision, past an ordinal («سیصد و سی
+    و پنجمین نشست شورای عالی کار»: the ordinal stands before the word)."""
+    for meeting in _MEETING.finditer(text, start, passed.start()):
+        after = tokens(text, meeting.end(), passed.start())
+        org, end = organisation_at(after, 0)
+        if org:
+            return Mention(after[0][0], after[end - 1][1], None, organisation=org)
+    return None
 
 
 def _reported_from(text: str, office: re.Match[str], sentence: Span) -> Mention | None:

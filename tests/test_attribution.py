@@ -695,3 +695,15 @@ def test_an_outlet_reporting_from_a_place_is_still_the_outlets_own_report() -> N
 def test_a_council_that_decides_a_figure_is_its_source() -> None:
     text = "شورای عالی کار با افزایش ۳۸ درصدی حداقل دستمزد کارگران موافقت کرد."
     assert _speaker_of(text) == "شورای عالی کار"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("در نشست شورای عالی مسکن، سقف وام ودیعه مسکن ۲۰۰ میلیون تومان تصویب شد.", "شورای عالی مسکن"),
+        ("در دویست و دهمین جلسه شورای اقتصاد، ۲ میلیارد دلار برای طرح‌های آب مصوب شد.", "شورای اقتصاد"),
+        ("در نشست شورای عالی کار حداقل دستمزد با افزایش ۲۸ درصد مصوب شد.", "شورای عالی کار"),
+    ],
+)  # fmt: skip
+def test_the_body_whose_meeting_passed_a_figure_is_its_source(text: str, body: str) -> None:
+    assert _speaker_of(text) == body
