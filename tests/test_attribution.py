@@ -707,3 +707,20 @@ def test_a_council_that_decides_a_figure_is_its_source() -> None:
 )  # fmt: skip
 def test_the_body_whose_meeting_passed_a_figure_is_its_source(text: str, body: str) -> None:
     assert _speaker_of(text) == body
+
+
+def test_a_reporting_verb_in_the_perfect_still_names_the_speaker() -> None:
+    text = (
+        "به گزارش ایسنا، مریم احمدی معاون سازمان بیمه گفته بود که کار ادامه دارد.\n"
+        "وی درباره نرخ بیمه توضیح داده است، سهم کشاورز برای هر هکتار ۴۱۰ هزار تومان است."
+    )
+    assert _speaker_of(text, "۴۱۰ هزار تومان") == "مریم احمدی"
+
+
+def test_added_is_no_reporting_verb() -> None:
+    # «افزوده شد» is «was added», not «افزوده است» («has added»): the quote goes on
+    text = (
+        "به گزارش مهر، سعید رضایی معاون وزیر بهداشت تاکید کرد: کار نوسازی ادامه دارد و بیش از "
+        "۱۶ هزار تخت به بیمارستان‌ها افزوده شد و ۲۵ هزار پرستار جدید استخدام شدند."
+    )
+    assert _speaker_of(text, "۲۵ هزار پرستار") == "سعید رضایی"
