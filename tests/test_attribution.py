@@ -724,3 +724,11 @@ def test_added_is_no_reporting_verb() -> None:
         "۱۶ هزار تخت به بیمارستان‌ها افزوده شد و ۲۵ هزار پرستار جدید استخدام شدند."
     )
     assert _speaker_of(text, "۲۵ هزار پرستار") == "سعید رضایی"
+
+
+def test_a_council_that_passed_the_points_below_speaks_them() -> None:
+    text = (
+        "شورای عالی اشتغال در تاریخ ۱۰ دی با حضور اعضا موارد زیر را مورد تصویب قرار داد.\n"
+        "سقف تسهیلات هر طرح ۸۰۰ میلیارد ریال تعیین می‌شود."
+    )
+    assert _speaker_of(text, "۸۰۰ میلیارد ریال") == "شورای عالی اشتغال"
