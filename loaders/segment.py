@@ -31,7 +31,27 @@ _SENTENCE_END = re.compile(
 )
 # Clauses end at commas, semicolons, colons, «و» and the subordinators «که», «ولی», «اما».
 _CLAUSE_END = re.compile(r"[،,;؛:]|(?<=\s)(?:که|ولی|اما|و اگر|و)(?=\s)")
+# «و» inside a number written in words («هزار و ۹۵۶ میلیارد», «دو میلیون و ۵۰۰ هزار») joins its
+# parts, not two clauses
+_NUMBER_WORDS = (
+    "یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود|صد|دویست|سیصد|"
+    "چهارصد|پانصد|ششصد|هفتصد|هشتصد|نهصد|هزار|میلیون|میلیارد"
+)
+_NUMBER_BEFORE = re.compile(f"(?:[0-9۰-۹]|(?<![^\\W\\d_])(?<!\u200c)(?:{_NUMBER_WORDS}))\\s$")
+_NUMBER_AFTER = re.compile(f"\\s(?:[0-9۰-۹]|(?:نیم|{_NUMBER_WORDS})(?![^\\W\\d_]))")
 _PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def _clause_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Where clauses end in ``text[start:end]``: not at the «و» of a number in words."""
+    for match in _CLAUSE_END.finditer(text, start, end):
+        if (
+            match.group(0) == "و"
+            and _NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            and _NUMBER_AFTER.match(text, match.end())
+        ):
+            continue
+        yield match
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -70,7 +90,7 @@ def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
     """
     s_start, s_end = sentence
     left, right = s_start, s_end
-    for match in _CLAUSE_END.finditer(text, s_start, s_end):
+    for match in _clause_ends(text, s_start, s_end):
         if match.end() <= start:
             left = match.end()
         elif match.start() >= end:
@@ -88,7 +108,7 @@ def clause_before(text: str, sentence: Span, start: int) -> Span | None:
     >>> t[s:e]
     'در تابستان ۷ درصد'
     """
-    ends = [m.span() for m in _CLAUSE_END.finditer(text, sentence[0], start) if m.end() <= start]
+    ends = [m.span() for m in _clause_ends(text, sentence[0], start) if m.end() <= start]
     for i in range(len(ends) - 1, -1, -1):  # «…، و …»: two marks, no clause between them
         left = ends[i - 1][1] if i else sentence[0]
         clause = next(_trimmed(text, left, ends[i][0]), None)

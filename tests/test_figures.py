@@ -369,3 +369,16 @@ def test_a_list_of_places_with_their_counts_shares_the_unit_the_last_one_says() 
     text = "استان‌های یزد با ۴۱۲، کرمان با ۲۸۰ و سمنان با ۹۵ هکتار بیشترین سطح کشت زعفران را دارند."
     units = {f.surface: f.unit for f in extract(Report("a.txt", text)).figures}
     assert units == {"۴۱۲": "hectare", "۲۸۰": "hectare", "۹۵ هکتار": "hectare"}
+
+
+def test_the_and_of_a_number_in_words_does_not_end_its_clause() -> None:
+    from claimgraph.loaders.segment import clause_around
+
+    text = "امسال ۸۱ هزار و ۳۱۴ تن برنج به ارزش هزار و ۲۰۵ میلیارد تومان از شالیکاران استان گیلان خریداری شد."
+    start = text.index("۸۱")
+    s, e = clause_around(text, (0, len(text)), start, text.index("تن") + 2)
+    assert "گیلان" in text[s:e]
+    # a «و» between two clauses still parts them
+    text = "در تابستان ۷ درصد بود و ۸ درصد در پاییز شد."
+    s, e = clause_around(text, (0, len(text)), text.index("۷"), text.index("۷") + 1)
+    assert text[s:e] == "در تابستان ۷ درصد بود"
