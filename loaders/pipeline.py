@@ -385,12 +385,16 @@ def extract(report: Report) -> Extraction:
         at.append(draft.start)
         ends.append(draft.end)
     figures = _ranked_units(text, _parts_of_wholes(text, figures, at, ends), at, ends)
+    wholes = {
+        (f.start, f.end) for i, f in enumerate(figures) if i and _OUT_OF.fullmatch(text, ends[i - 1], at[i])
+    }
     figures = _quote_goes_on(text, _body_report(figures, statements), at, statements)
     figures = _repeats_attributed(text, figures, at)
     figures = _provincial(text, figures, at, statements, sentence_spans, index)
     carried = _periods_carried(
         _claims_aim(figures), statements, fallback, said_on, present, continued, topics, contrasted, claims,
         history=day - _HISTORY if (day := window[0] or window[1]) else None,
+        wholes=wholes,
     )
     figures = _anchored(_earlier_periods(_bases_count(_worth_of(text, carried, at, ends))), window)
     figures = _a_year_back(_with_running_total(report.text, _listed_before(report.text, figures)))
@@ -653,6 +657,7 @@ def _periods_carried(
     contrasted: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
     claims: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
     history: date | None = None,
+    wholes: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Figure]:
     """A figure whose sentence names no period takes the period of the same claim made
     elsewhere in the report (the same value and unit: a headline and its statement), or
@@ -668,7 +673,9 @@ def _periods_carried(
     sentence says it was said on («… روز شنبه چهارم شهریور … اظهار کرد: ۲۴ پروژه …»,
     ``said_on``). A period that ended before ``history`` (years before the report: «سال ۱۳۵۷،
     میزان تولید … ۳۲ هزار تن بود») is a past set against the present and is carried to no
-    other figure. A recurring quantity with no date («تورم
+    other figure. A whole after its part («هفته گذشته ۱۷ همت از مجموع ۶۰ همت بدهی …»,
+    ``wholes``) is not of the part's time, and what follows is not either. A recurring
+    quantity with no date («تورم
     سالانه») takes the date the same way. A target's period (a deadline) is carried to
     targets only."""
     by_claim = {(f.value, f.unit): f.period for f in reversed(figures) if _dated(f.period)}
@@ -696,6 +703,9 @@ def _periods_carried(
         if not target:
             carried.append((topics or {}).get((f.start, f.end)))
         nearest = max((c for c in carried if c), key=lambda c: c[1], default=None)
+        if (f.start, f.end) in wholes:
+            nearest = None
+            last.pop((f.metric.key, target), None)
         if (f.start, f.end) in contrasted:
             nearest = None  # «… در حالی که در برخی مقاطع ۳۰۰ قلم بود»: another time, unsaid
         now = (present or {}).get((f.start, f.end))
@@ -784,9 +794,19 @@ def _spoken(
             return None
         if m in spoken:
             period = spoken[m][0]
-            # «پارسال در ۲۶ آذر …» frames its own statement, not what the speaker says next
-            return None if period.start == period.end else spoken[m]
+            # «پارسال در ۲۶ آذر …», «هفته گذشته ۱۷ همت … پرداخت شد» frame their own statement,
+            # not what the speaker says next: a day or a week is when a thing happened
+            short = period.start and period.end and (period.end - period.start).days < _A_WEEK
+            return None if short else spoken[m]
     return None
+
+
+_A_WEEK = 7  # days
+# «… که بخشی از آن …», «… که از این میزان …»: a clause about part of what was counted
+_WHICH = re.compile(
+    f"(?<![{LETTER}{ZWNJ}])که{_SEP}(?:[^\\s،.]+{_SEP}){{0,2}}از{_SEP}(?:آن|این)(?![{LETTER}{ZWNJ}])"
+)
+_OF_ALL = re.compile(f"(?<![{LETTER}{ZWNJ}])از{_SEP}(?:مجموع|کل|جمع){_SEP}$")
 
 
 # «۲۵ میلیون تن [به ارزش] هشت میلیارد دلار»: the worth of the goods just counted
@@ -1609,6 +1629,15 @@ def _nearest_period(
             # «از ۱۰ درصد در ابتدای دولت به ۹۰ درصد»: the time is the earlier value's; but «X
             # بود، در حالی که هم اکنون … به Y رسیده»: a «now» between them is the later value's
             continue
+        if (
+            0 <= behind
+            and match.end <= behind
+            and not match.period.as_of
+            and _OF_ALL.search(text, max(0, draft.start - 16), draft.start)
+        ):
+            continue  # «هفته گذشته ۱۷ همت از مجموع [۶۰ همت] بدهی …»: the part's time, not the whole's
+        if match.start >= draft.end and _WHICH.search(text, draft.end, match.start):
+            continue  # «… [۳۵ همت] … داروخانه‌هاست که بخشی از آن هفته گذشته تسویه شد»: another verb's time
         if match.end <= draft.start and _BUT.search(text, match.end, draft.start):
             continue  # «اکنون ۶۰ قلم است در حالی که در برخی مقاطع [۳۰۰ قلم] بود»: the other side's time
         base = _BASE.search(text, max(0, match.start - 45), match.start) or _COMPARED_FIGURE.search(

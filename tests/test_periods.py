@@ -1299,3 +1299,32 @@ def test_a_year_decades_back_is_not_carried_to_what_the_speaker_says_next() -> N
     )
     assert got["۱۰ میلیارد مترمکعب"] == (date(1981, 3, 21), date(1982, 3, 20))
     assert got["۱۹۰"] == (None, None)  # a stock: the report's day, given when it is anchored
+
+
+def test_a_whole_after_its_part_is_not_of_the_parts_time() -> None:
+    got = _periods_of(
+        "مدیرعامل بیمه سلامت گفت: ماه گذشته ۹ همت از مجموع ۴۰ همت مطالبات داروخانه‌ها پرداخت شد.\n"
+        "وی افزود: ۲۰ همت از این مطالبات مربوط به بیمارستان‌هاست.",
+        date(2025, 8, 29),
+    )
+    assert got["۹ همت"] == (date(2025, 7, 23), date(2025, 8, 22))
+    assert got["۴۰ همت"] == (None, None)  # the debt as it stands: the report's day, when anchored
+    assert got["۲۰ همت"] == (None, None)
+
+
+def test_a_week_said_of_one_statement_does_not_frame_the_next() -> None:
+    got = _periods_of(
+        "معاون وزیر گفت: هفته گذشته ۱۲ هزار تن برنج توزیع شد.\n"
+        "وی افزود: ۸۰۰ میلیون دلار ارز برای واردات تامین شده است.",
+        date(2025, 8, 29),
+    )
+    assert got["۱۲ هزار تن"] == (date(2025, 8, 16), date(2025, 8, 22))
+    assert got["۸۰۰ میلیون دلار"] == (None, None)
+
+
+def test_a_time_in_a_clause_about_part_of_it_is_not_the_figures() -> None:
+    got = _periods_of(
+        "وزیر گفت: از مجموع بدهی دولت، ۵۰ همت مربوط به بانک‌هاست که بخشی از آن هفته گذشته تسویه شد.",
+        date(2025, 8, 29),
+    )
+    assert got["۵۰ همت"] == (None, None)
