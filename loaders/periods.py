@@ -12,6 +12,7 @@ dates when the window does not decide them. Jalali arithmetic is persiantools'.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import re
 from bisect import bisect_right
@@ -1652,8 +1653,42 @@ def find_periods(text: str, window: Window, start: int = 0, end: int | None = No
         for m in filter(free, pattern.finditer(text, start, end)):
             found.append(PeriodMatch(m.start(), m.end(), _readings(rule, m, window)))
             taken.append(m.span())
-    ranged = _ranges(text, sorted(found, key=lambda p: p.start), window)
+    ranged = _day_lists(text, _ranges(text, sorted(found, key=lambda p: p.start), window))
     return _recurring_for(text, _before_that(text, ranged))
+
+
+_LIST_GAP = re.compile(f"[\\s،,]*(?:و{_S})?(?:روز(?:{_S}های)?{_S})?")
+_LIST_DAYS = 7  # days named in one list this close together are one stretch («روزهای … و …»)
+
+
+def _day_lists(text: str, found: list[PeriodMatch]) -> list[PeriodMatch]:
+    """«در روزهای پنجشنبه ۶ اردیبهشت و جمعه ۷ اردیبهشت ۱۴۰۳»: days listed with «و», a few
+    days apart, are one stretch from the first to the last."""
+    out: list[PeriodMatch] = []
+    i = 0
+    while i < len(found):
+        k = i
+        while (
+            k + 1 < len(found)
+            and _one_day(found[k].period)
+            and _one_day(found[k + 1].period)
+            and _LIST_GAP.fullmatch(text, found[k].end, found[k + 1].start)
+        ):
+            k += 1
+        run = found[i : k + 1]
+        days = sorted({m.period.start for m in run})  # type: ignore[type-var]
+        joined = any("و" in text[a.end : b.start].split() for a, b in itertools.pairwise(run))
+        if len(days) > 1 and joined and (days[-1] - days[0]).days <= _LIST_DAYS:  # type: ignore[operator]
+            span = text[run[0].start : run[-1].end]
+            out.append(PeriodMatch(run[0].start, run[-1].end, Period(span, days[0], days[-1])))
+        else:
+            out.extend(run)
+        i = k + 1
+    return out
+
+
+def _one_day(period: Period) -> bool:
+    return period.start is not None and period.start == period.end
 
 
 _BEFORE_THAT_REACH = 200  # characters back to the year it is before

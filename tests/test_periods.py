@@ -1328,3 +1328,15 @@ def test_a_time_in_a_clause_about_part_of_it_is_not_the_figures() -> None:
         date(2025, 8, 29),
     )
     assert got["۵۰ همت"] == (None, None)
+
+
+def test_days_listed_with_and_are_one_stretch() -> None:
+    text = normalize("در روزهای چهارشنبه ۵ آذر و پنجشنبه ۶ آذر ۱۴۰۴")
+    day = date(2025, 11, 20)
+    found = find_periods(text, (day, day), 0, len(text))
+    assert [(m.period.start, m.period.end) for m in found] == [(date(2025, 11, 26), date(2025, 11, 27))]
+    # one day said twice (its weekday and its date) stays one day
+    text = normalize("روز چهارشنبه ۵ آذر")
+    assert {(m.period.start, m.period.end) for m in find_periods(text, (day, day), 0, len(text))} == {
+        (date(2025, 11, 26), date(2025, 11, 26))
+    }
