@@ -616,8 +616,9 @@ def _quote_goes_on(
     («… مجتبی عبداللهی، استاندار البرز، عنوان کرد که … ۱۳۹۳ پروژه …», then «جزئیات پروژه‌های
     دولتی شامل ۲۹۲ پروژه در شهرستان کرج … است»), goes on with what that speaker said: the
     outlet that relays the quote is not who gives its details. Only the next paragraphs
-    (``_GOES_ON_PARAGRAPHS``) and not the reporter's own («به گزارش …», «گفتنی است …») or a
-    question: further on, a long report is the writer's again."""
+    (``_GOES_ON_PARAGRAPHS``; a list of short lines as far as it goes) and not the reporter's
+    own («به گزارش …», «گفتنی است …») or a question: further on, a long report is the
+    writer's again."""
     out: list[Figure] = []
     last: tuple[int, int] | None = None  # where the last figure a speaker holds is, and its statement
     for f, pos in zip(figures, at, strict=True):
@@ -629,8 +630,14 @@ def _quote_goes_on(
             asked = "؟" in text[line : end if end >= 0 else len(text)]
             if not asked and not _REPORTERS_OWN.match(text, line):
                 f = dataclasses.replace(f, statement=last[1])
+                if (end if end >= 0 else len(text)) - line <= _LIST_LINE:
+                    # a list's short lines («حق مسکن بدون تغییر ۹۰۰ هزار تومان») go on one after another
+                    last = (pos, last[1])
         out.append(f)
     return out
+
+
+_LIST_LINE = 160  # characters: a line this short, with figures and no speaker, is a list's item
 
 
 _GOES_ON_PARAGRAPHS = 2
