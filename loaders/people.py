@@ -649,8 +649,13 @@ def organisation_at(toks: list[tuple[int, int, str]], i: int) -> tuple[str | Non
         return None, i  # «روزنامه ای ۳۰۰ مقاله علیه من نوشت»: a paper, none named
     if toks[i][2] == "وزارت" and (end := _ministry_end(toks, i + 1)) is not None:
         return _spelled([t[2] for t in toks[i:end]]), end  # «وزارت دادگستری آمریکا»
-    if toks[i][2] in ("سایت", "پایگاه") and i + 1 < len(toks) and toks[i + 1][2] in ORG_HEADS - _PRESS:
-        return organisation_at(toks, i + 1)  # «سایت وزارت کشور»: the body's own site speaks for it
+    if toks[i][2] in ("سایت", "پایگاه"):
+        # «سایت وزارت کشور», «پایگاه اطلاع رسانی استانداری خوزستان»: the body's own site speaks for it
+        k = i + 1
+        if k < len(toks) and toks[k][2] in ("اطلاع", "اطلاع‌رسانی", "خبری"):
+            k += 2 if toks[k][2] == "اطلاع" and k + 1 < len(toks) and toks[k + 1][2] == "رسانی" else 1
+        if k < len(toks) and toks[k][2] in ORG_HEADS - _PRESS:
+            return organisation_at(toks, k)
     k = _joined_name(toks, i + 1)
     while (
         k < len(toks)

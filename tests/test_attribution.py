@@ -743,3 +743,15 @@ def test_a_list_of_short_lines_after_a_speaker_is_all_theirs() -> None:
         "کمک هزینه عائله‌مندی ۱.۵ میلیون تومان"
     )
     assert _speaker_of(text, "۱.۵ میلیون تومان") == "علی رضایی"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("مطابق اطلاعات پهنه‌ای بارش سازمان هواشناسی، بارش‌ها در پاییز ۴۲ درصد کم شد.", "سازمان هواشناسی"),
+        ("بنا به اعلام پایگاه اطلاع رسانی استانداری گیلان، ۱۲ هزار تن برنج صادر شد.", "استانداری گیلان"),
+        ("بررسی داده‌های ماهانه بانک مرکزی نشان می‌دهد نقدینگی ۲۸ درصد رشد کرد.", "بانک مرکزی"),
+    ],
+)  # fmt: skip
+def test_data_of_a_body_or_its_site_are_the_bodys(text: str, body: str) -> None:
+    assert _speaker_of(text) == body
