@@ -150,12 +150,17 @@ def repair(mapped: MappedText) -> None:
     mapped.replace(changes)
 
 
+_METRIC_PREFIXES = frozenset({"میلی", "سانتی", "دسی", "میکرو", "نانو", "کیلو"})
+
+
 @lru_cache(maxsize=200_000)
 def repair_token(token: str) -> str | None:
     """The repaired spelling of one token, or None when it is fine as it is."""
     lex = lexicon()
     if token in lex.names or token in lex.places or lex.words.get(token, 0) >= _FREQUENT:
         return None
+    if token.endswith("متر") and token[:-3] in _METRIC_PREFIXES:
+        return None  # «میلیمتر» is a unit, not «میلیم» with a comparative «تر»
     if token not in lex.words and token in lex.zwnj_forms:
         return lex.zwnj_forms[token]
     if repaired := _verb(token, lex):

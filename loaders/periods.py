@@ -69,7 +69,8 @@ _YEAR4 = "[۱۲][۳۴۹۰][۰-۹]{2}"  # 1300s, 1400s, 1900s, 2000s
 # part of a decimal («مرداد ماه ۳۶.۳ درصد»)
 _YEAR2 = (
     "[۰-۹]{2}(?![۰-۹]|[.٫/][۰-۹])(?! ?(?:درصد|هزار|میلیون|میلیارد|نفر|تن|واحد|سال|روز|ماه|هفته|ساعت|دقیقه"
-    "|مورد|برابر(?! با)|کیلو|متر|لیتر|دستگاه|عدد)(?![" + LETTER + "]))"
+    "|مورد|برابر(?! با)|کیلو|متر|لیتر|دستگاه|عدد|میلی[ \u200c]?متر|سانتی[ \u200c]?متر|تومان|ریال|دلار"
+    "|یورو|همت|مگاوات|بشکه|فروند|حلقه)(?![" + LETTER + "]))"
 )
 _YEAR = f"(?:{_YEAR4}(?![۰-۹])|{_YEAR2})"  # not «سال ۵۰۰ کیلومتر» either
 _MONTH_NAMES = "|".join(MONTHS)
@@ -714,6 +715,18 @@ def _since_season(m: re.Match[str], window: Window) -> Period:
     return dataclasses.replace(season, end=end)
 
 
+def _this_season(m: re.Match[str], window: Window) -> Period:
+    """«از ابتدای فصل جاری»: the season of the report's date, from its first day to the
+    report's date."""
+    def span(day: date) -> tuple[date, date]:
+        jalali = _jalali(day)
+        first = 1 + 3 * ((jalali.month - 1) // 3)
+        return month_span(jalali.year, first, first + 2)[0], day
+
+    start, end = _decided(window, span)
+    return Period(m.group(0), start, end)
+
+
 def _past_season(m: re.Match[str], window: Window) -> Period:
     """«زمستان گذشته», «تابستان اخیر»: the last time the season ended before the report's
     date (in summer, last year's summer)."""
@@ -1289,6 +1302,9 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         ),
         _two_seasons,
     ),
+    # «از ابتدای فصل جاری تا ۷ آذرماه»: from the first day of the season of the report's date
+    # (only with a calendar day to end it: alone, «فصل جاری» is as often a league's season)
+    (re.compile(f"{_B}از (?:ابتدای|آغاز|اول) فصل{_S}(?:جاری|کنونی){_E}(?= تا )"), _this_season),
     # «پاییز ۱۴۰۲», «تابستان امسال»
     (
         re.compile(

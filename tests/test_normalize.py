@@ -177,3 +177,9 @@ def test_normalisation_never_raises_and_spans_stay_in_bounds(raw: str) -> None:
 def test_a_source_line_broken_after_be_gozaresh_goes_on() -> None:
     text = "عنوان خبر\n\nبه گزارش\nخبرگزاری صدا و سیما، انجمن اعلام کرد: ۵ درصد"
     assert normalize(text) == "عنوان خبر\n\nبه گزارش خبرگزاری صدا و سیما، انجمن اعلام کرد: ۵ درصد"
+
+
+def test_a_metric_length_unit_is_not_split_as_a_comparative() -> None:
+    from claimgraph.loaders.normalize import normalize_text
+
+    assert normalize_text("۱۸ میلیمتر و ۴ سانتیمتر").text == "۱۸ میلیمتر و ۴ سانتیمتر"

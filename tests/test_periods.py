@@ -1340,3 +1340,17 @@ def test_days_listed_with_and_are_one_stretch() -> None:
     assert {(m.period.start, m.period.end) for m in find_periods(text, (day, day), 0, len(text))} == {
         (date(2025, 11, 26), date(2025, 11, 26))
     }
+
+
+def test_since_the_start_of_this_season_to_a_day() -> None:
+    got = _periods_of(
+        "بر اساس داده‌های سازمان هواشناسی، از ابتدای فصل جاری تا ۵ دی‌ماه ۱۸ میلیمتر باران بارید.",
+        date(2026, 1, 2),
+    )
+    assert got["۱۸ میلیمتر"] == (date(2025, 12, 22), date(2025, 12, 26))
+
+
+def test_this_season_alone_is_no_calendar_season() -> None:
+    # in sports copy «فصل جاری» is a league's season
+    got = _periods_of("این بازیکن در فصل جاری در ۲۹ بازی ۱۶ گل زده است.", date(2025, 11, 30))
+    assert got["۱۶"] == (None, None)
