@@ -400,8 +400,8 @@ def _reported_from(text: str, office: re.Match[str], sentence: Span) -> Mention 
         start = after.end()
     else:
         return None
-    first = tokens(text, start, min(sentence[1], start + 40))
-    if not first or first[0][2] not in ORG_HEADS or first[0][2] in _PRESS:
+    opening = tokens(text, start, min(sentence[1], start + 40))
+    if not opening or opening[0][2] not in ORG_HEADS - _PRESS:
         return None
     body = _quoted_body(text, start, sentence[1])
     return body if body and body.organisation else None
@@ -722,12 +722,18 @@ def _bare_subject(text: str, start: int, end: int) -> Mention | None:
 def _speaks_alone(text: str, word: str) -> bool:
     """Does ``word`` stand alone right before a reporting verb somewhere in the text («کاظمی
     تأکید کرد», «کاظمی افزود»)?"""
-    starts, _ = _all_cues(text)
-    for seen in re.finditer(f"(?<![{LETTER}{ZWNJ}]){re.escape(word)} ", text):
-        at = bisect_left(starts, seen.end())
-        if at < len(starts) and starts[at] == seen.end():
-            return True
-    return False
+    return word in _words_before_cues(text)
+
+
+@lru_cache(maxsize=2)
+def _words_before_cues(text: str) -> frozenset[str]:
+    """The words just before the text's reporting verbs (found once per text)."""
+    _, cues = _all_cues(text)
+    found = (_LAST_WORD.search(text, max(0, c.start - 40), c.start) for c in cues)
+    return frozenset(m.group(0) for m in found if m)
+
+
+_LAST_WORD = re.compile(f"(?<![{LETTER}{ZWNJ}])[{LETTER}{ZWNJ}]+(?= $)")
 
 
 # Endings the press often writes apart from the surname they end

@@ -98,6 +98,8 @@ def _alt(words: Iterable[str], *, loose: bool = False) -> str:
 
 
 _NUMBER_WORDS = {w.translate(_TO_KEY): v for w, v in _WORDS.items()}
+# one number word or scale word («هفت», «سیصد», «هزار», «میلیارد»), as a regex alternation
+NUMBER_WORD = _alt([*_WORDS, *_SCALES])
 
 
 def number_word(word: str) -> bool:

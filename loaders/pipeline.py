@@ -810,10 +810,11 @@ def _spoken(
 
 _A_WEEK = 7  # days
 # «… که بخشی از آن …», «… که از این میزان …»: a clause about part of what was counted
+# «از مجموع», «از کل» right before a figure: a whole named (not a bare «از»: «… از ۲۰ هزار نفر فراتر رفت»)
+_OF_ALL = re.compile(f"(?<![{LETTER}{ZWNJ}])از{_SEP}(?:مجموع|کل|جمع){_SEP}$")
 _WHICH = re.compile(
     f"(?<![{LETTER}{ZWNJ}])که{_SEP}(?:[^\\s،.]+{_SEP}){{0,2}}از{_SEP}(?:آن|این)(?![{LETTER}{ZWNJ}])"
 )
-_OF_ALL = re.compile(f"(?<![{LETTER}{ZWNJ}])از{_SEP}(?:مجموع|کل|جمع){_SEP}$")
 
 
 # «۲۵ میلیون تن [به ارزش] هشت میلیارد دلار»: the worth of the goods just counted

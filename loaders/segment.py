@@ -16,6 +16,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from .numbers import NUMBER_WORD
+
 Span = tuple[int, int]
 
 # A sentence ends at . ! ? ؟ (and runs of them, closing quotes after) before a space or
@@ -33,12 +35,8 @@ _SENTENCE_END = re.compile(
 _CLAUSE_END = re.compile(r"[،,;؛:]|(?<=\s)(?:که|ولی|اما|و اگر|و)(?=\s)")
 # «و» inside a number written in words («هزار و ۹۵۶ میلیارد», «دو میلیون و ۵۰۰ هزار») joins its
 # parts, not two clauses
-_NUMBER_WORDS = (
-    "یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود|صد|دویست|سیصد|"
-    "چهارصد|پانصد|ششصد|هفتصد|هشتصد|نهصد|هزار|میلیون|میلیارد"
-)
-_NUMBER_BEFORE = re.compile(f"(?:[0-9۰-۹]|(?<![^\\W\\d_])(?<!\u200c)(?:{_NUMBER_WORDS}))\\s$")
-_NUMBER_AFTER = re.compile(f"\\s(?:[0-9۰-۹]|(?:نیم|{_NUMBER_WORDS})(?![^\\W\\d_]))")
+_NUMBER_BEFORE = re.compile(f"(?:[0-9۰-۹]|(?<![^\\W\\d_])(?<!\u200c){NUMBER_WORD})\\s$")
+_NUMBER_AFTER = re.compile(f"\\s(?:[0-9۰-۹]|(?:نیم|{NUMBER_WORD})(?![^\\W\\d_]))")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
