@@ -134,7 +134,7 @@ def resolve(after: list[str], before: list[str], *, unit_words: int = 0, unit: s
     if not phrase and unit_words == 1 and unit == "person" and lemma(after[0]) not in _PLAIN_PERSONS:
         # «یک میلیون متقاضی مؤثر»: the kind of person counted, nearer than any word before
         phrase = [after[0]]
-    phrase = phrase or _noun_phrase(_skip_function_words(before[::-1]))[::-1]
+    phrase = phrase or _noun_phrase(_past_the_change(_skip_function_words(before[::-1])))[::-1]
     label = " ".join(phrase) if phrase else "نامشخص"
     # The key joins the lemmas without separators, so «اردیبهشت‌ماه» and «اردیبهشت ماه» meet.
     if not phrase:
@@ -452,8 +452,28 @@ def _skip_function_words(words: list[str]) -> list[str]:
     return words[i:]
 
 
+_PER_CENT = frozenset({"درصد", "درصدی", "واحد"})
+
+
+def _past_the_change(words: list[str]) -> list[str]:
+    """Words before a figure, nearest first, past how it moved when that stands between it and
+    what moved («تولید آهن اسفنجی … [با ۲.۸ درصد افزایش به] ۶ میلیون تن رسید», «… با افزایش ۱۰
+    درصدی به …»): the change is no more what was counted than «به» is."""
+    changed = False
+    for i, word in enumerate(words[:6]):
+        if word == "با":
+            return _skip_function_words(words[i + 1 :]) if changed else words
+        if word in CHANGE_WORDS:
+            changed = True
+        elif word[:1].isalpha() and word not in _PER_CENT and not number_word(word):
+            return words
+    return words
+
+
 def time_word(word: str) -> bool:
-    """A word of time or manner (see _NOT_WHAT), «اردیبهشت‌ماه» included."""
+    """A word of time or manner (see _NOT_WHAT), «اردیبهشت‌ماه» and «ماه‌های» included."""
+    if word.endswith(("های", "ها")) and len(word) > 4:
+        word = word.removesuffix("ی").removesuffix("ها").rstrip(ZWNJ)  # «ماههای فروردین و اردیبهشت»
     return word in _NOT_WHAT or (word.endswith("ماه") and word[:-3].rstrip(ZWNJ) in _NOT_WHAT)
 
 

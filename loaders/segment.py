@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from .numbers import NUMBER_WORD
+from .periods import MONTHS, SEASONS
 
 Span = tuple[int, int]
 
@@ -37,16 +38,27 @@ _CLAUSE_END = re.compile(r"[،,;؛:]|(?<=\s)(?:که|ولی|اما|و اگر|و)(
 # parts, not two clauses
 _NUMBER_BEFORE = re.compile(f"(?:[0-9۰-۹]|(?<![^\\W\\d_])(?<!\u200c){NUMBER_WORD})\\s$")
 _NUMBER_AFTER = re.compile(f"\\s(?:[0-9۰-۹]|(?:نیم|{NUMBER_WORD})(?![^\\W\\d_]))")
+# … nor the «و» between two months or seasons («در ماه‌های فروردین و اردیبهشت امسال»): one
+# stretch of time
+_SPAN_NAMES = "|".join((*MONTHS, *SEASONS))
+_TIME_BEFORE = re.compile(f"(?<![^\\W\\d_])(?:{_SPAN_NAMES})(?:\u200c?\\s?ماه)?\\s$")
+_TIME_AFTER = re.compile(f"\\s(?:{_SPAN_NAMES})(?![^\\W\\d_])")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
 def _clause_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """Where clauses end in ``text[start:end]``: not at the «و» of a number in words."""
+    """Where clauses end in ``text[start:end]``: not at the «و» of a number in words, nor at
+    one between two months or seasons."""
     for match in _CLAUSE_END.finditer(text, start, end):
-        if (
-            match.group(0) == "و"
-            and _NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start())
-            and _NUMBER_AFTER.match(text, match.end())
+        if match.group(0) == "و" and (
+            (
+                _NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                and _NUMBER_AFTER.match(text, match.end())
+            )
+            or (
+                _TIME_BEFORE.search(text, max(0, match.start() - 14), match.start())
+                and _TIME_AFTER.match(text, match.end())
+            )
         ):
             continue
         yield match

@@ -152,6 +152,22 @@ def test_what_is_counted_is_read_around_the_number(text: str, surface: str, expe
     assert _metric_of(text, surface) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "به گزارش ایسنا، میزان صید میگو در ماه‌های تیر و مرداد امسال با ۱۲ درصد کاهش به ۸ هزار تن رسید.",
+        "به گزارش ایسنا، میزان صید میگو در ماههای تیر و مرداد امسال با کاهش ۱۲ درصدی به ۸ هزار تن رسید.",
+        "به گزارش ایسنا، صید میگو در بهار و تابستان با ۱۲ درصد کاهش به ۸ هزار تن رسید.",
+    ],
+)
+def test_the_level_a_quantity_moved_to_is_that_quantity_not_the_move(text: str) -> None:
+    # «X با N درصد کاهش به Y رسید»: Y is X's level, and «و» between two months or seasons
+    # does not end the clause that names X
+    level = _metric_of(text, "۸ هزار تن")
+    assert level == "minted-صیدمیگو"
+    assert level == _metric_of(text, next(s for s in ("۱۲ درصدی", "۱۲ درصد") if s in text))
+
+
 def test_a_complement_clause_after_a_verb_names_nothing() -> None:
     assert _metric_of("وزیر گفت که ۲۰ درصد کاهش یافت.", "۲۰ درصد") != "minted-گفت"
 
