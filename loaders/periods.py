@@ -1669,8 +1669,40 @@ def find_periods(text: str, window: Window, start: int = 0, end: int | None = No
         for m in filter(free, pattern.finditer(text, start, end)):
             found.append(PeriodMatch(m.start(), m.end(), _readings(rule, m, window)))
             taken.append(m.span())
-    ranged = _day_lists(text, _ranges(text, sorted(found, key=lambda p: p.start), window))
+    ranged = _days_ending(text, _day_lists(text, _ranges(text, sorted(found, key=lambda p: p.start), window)))
     return _recurring_for(text, _before_that(text, ranged))
+
+
+# «طی هفت روز گذشته منتهی به ۷ آذر», «در هفته منتهی به ۷ آذرماه», «۳۰ روز منتهی به …»
+_DAYS_ENDING = re.compile(
+    f"{_B}(?:{_COUNT}{_S})?(?P<unit>شبانه{_S}روز|روز|هفته)(?:{_S}(?:گذشته|اخیر))?[،,]?{_S}منتهی{_S}به{_S}$"
+)
+
+
+_DAYS_ENDED = re.compile(_DAYS_ENDING.pattern.removesuffix("$"))
+
+
+def _days_ending(text: str, found: list[PeriodMatch]) -> list[PeriodMatch]:
+    """Days or weeks ending with a day: «هفت روز گذشته منتهی به ۷ آذر» is the seven days up to
+    and with 7 Azar (1 to 7 Azar), not seven days back from the report's date cut at 7 Azar;
+    «هفته منتهی به ۷ آذر» is one week, «۳۰ روز منتهی به …» thirty days."""
+    out: list[PeriodMatch] = []
+    for match in found:
+        end = match.period.end
+        if _one_day(match.period):
+            ending = _DAYS_ENDING.search(text, max(0, match.start - 40), match.start)
+        else:  # the two read as one already («هفت روز گذشته» cut at the day)
+            ending = _DAYS_ENDED.match(text, match.start) if end else None
+        if ending is None or end is None:
+            out.append(match)
+            continue
+        count = _count(ending.group("count")) if ending.group("count") else 1
+        days = count * (7 if ending.group("unit") == "هفته" else 1)
+        while out and out[-1].end > ending.start():
+            out.pop()  # «هفت روز گذشته», read alone as seven days back from the report's date
+        span = text[ending.start() : match.end]
+        out.append(PeriodMatch(ending.start(), match.end, Period(span, end - timedelta(days=days - 1), end)))
+    return out
 
 
 _LIST_GAP = re.compile(f"[\\s،,]*(?:و{_S})?(?:روز(?:{_S}های)?{_S})?")

@@ -440,6 +440,21 @@ def test_months_ending_with_a_month(phrase: str, start: date, end: date) -> None
     assert (found.period.start, found.period.end) == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # N days ending with a day hold that day: 1 to 7 Dey, not N days back from the report
+        ("طی هفت روز گذشته منتهی به ۷ دی ماه ۱۴۰۳", date(2024, 12, 21), date(2024, 12, 27)),
+        ("در هفته منتهی به ۱۰ دی ۱۴۰۳", date(2024, 12, 24), date(2024, 12, 30)),
+        ("در ۳۰ روز منتهی به ۷ دی ۱۴۰۳", date(2024, 11, 28), date(2024, 12, 27)),
+    ],
+)
+def test_days_ending_with_a_day(phrase: str, start: date, end: date) -> None:
+    text = normalize(phrase)
+    [found] = in_context(text, find_periods(text, (date(2025, 1, 5), date(2025, 1, 5))))
+    assert (found.period.start, found.period.end) == (start, end)
+
+
 def test_a_running_total_with_a_period_phrase_that_has_no_dates_is_the_year_so_far() -> None:
     got = _anchors_of(
         "به گزارش ایسنا، سعید احمدی گفت: در روزهای اخیر ۲۰ همت دیگر از مطالبات گندمکاران پرداخت شد "
