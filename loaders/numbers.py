@@ -123,10 +123,11 @@ _AFTER_ZWNJ = (  # number words may themselves hold a misplaced ZWNJ, the rest n
 )
 _NEXT_NUMBER = rf"{_GAP}*(?:[{_DIGIT}]|{_AFTER_ZWNJ})"  # what a glued «و» must lead to
 # what may be glued on after a number word: a scale, a unit or «و» + a number word, any number
-# of times, as long as the run ends the word (یکهزاروپانصد، پنج‌هزارتومانی)
+# of times, as long as the run ends the word (یکهزاروپانصد، پنج‌هزارتومانی) or a glued «و» leads
+# on to the next number («یکهزارو ۶۵۳»)
 _GLUED_RUN = rf"(?:\u200c?(?:{_alt(_SCALES, loose=True)}|{_alt(_GLUED_UNITS)}|و{_ALL}))+"
 _END = (  # a word ends at a non-letter, or runs on into a glued run, a glued «و» or ZWNJ + word
-    rf"(?:(?={_GLUED_RUN}{_SFX}?(?!{_LETTER}))|(?=\u200c?و{_NEXT_NUMBER})"
+    rf"(?:(?={_GLUED_RUN}(?:{_SFX}?(?!{_LETTER})|\u200c?و{_NEXT_NUMBER}))|(?=\u200c?و{_NEXT_NUMBER})"
     rf"|(?=\u200c+{_AFTER_ZWNJ}(?:{_SFX}|{_ORD_SFX})?(?!{_LETTER}))|(?!{_LETTER}|\u200c))"
 )
 _TOKEN_PARTS = {

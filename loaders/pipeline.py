@@ -24,7 +24,7 @@ from .attribution import DECIDED, FoundStatement, find_statements, source_chain
 from .catalogue import MetricConcept, metrics
 from .context import context_keys
 from .figures import TIME_UNITS, FigureDraft, find_figures
-from .identity import place_in, place_tails, places_named, post_label
+from .identity import body, place_in, place_tails, places_named, post_label
 from .metrics import (
     CHANGE_WORDS,
     MONEY,
@@ -595,14 +595,16 @@ def _better(first: Metric, second: Metric) -> Metric:
 
 def _body_report(figures: list[Figure], statements: list[Statement]) -> list[Figure]:
     """A report in which one body alone speaks («مرکز آمار ایران اعلام کرد», «متن گزارش
-    بانک مرکزی») gives that body's figures throughout: a figure no statement holds is the
+    بانک مرکزی», however many ways it names it: «آمار ثبت احوال نشان داد», «بر پایه آمار ثبت
+    احوال کشور») gives that body's figures throughout: a figure no statement holds is the
     body's, from its statement nearest before it (or its first)."""
     speakers = {s.speaker for s in statements if s.speaker}
-    if len(speakers) != 1 or not next(iter(speakers)).body:
+    if not speakers or not all(p.body for p in speakers) or len({body(p.name).key for p in speakers}) != 1:
         return figures
-    starts = [s.start for s in statements]
+    said = [i for i, s in enumerate(statements) if s.speaker]  # not the outlet's own lines
+    starts = [statements[i].start for i in said]
     return [
-        dataclasses.replace(f, statement=max(bisect_right(starts, f.start) - 1, 0))
+        dataclasses.replace(f, statement=said[max(bisect_right(starts, f.start) - 1, 0)])
         if f.statement is None
         else f
         for f in figures

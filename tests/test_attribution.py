@@ -288,6 +288,20 @@ def _speaker_of(text: str, surface: str | None = None) -> str | None:
     return speaker.name if speaker else None
 
 
+def test_a_body_named_two_ways_gives_the_report_s_figures_throughout() -> None:
+    # the headline names it one way, the lead another («… کشور»); paragraphs further on with
+    # no one speaking are still the body's figures, not the outlet's
+    text = (
+        "سازمان بنادر و دریانوردی اعلام کرد:\nرشد ۱۲ درصدی تخلیه کالا در بنادر\n\n"
+        "به گزارش ایسنا، بر پایه آمار سازمان بنادر و دریانوردی کشور، در شش ماهه نخست امسال ۸۰ میلیون تن "
+        "کالا در بنادر تخلیه شد.\n\nبنادر جنوبی کشور بیشترین سهم را در این جابه‌جایی داشته‌اند.\n\n"
+        "کالاهای اساسی در صدر فهرست کالاهای تخلیه شده قرار دارند.\n\n"
+        "در این مدت ۳۰ میلیون تن کالا در بندر شهید رجایی و ۱۲ میلیون تن در بندر امام خمینی تخلیه شده است."
+    )
+    for surface in ("۳۰ میلیون تن", "۱۲ میلیون تن"):
+        assert (_speaker_of(text, surface) or "").startswith("سازمان بنادر و دریانوردی")
+
+
 def test_a_kicker_line_with_only_a_speaker_and_a_colon_speaks_the_headline_under_it() -> None:
     text = (
         "شهردار نمونه:\nدر آستانه مهرماه ۱۵۰ اتوبوس جدید وارد ناوگان می‌شود\n"

@@ -49,6 +49,7 @@ CASES: list[tuple[str, list[tuple[str, ...]]]] = [
     ("بیست و پنجساله", [("بیست و پنج", "25")]),
     ("یکهزار و ۴۲۰ متر مربع", [("یکهزار و ۴۲۰", "1420")]),
     ("یکهزاروپانصد نفر", [("یکهزاروپانصد", "1500")]),
+    ("یکهزارو ۶۵۳ نفر", [("یکهزارو ۶۵۳", "1653")]),  # the «و» glued on, the digits after a space
     (f"سی{ZWNJ}وهفت نفر", [(f"سی{ZWNJ}وهفت", "37")]),
     ("دوهزارتومانی", [("دوهزار", "2000")]),
     # a ZWNJ inside a number word, as misplaced by glue repair, is ignored
