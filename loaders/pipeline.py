@@ -97,6 +97,8 @@ _COMPLEMENT = re.compile(f"{_SEP}*")
 _CLAUSE_DONE = re.compile(
     f"{_SEP}(?:است|هستند|بود|بودند|بوده(?:{ZWNJ}?(?:است|اند))?|شد|شدند|دارد|دارند|داشت|داشتند|کرد|کردند|یافت|رسید|می{ZWNJ}?(?:شود|شوند)){_SEP}?[،,]?{_SEP}(?:و|که){_SEP}"
 )
+_OTHER_CLAUSE = 40  # characters a time that ended the clause before counts farther
+_JUST_ENDED = re.compile(r"[\s،,]*(?:و\s+)?")
 _ENDED_CLAUSE = 1000  # characters: farther than any period of the figure's own clause
 _RELATIVE = re.compile(f"{_SEP}که{_SEP}?$")  # a clause that opens with «که»
 _BUT = re.compile(
@@ -1613,6 +1615,7 @@ def _nearest_period(
     («در مرداد ماه ۱۴۰۴، تورم ماهانه … ۲.۹ درصد»).
     """
     left, right = _quote_part(text, sentence, draft.start)
+    own = clause_around(text, sentence, draft.start, draft.end)
     best: tuple[float, PeriodMatch] | None = None
     dated: tuple[float, PeriodMatch] | None = None
     same_span: PeriodMatch | None = None  # «در مدت مشابه سال گذشته ۷۷۲ …»
@@ -1712,6 +1715,10 @@ def _nearest_period(
         ):
             continue
         distance = draft.start - match.end if match.end <= draft.start else 1.3 * (match.start - draft.end)
+        if match.end <= min(own[0], draft.start) and _JUST_ENDED.fullmatch(text, match.end, draft.start):
+            # «۱۲ میلیون تن در فروردین، [۱۴ میلیون تن] در اردیبهشت و …»: a time that ends the clause
+            # just before is that clause's, when the figure's own clause says one after it
+            distance += _OTHER_CLAUSE
         if match.end <= draft.start and _CLAUSE_DONE.search(text, match.end, draft.start):
             # «… کشفیات دو سال اخیر پلیس است و … شامل ۲ تن تریاک … مربوط به ۸ ماهه نخست امسال
             # است»: a time in a clause that has ended counts only when its own has none

@@ -182,6 +182,16 @@ def _periods_of(
     return {f.surface: (f.period.start, f.period.end) if f.period else (None, None) for f in found.figures}
 
 
+def test_in_a_list_of_figures_each_with_its_month_the_month_after_each_is_its_own() -> None:
+    got = _periods_of(
+        "به گزارش ایسنا، فروش بلیت قطار ۴۰ هزار فقره برای مهر ماه، ۵۲ هزار فقره برای آبان ماه و ۶۱ هزار "
+        "فقره برای آذر ماه ثبت شد.",
+        date(2024, 12, 25),
+    )
+    assert got["۵۲ هزار فقره"] == (date(2024, 10, 22), date(2024, 11, 20))  # Aban, not Mehr before it
+    assert got["۶۱ هزار فقره"] == (date(2024, 11, 21), date(2024, 12, 20))  # Azar
+
+
 def test_a_period_past_but_is_the_next_clauses() -> None:
     got = _anchors_of(
         "رئیس‌جمهور گفت: در برنامه قرار بوده که وزارت نیرو ۷۰۰ میلیون متر مکعب آبرسانی انجام شود اما هم "
