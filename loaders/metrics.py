@@ -38,7 +38,7 @@ _NOT_WHAT = frozenset(
     "حال حاضر کنون اکنون تاکنون هم‌اکنون امروز امسال پارسال دیروز فردا گذشته اخیر جاری آینده قبل بعد "
     "سال سالانه ماه ماهانه روز روزانه هفته ساعت اساس بنابراین همچنین ضمن مجموع مجموعا کل عدد رقم "
     "میزان مقدار تعداد حدودا تقریبا معادل برابر نسبت مشابه دوره مدت طول ابتدای ابتدا پایان آخر "
-    "ماهه ساله روزه نخست زمان ظرف مقایسه طور طوری هدف آمار آخرین یاد مذکور "
+    "ماهه ساله روزه نخست زمان ظرف مقایسه طور طوری هدف آمار آخرین یاد مذکور منتهی "
     "هموطن هموطنان هموطنانمان افراد جدید‌ترین تازه‌ترین "
     "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند "
     "بهار تابستان پاییز زمستان فصل حالی حالیکه درحالیکه "
@@ -150,9 +150,9 @@ _NOT_OF = frozenset(
 
 
 def said_of_words(words: list[str]) -> tuple[str, ...]:
-    """Lemma keys of a phrase as what a concept is said of, less the words of how much or
-    where («گروه کشاورزی» → «کشاورز»)."""
-    return tuple(dict.fromkeys(k for k in (lemma(w) for w in words) if k not in _NOT_OF))
+    """Lemma keys of a phrase as what a concept is said of, less the words of how much,
+    where or when («گروه کشاورزی» → «کشاورز»; «تورم آذرماه» is said of no thing)."""
+    return tuple(dict.fromkeys(k for k in (lemma(w) for w in words if not time_word(w)) if k not in _NOT_OF))
 
 
 _OF_WORDS = 4  # words after a label read as what it is said of

@@ -1588,6 +1588,7 @@ def undated_recurrence(period: Period | None) -> bool:
 
 
 _THIS_MONTH = re.compile("^(?:همین|این) ماه$")
+_THIS_MONTH_LAST = re.compile("(?<![^ ])(?:همین|این) ماه$")
 _ENDING_AT = re.compile(f"{_B}{_COUNT}{_S}ماهه?{_S}?منتهی به\\s*$")
 _MONTH_PHRASE = re.compile(f"^ماه{_S}جاری$")
 
@@ -1609,11 +1610,15 @@ def in_context(text: str, found: list[PeriodMatch], known: list[PeriodMatch] = (
         period = match.period
         ending = _ENDING_AT.search(text, max(0, match.start - 40), match.start)
         anaphoric = bool(_THIS_MONTH.match(period.text) or (ending and _MONTH_PHRASE.match(period.text)))
+        # «نرخ تورم سالانه در این ماه»: the twelve months to the month last named
+        yearly = period.recurrence == "yearly" and bool(_THIS_MONTH_LAST.search(period.text))
         earlier = [m for m in known if at < m.start < match.start and _one_month(m.period)]
-        if anaphoric and earlier:
+        if (anaphoric or yearly) and earlier:
             named = earlier[-1].period
         if anaphoric and named:
             period = dataclasses.replace(period, start=named.start, end=named.end, earliest=None, latest=None)
+        elif yearly and named and (year := twelve_months_to(named)):
+            period = dataclasses.replace(period, start=year.start, end=year.end, earliest=None, latest=None)
         elif not anaphoric and _one_month(period):
             named, at = period, match.start
         if ending and (months := months_to(period, min(_count(ending.group("count")), 12))):

@@ -725,3 +725,11 @@ def test_a_subject_and_its_time_before_a_comma_say_what_the_clause_after_reached
     text = "تولید کنسانتره سنگ آهن کشور طی پنج ماه نخست سال ۱۴۰۴، به ۲۱ میلیون تن رسید."
     assert _metric_of(text, "۲۱ میلیون تن") != "minted-unknown"
     assert "سنگ" in _metric_of(text, "۲۱ میلیون تن")
+
+
+def test_a_month_or_the_end_of_a_stretch_is_not_what_a_rate_is_said_of() -> None:
+    from claimgraph.loaders.metrics import said_of_words
+
+    # «تورم آذرماه», «تورم سالانه منتهی به دی»: the same rate in two months, not of two things
+    assert said_of_words(["آذرماه"]) == said_of_words(["منتهی"]) == ()
+    assert said_of_words(["خانوارهای", "شهری"]) != ()

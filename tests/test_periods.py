@@ -192,6 +192,15 @@ def test_in_a_list_of_figures_each_with_its_month_the_month_after_each_is_its_ow
     assert got["۶۱ هزار فقره"] == (date(2024, 11, 21), date(2024, 12, 20))  # Azar
 
 
+def test_an_annual_rate_for_this_month_is_the_twelve_months_to_the_month_named_before() -> None:
+    got = _periods_of(
+        "به گزارش ایرنا، مرکز آمار اعلام کرد شاخص قیمت مصرف‌کننده در مهرماه ۱۴۰۳ نسبت به ماه قبل ۳ درصد "
+        "افزایش یافت.\nاین مرکز نرخ تورم سالانه در این ماه را ۳۱.۲ درصد اعلام کرد.",
+        date(2024, 11, 5),  # published in Aban: «این ماه» is Mehr, the month named
+    )
+    assert got["۳۱.۲ درصد"] == (date(2023, 10, 23), date(2024, 10, 21))
+
+
 def test_a_period_past_but_is_the_next_clauses() -> None:
     got = _anchors_of(
         "رئیس‌جمهور گفت: در برنامه قرار بوده که وزارت نیرو ۷۰۰ میلیون متر مکعب آبرسانی انجام شود اما هم "
