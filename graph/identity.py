@@ -43,8 +43,9 @@ from claimgraph.ontology import CG, DATA, IDENTITY_GRAPH, SCHEMA
 IDENTITY = IDENTITY_GRAPH
 # written into the graph; a store with another version is rebuilt (2: links written once;
 # 3: targets paired with targets only; 4: amounts of change apart from levels; 5: the same
-# for links across speakers; 6: published indicators, and parts of the people counted)
-VERSION = "12"
+# for links across speakers; 6: published indicators, and parts of the people counted;
+# 13: one release relayed with no source named)
+VERSION = "13"
 NEAR = timedelta(days=365)  # an office's holder is looked for this far from a report's dates
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -125,7 +126,7 @@ def build(store: Any) -> int:
 
     def triples() -> Iterator[tuple[Any, Any, Any]]:
         nonlocal written
-        same, across = quantity_links(figures), measure_links(figures)
+        same, across = quantity_links(figures) + relay_links(figures, windows), measure_links(figures)
         for triple in _triples(links, entities, figures, _older_first(same, figures, windows),
                                _older_first(across, figures, windows)):  # fmt: skip
             written += 1
@@ -504,6 +505,28 @@ def quantity_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
         if f["who"]:
             blocks[(f["who"], *_kind(f))].append(f)
     return _matched(blocks, few_words=FEW_WORDS)
+
+
+RELAY_DAYS = 14  # reports this close that give one value with no source may relay one release
+
+
+def relay_links(figures: list[dict[str, Any]], windows: dict[str, Window]) -> list[tuple[str, str]]:
+    """Pairs of figures that neither report credits to anyone, when they are one release
+    relayed by several outlets: the same value of the same catalogue concept or minted
+    phrase (one unit, scope, aspect and aim), said with alike words, in reports at most
+    :data:`RELAY_DAYS` apart («در این آزمون در مجموع یک میلیون و ۱۵۲ هزار و ۵۱۸ داوطلب ثبت
+    نام کرده‌اند» in four outlets). A value that changed has no one to have changed it, so
+    only the same value pairs; the stored queries show no speaker for these."""
+    blocks: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for f in figures:
+        if not f["who"] and f["value"] is not None and f["metric"] != "minted-unknown":
+            blocks[("", f["metric"], f["value"], *_kind(f))].append(f)
+
+    def near(a: dict[str, Any], b: dict[str, Any]) -> bool:
+        one, other = windows.get(a["graph"]), windows.get(b["graph"])
+        return one is not None and other is not None and one.distance(other) <= RELAY_DAYS
+
+    return _matched(blocks, keep=near)
 
 
 def _kind(f: dict[str, Any]) -> tuple[str, ...]:

@@ -410,3 +410,39 @@ def test_a_quantity_said_by_its_head_noun_alone_is_linked_with_the_whole_phrase(
     # two things whose phrases only begin alike are not one quantity said short
     c = figure("c1", "rc", "minted-شمشیر", "24000000", "مشابه:1 پارسال:1 رقم:1 شمش:0.4", 9)
     assert quantity_links([a, c]) == []
+
+
+def _relayed(tmp_path: Path, second_value: str, second_day: str) -> list[dict]:
+    # two outlets relay one release and name no source: «در مجموع N داوطلب ثبت نام کرده‌اند»
+    said = "در این آزمون در مجموع {} داوطلب ثبت نام کرده‌اند."
+    texts = {
+        "a.txt": "آغاز آزمون استخدامی\nبه گزارش ایسنا، " + said.format("۲۴۱ هزار و ۳۱۸"),
+        "b.txt": "آزمون استخدامی فردا برگزار می‌شود\n" + said.format(second_value),
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    manifest = [
+        {"file": "a.txt", "outlet": "ایسنا", "published": "2024-05-01"},
+        {"file": "b.txt", "outlet": "رکنا", "published": second_day},
+    ]
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    store = open_store(tmp_path / "store")
+    ingest([tmp_path], store)
+    return _rows(store, "figures-changed")
+
+
+def test_one_release_relayed_with_no_source_pairs_across_outlets(tmp_path: Path) -> None:
+    [row] = _relayed(tmp_path, "۲۴۱ هزار و ۳۱۸", "2024-05-02")
+    assert row["relation"].endswith("repeat")
+    assert (row["from"], row["to"]) == ("a.txt", "b.txt")
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("۲۵۰ هزار و ۱۲", "2024-05-02"),  # another value: no one is known to have changed it
+        ("۲۴۱ هزار و ۳۱۸", "2024-07-01"),  # two months apart: not one release relayed
+    ],
+)
+def test_unattributed_figures_pair_only_as_one_release(tmp_path: Path, value: str, day: str) -> None:
+    assert _relayed(tmp_path, value, day) == []
