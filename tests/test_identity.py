@@ -446,3 +446,14 @@ def test_one_release_relayed_with_no_source_pairs_across_outlets(tmp_path: Path)
 )
 def test_unattributed_figures_pair_only_as_one_release(tmp_path: Path, value: str, day: str) -> None:
     assert _relayed(tmp_path, value, day) == []
+
+
+def test_a_figure_relayed_with_no_source_pairs_with_its_speaker_s_same_figure(tmp_path: Path) -> None:
+    said = "در این آزمون در مجموع ۲۴۱ هزار و ۳۱۸ داوطلب ثبت نام کرده‌اند."
+    texts = {
+        "a.txt": "به گزارش ایرنا، علی محمدی رئیس سازمان سنجش گفت: " + said,
+        "b.txt": "آزمون استخدامی فردا برگزار می‌شود\n" + said,
+    }
+    store = _ingested(tmp_path, texts, {"a.txt": "2024-05-01", "b.txt": "2024-05-03"})
+    [row] = _rows(store, "figures-changed")
+    assert row["relation"].endswith("repeat") and row["who"] == "علی محمدی"
