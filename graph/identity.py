@@ -508,24 +508,29 @@ def quantity_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
 
 
 RELAY_DAYS = 14  # reports this close that give one value with no source may relay one release
+RARE_DIGITS = 4  # significant digits that make a value one release's however it is worded
 
 
 def relay_links(figures: list[dict[str, Any]], windows: dict[str, Window]) -> list[tuple[str, str]]:
     """Pairs of figures one report credits to no one, when they are one release relayed by
-    several outlets: the same value of the same catalogue concept or minted phrase (one
-    unit, scope, aspect and aim), said with alike words, in reports at most
+    several outlets: the same value of the same catalogue concept or minted phrase (or,
+    however it is worded, a value of :data:`RARE_DIGITS` significant digits; one unit,
+    scope, aspect and aim), said with alike words, in reports at most
     :data:`RELAY_DAYS` apart, as another outlet gives it with no source («در این آزمون در
     مجموع یک میلیون و ۱۵۲ هزار و ۵۱۸ داوطلب ثبت نام کرده‌اند» in four outlets) or in the
     words of whoever released it. A value that changed has no one to have changed it, so
     only the same value pairs; the stored queries show the speaker one side names, if any."""
     blocks: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for f in figures:
-        if f["value"] is not None and f["metric"] != "minted-unknown":
-            blocks[("", f["metric"], f["value"], *_kind(f))].append(f)
+        if f["value"] is not None:
+            blocks[("", f["value"], *_kind(f))].append(f)
 
     def near(a: dict[str, Any], b: dict[str, Any]) -> bool:
         if a["who"] and b["who"]:
             return False  # two speakers' figures pair by who said them (quantity_links)
+        said_apart = a["metric"] != b["metric"] or a["metric"] == "minted-unknown"
+        if said_apart and _digits(a["value"]) < RARE_DIGITS:
+            return False  # other things, unless the value itself is one of a kind («۲۴۱ هزار و ۳۱۸»)
         one, other = windows.get(a["graph"]), windows.get(b["graph"])
         return one is not None and other is not None and one.distance(other) <= RELAY_DAYS
 

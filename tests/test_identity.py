@@ -457,3 +457,12 @@ def test_a_figure_relayed_with_no_source_pairs_with_its_speaker_s_same_figure(tm
     store = _ingested(tmp_path, texts, {"a.txt": "2024-05-01", "b.txt": "2024-05-03"})
     [row] = _rows(store, "figures-changed")
     assert row["relation"].endswith("repeat") and row["who"] == "علی محمدی"
+
+
+def test_a_value_of_many_digits_relayed_with_no_source_pairs_however_it_is_worded(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "به گزارش ایرنا، علی محمدی رئیس سازمان سنجش گفت: ۲۴۱ هزار و ۳۱۸ داوطلب ثبت نام کرده‌اند.",
+        "b.txt": "آزمون استخدامی فردا برگزار می‌شود\nشمار شرکت‌کنندگان این آزمون ۲۴۱ هزار و ۳۱۸ داوطلب است.",
+    }
+    store = _ingested(tmp_path, texts, {"a.txt": "2024-05-01", "b.txt": "2024-05-03"})
+    assert [row["relation"].split("#")[-1] for row in _rows(store, "figures-changed")] == ["repeat"]
