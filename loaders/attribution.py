@@ -362,6 +362,12 @@ def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
         # «روابط عمومی این کانون»: the body named before, or no one
         if body and body.organisation and not body.organisation.startswith("این "):
             out.append((Cue(office.start(), body.start, "به گزارش"), body))
+    if not out and (saying := _WHILE_SAYING.search(text, *sentence)):
+        # «وی با تاکید بر این که … قیمت هر کیلوگرم برنج ۱۹ هزار تومان …» cut before its verb (an
+        # excerpt that stops mid-sentence): what follows is still the one who was saying it
+        mention = _subject(text, sentence[0], saying.start())
+        if mention:
+            out.append((Cue(saying.start(), saying.end(), "بیان کرد"), mention))
     if (
         not out
         and (passed := _PASSED.search(text, *sentence))
@@ -373,6 +379,10 @@ def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
     return sorted(out, key=lambda pair: pair[0].start)
 
 
+# «با بیان اینکه», «با تاکید بر این که», «با اشاره به اینکه»: how a speaker's words are led in
+_WHILE_SAYING = re.compile(
+    f"{_B}با{_SEP}(?:بیان|ت[اأ]کید{_SEP}بر|اشاره{_SEP}به|اعلام){_SEP}این{_SEP}?که{_E}"
+)
 # «… تصویب شد», «… مصوب شد», «… مورد تصویب قرار گرفت»: decided, in a meeting the sentence names
 _PASSED = re.compile(
     f"{_B}(?:(?:تصویب|مصوب){_SEP}(?:شد|شدند|گردید)|مورد{_SEP}تصویب{_SEP}قرار{_SEP}گرفت){_E}"

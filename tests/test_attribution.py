@@ -302,6 +302,15 @@ def test_a_body_named_two_ways_gives_the_report_s_figures_throughout() -> None:
         assert (_speaker_of(text, surface) or "").startswith("سازمان بنادر و دریانوردی")
 
 
+def test_a_sentence_cut_before_its_verb_is_still_the_speaker_s_who_was_leading_it_in() -> None:
+    # an excerpt that stops mid-sentence: «وی با تاکید بر این که …» never reaches «گفت»
+    text = (
+        "به گزارش ایسنا، مریم احمدی مدیرکل بنادر استان گفت: تخلیه کالا ادامه دارد.\n"
+        "وی با اشاره به این که از ابتدای امسال ۴۲ فروند کشتی در بندر پهلو گرفته‌اند و ۳ فروند"
+    )
+    assert _speaker_of(text, "۴۲ فروند کشتی") == "مریم احمدی"
+
+
 def test_a_kicker_line_with_only_a_speaker_and_a_colon_speaks_the_headline_under_it() -> None:
     text = (
         "شهردار نمونه:\nدر آستانه مهرماه ۱۵۰ اتوبوس جدید وارد ناوگان می‌شود\n"
