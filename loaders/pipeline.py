@@ -390,7 +390,8 @@ def extract(report: Report) -> Extraction:
     wholes = {
         (f.start, f.end) for i, f in enumerate(figures) if i and _OUT_OF.fullmatch(text, ends[i - 1], at[i])
     }
-    figures = _quote_goes_on(text, _body_report(figures, statements), at, statements)
+    figures = _headline_of_one(text, _body_report(figures, statements), at, statements)
+    figures = _quote_goes_on(text, figures, at, statements)
     figures = _repeats_attributed(text, figures, at)
     figures = _provincial(text, figures, at, statements, sentence_spans, index)
     carried = _periods_carried(
@@ -611,6 +612,27 @@ def _body_report(figures: list[Figure], statements: list[Statement]) -> list[Fig
         else f
         for f in figures
     ]
+
+
+def _headline_of_one(
+    text: str, figures: list[Figure], at: list[int], statements: list[Statement]
+) -> list[Figure]:
+    """The headline of a report in which one person alone speaks («امدادرسانی هلال‌احمر به ۱۳
+    هزار نفر …», then «سخنگوی جمعیت هلال‌احمر اعلام کرد …») sums up what they said: its
+    figures no statement holds are theirs."""
+    said = [i for i, s in enumerate(statements) if s.speaker]
+    if not said or len({statements[i].speaker.name for i in said}) != 1:  # type: ignore[union-attr]
+        return figures
+    line = text.find("\n")
+    if line < 0 or line > _HEADLINE or re.search(r"[.!؟?](?:\s|$)", text[:line]):
+        return figures  # a reporter's opening paragraph, not a headline: the outlet's own words
+    return [
+        dataclasses.replace(f, statement=said[0]) if f.statement is None and 0 <= pos < line else f
+        for f, pos in zip(figures, at, strict=True)
+    ]
+
+
+_HEADLINE = 160  # characters a headline runs to at most
 
 
 def _quote_goes_on(

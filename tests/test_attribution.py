@@ -311,6 +311,17 @@ def test_a_sentence_cut_before_its_verb_is_still_the_speaker_s_who_was_leading_i
     assert _speaker_of(text, "۴۲ فروند کشتی") == "مریم احمدی"
 
 
+def test_the_headline_of_a_report_in_which_one_person_speaks_is_theirs() -> None:
+    text = (
+        "توزیع ۴۰ هزار بسته معیشتی در سیستان و بلوچستان\n"
+        "به گزارش ایرنا، رضا کاظمی مدیرکل کمیته امداد استان گفت: این بسته‌ها در ۱۲ شهرستان توزیع شد."
+    )
+    assert _speaker_of(text, "۴۰ هزار بسته") == "رضا کاظمی"
+    # two people speak: the headline is no one's in particular
+    two = text + "\nبه گزارش ایرنا، علی احمدی فرماندار زاهدان گفت: ۳ هزار بسته دیگر هفته آینده می‌رسد."
+    assert _speaker_of(two, "۴۰ هزار بسته") is None
+
+
 def test_a_kicker_line_with_only_a_speaker_and_a_colon_speaks_the_headline_under_it() -> None:
     text = (
         "شهردار نمونه:\nدر آستانه مهرماه ۱۵۰ اتوبوس جدید وارد ناوگان می‌شود\n"
