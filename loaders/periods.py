@@ -987,6 +987,22 @@ def _weekday(m: re.Match[str], window: Window) -> Period:
     return Period(m.group(0), start, end)
 
 
+def _fire_festival(m: re.Match[str], window: Window) -> Period:
+    """«چهارشنبه‌سوری»: the Tuesday before the last Wednesday of the Jalali year (its evening
+    and night), the one just past or at hand: in the first half of a year, the last one."""
+
+    def festival(day: date) -> tuple[date, date]:
+        j = _jalali(day)
+        year = j.year - 1 if j.month <= 6 else j.year
+        nowruz = _on(year + 1, 1, 1)
+        assert nowruz is not None
+        wednesday = nowruz - timedelta(days=(nowruz.weekday() - 2) % 7 or 7)
+        return wednesday - timedelta(days=1), wednesday - timedelta(days=1)
+
+    start, end = _decided(window, festival)
+    return Period(m.group(0), start, end)
+
+
 def _day_of_month(m: re.Match[str], window: Window) -> Period:
     """«۲۰ مردادماه ۱۴۰۴», «۲۶ آذر», «یازدهم دی»: one day; without a year, the last such
     day on or before the report's date, or this year's when at most a week ahead
@@ -1457,7 +1473,9 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         _day_of_week,
     ),
     # «روز دوشنبه», «پنجشنبه گذشته»: the last such day (or the date said after it)
-    (re.compile(f"{_B}(?:روز )?(?P<weekday>{'|'.join(_WEEKDAYS)})(?: گذشته)?{_E}"), _weekday),
+    # «چهارشنبه‌سوری»: the festival, the evening before the Jalali year's last Wednesday
+    (re.compile(f"{_B}چهارشنبه{_S}سوری(?:{_S}(?:امسال|سال{_S}جاری))?{_E}"), _fire_festival),
+    (re.compile(f"{_B}(?:روز )?(?P<weekday>{'|'.join(_WEEKDAYS)})(?: گذشته)?{_E}(?!{_S}سوری)"), _weekday),
     # «روز گذشته», «دیروز», «شب گذشته», «فردا»: the day (or night) before or after the report
     (re.compile(f"{_B}(?:روز گذشته|دیروز|فردا|شب گذشته|دیشب){_E}"), _day),
     # «هفته گذشته», «هفته آینده», «این هفته»: a calendar week

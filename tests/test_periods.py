@@ -201,6 +201,19 @@ def test_an_annual_rate_for_this_month_is_the_twelve_months_to_the_month_named_b
     assert got["۳۱.۲ درصد"] == (date(2023, 10, 23), date(2024, 10, 21))
 
 
+@pytest.mark.parametrize(
+    ("day", "festival"),
+    [
+        (date(2024, 3, 13), date(2024, 3, 12)),  # the day after, in Esfand 1402
+        (date(2025, 3, 20), date(2025, 3, 18)),  # Esfand 1403: not the Wednesday before the report
+        (date(2025, 4, 10), date(2025, 3, 18)),  # in Farvardin: the one just past
+    ],
+)
+def test_the_fire_festival_is_the_tuesday_before_the_years_last_wednesday(day: date, festival: date) -> None:
+    got = _periods_of("به گزارش ایسنا، سخنگوی آتش‌نشانی گفت: در حوادث چهارشنبه‌سوری ۷۳ مصدوم داشتیم.", day)
+    assert got["۷۳ مصدوم"] == (festival, festival)
+
+
 def test_a_period_past_but_is_the_next_clauses() -> None:
     got = _anchors_of(
         "رئیس‌جمهور گفت: در برنامه قرار بوده که وزارت نیرو ۷۰۰ میلیون متر مکعب آبرسانی انجام شود اما هم "
