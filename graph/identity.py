@@ -603,7 +603,12 @@ def _scores(block: list[dict[str, Any]], few_words: float = 0.0) -> Iterator[tup
     said = Counter((f["graph"], f["metric"]) for f in block)  # how often each report gives each quantity
     for i, j in sorted(candidates):
         a, b = block[i], block[j]
-        if a["graph"] == b["graph"] or _other_concepts(a["metric"], b["metric"]) or _said_of_others(a, b):
+        if (
+            a["graph"] == b["graph"]
+            or _other_concepts(a["metric"], b["metric"])
+            or _said_of_others(a, b)
+            or _other_lengths(a, b)
+        ):
             continue
         (wa, na), (wb, nb) = vectors[i], vectors[j]
         shared = sum(w for k, w in wa.items() if k in wb)
@@ -617,6 +622,24 @@ def _scores(block: list[dict[str, Any]], few_words: float = 0.0) -> Iterator[tup
             score += ONLY_ONE
         if score >= LINK:
             yield score, i, j
+
+
+_LENGTHS = 2.5  # how many times longer one stretch of months is than another's to count apart
+
+
+def _other_lengths(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """An amount over a season and one over a month (autumn's births and Khordad's) are two
+    quantities, not one that changed: stretches of months that start apart and are
+    :data:`_LENGTHS` times as long (two running totals from one first day are one quantity
+    read twice; rates are the same rate whatever stretch they cover)."""
+    if not (a["start"] and a["end"] and b["start"] and b["end"]) or a["start"] == b["start"]:
+        return False
+    if a["basis"] != "stated" or b["basis"] != "stated":
+        return False  # a window's span of readings («امسال» in a report of 1402 or 1403) is no stretch
+    if (a["unit"] or "").endswith(("/percent", "/percentage_point")):
+        return False
+    da, db = (a["end"] - a["start"]).days + 1, (b["end"] - b["start"]).days + 1
+    return min(da, db) >= _MONTH_DAYS and max(da, db) >= _LENGTHS * min(da, db)
 
 
 def _other_concepts(one: str, other: str) -> bool:

@@ -466,3 +466,16 @@ def test_a_value_of_many_digits_relayed_with_no_source_pairs_however_it_is_worde
     }
     store = _ingested(tmp_path, texts, {"a.txt": "2024-05-01", "b.txt": "2024-05-03"})
     assert [row["relation"].split("#")[-1] for row in _rows(store, "figures-changed")] == ["repeat"]
+
+
+def test_a_seasons_total_and_a_months_are_two_quantities(tmp_path: Path) -> None:
+    said = "به گزارش ایرنا، علی محمدی رئیس سازمان ثبت احوال گفت: {} {} ولادت در کشور ثبت شد."
+    texts = {
+        "a.txt": said.format("در پاییز ۱۴۰۲", "۲۸۷ هزار و ۱۷۳"),
+        "b.txt": said.format("در خرداد ۱۴۰۳", "۸۳ هزار و ۸۹۶"),
+        "c.txt": said.format("در بهار ۱۴۰۳", "۲۵۷ هزار و ۶۴۷"),
+    }
+    store = _ingested(tmp_path, texts, {"a.txt": "2024-01-10", "b.txt": "2024-07-01", "c.txt": "2024-07-02"})
+    pairs = {(row["from"], row["to"]) for row in _rows(store, "figures-changed")}
+    assert ("a.txt", "c.txt") in pairs  # autumn and spring: one quantity, changed
+    assert ("a.txt", "b.txt") not in pairs  # a season against a month
