@@ -44,8 +44,9 @@ IDENTITY = IDENTITY_GRAPH
 # written into the graph; a store with another version is rebuilt (2: links written once;
 # 3: targets paired with targets only; 4: amounts of change apart from levels; 5: the same
 # for links across speakers; 6: published indicators, and parts of the people counted;
-# 13: one release relayed with no source named)
-VERSION = "13"
+# 13: one release relayed with no source named; 14: relayed in its speaker's words, and
+# stretches of months of other lengths apart)
+VERSION = "14"
 NEAR = timedelta(days=365)  # an office's holder is looked for this far from a report's dates
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
