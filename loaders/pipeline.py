@@ -1645,6 +1645,7 @@ def _nearest_period(
     # periods are in text order: only those of this sentence need a look
     first = bisect_left(periods, sentence[0], key=lambda p: p.start)
     last = bisect_left(periods, sentence[1], lo=first, key=lambda p: p.start)
+    said_after = any(draft.end <= m.start and m.end <= own[1] for m in periods[first:last])
     for match in periods[first:last]:
         if match.end <= left or match.start >= right or draft.start <= match.start < draft.end:
             continue
@@ -1737,7 +1738,7 @@ def _nearest_period(
         ):
             continue
         distance = draft.start - match.end if match.end <= draft.start else 1.3 * (match.start - draft.end)
-        if match.end <= min(own[0], draft.start) and _JUST_ENDED.fullmatch(text, match.end, draft.start):
+        if match.end <= own[0] and said_after and _JUST_ENDED.fullmatch(text, match.end, draft.start):
             # «۱۲ میلیون تن در فروردین، [۱۴ میلیون تن] در اردیبهشت و …»: a time that ends the clause
             # just before is that clause's, when the figure's own clause says one after it
             distance += _OTHER_CLAUSE
