@@ -524,7 +524,7 @@ def relay_links(figures: list[dict[str, Any]], windows: dict[str, Window]) -> li
     blocks: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for f in figures:
         if f["value"] is not None:
-            blocks[("", f["value"], *_kind(f))].append(f)
+            blocks[(f["value"], *_kind(f))].append(f)
 
     def near(a: dict[str, Any], b: dict[str, Any]) -> bool:
         if a["who"] and b["who"]:

@@ -362,7 +362,7 @@ def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
         # «روابط عمومی این کانون»: the body named before, or no one
         if body and body.organisation and not body.organisation.startswith("این "):
             out.append((Cue(office.start(), body.start, "به گزارش"), body))
-    if not out and (saying := _WHILE_SAYING.search(text, *sentence)):
+    if not out and (saying := CLAIM_LEAD.search(text, *sentence)):
         # «وی با تاکید بر این که … قیمت هر کیلوگرم برنج ۱۹ هزار تومان …» cut before its verb (an
         # excerpt that stops mid-sentence): what follows is still the one who was saying it
         mention = _subject(text, sentence[0], saying.start())
@@ -379,9 +379,10 @@ def _sentence_cues(text: str, sentence: Span) -> list[tuple[Cue, Mention]]:
     return sorted(out, key=lambda pair: pair[0].start)
 
 
-# «با بیان اینکه», «با تاکید بر این که», «با اشاره به اینکه»: how a speaker's words are led in
-_WHILE_SAYING = re.compile(
-    f"{_B}با{_SEP}(?:بیان|ت[اأ]کید{_SEP}بر|اشاره{_SEP}به|اعلام){_SEP}این{_SEP}?که{_E}"
+# a lead-in that says a claim of its own before a quote: «با بیان اینکه …», «با تاکید بر این که
+# …», «ضمن اینکه …»
+CLAIM_LEAD = re.compile(
+    f"{_B}(?:با{_SEP}(?:بیان|اشاره{_SEP}به|ت[اأ]کید{_SEP}بر|اعلام)|ضمن){_SEP}(?:اینکه|این{_SEP}که)"
 )
 # «… تصویب شد», «… مصوب شد», «… مورد تصویب قرار گرفت»: decided, in a meeting the sentence names
 _PASSED = re.compile(

@@ -1605,8 +1605,7 @@ def undated_recurrence(period: Period | None) -> bool:
     )
 
 
-_THIS_MONTH = re.compile("^(?:همین|این) ماه$")
-_THIS_MONTH_LAST = re.compile("(?<![^ ])(?:همین|این) ماه$")
+_THIS_MONTH = re.compile("(?<![^ ])(?:همین|این) ماه$")  # alone, or ending a phrase («سالانه در این ماه»)
 _ENDING_AT = re.compile(f"{_B}{_COUNT}{_S}ماهه?{_S}?منتهی به\\s*$")
 _MONTH_PHRASE = re.compile(f"^ماه{_S}جاری$")
 
@@ -1627,9 +1626,9 @@ def in_context(text: str, found: list[PeriodMatch], known: list[PeriodMatch] = (
     for match in found:
         period = match.period
         ending = _ENDING_AT.search(text, max(0, match.start - 40), match.start)
-        anaphoric = bool(_THIS_MONTH.match(period.text) or (ending and _MONTH_PHRASE.match(period.text)))
+        anaphoric = bool(_THIS_MONTH.fullmatch(period.text) or (ending and _MONTH_PHRASE.match(period.text)))
         # «نرخ تورم سالانه در این ماه»: the twelve months to the month last named
-        yearly = period.recurrence == "yearly" and bool(_THIS_MONTH_LAST.search(period.text))
+        yearly = period.recurrence == "yearly" and bool(_THIS_MONTH.search(period.text))
         earlier = [m for m in known if at < m.start < match.start and _one_month(m.period)]
         if (anaphoric or yearly) and earlier:
             named = earlier[-1].period

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
 
-from .attribution import DECIDED, FoundStatement, find_statements, source_chain
+from .attribution import CLAIM_LEAD, DECIDED, FoundStatement, find_statements, source_chain
 from .catalogue import MetricConcept, metrics
 from .context import context_keys
 from .figures import TIME_UNITS, FigureDraft, find_figures
@@ -252,7 +252,7 @@ def extract(report: Report) -> Extraction:
             continued.add((figure.start, figure.end))
         if figure.period is None and (day := _said_on(text, periods, sentence, draft.start)):
             said_on[figure.start, figure.end] = dataclasses.replace(day, as_of=True)
-        if _CLAIM_LEAD.search(text, sentence[0], draft.start) and ":" in text[draft.end : sentence[1]]:
+        if CLAIM_LEAD.search(text, sentence[0], draft.start) and ":" in text[draft.end : sentence[1]]:
             claims.add((figure.start, figure.end))  # «با بیان اینکه پارسال ۴۲ میلیمتر …، خاطرنشان کرد: …»
         if (
             figure.period is None
@@ -1834,10 +1834,6 @@ def _said_on(text: str, periods: list[PeriodMatch], sentence: tuple[int, int], p
     return days[-1] if days else None
 
 
-# a lead-in that says a claim of its own before the quote: «با بیان اینکه …»
-_CLAIM_LEAD = re.compile(
-    f"(?<![{LETTER}{ZWNJ}])(?:با{_SEP}(?:بیان|اشاره{_SEP}به|ت[اأ]کید{_SEP}بر|اعلام)|ضمن){_SEP}(?:اینکه|این{_SEP}که)"
-)
 # what a lead-in says the quote is about: «با اشاره به …», «درباره …», «در تشریح …»
 _TOPIC = re.compile(
     f"(?<![{LETTER}{ZWNJ}])(?:با{_SEP}اشاره{_SEP}به|درباره|دربارۀ|در{_SEP}باره|در{_SEP}?خصوص|در{_SEP}?مورد"
