@@ -865,8 +865,9 @@ def _ranked_units(text: str, figures: list[Figure], at: list[int], ends: list[in
 
 
 _RANKED = re.compile(f"(?<![{LETTER}{ZWNJ}])با\\s*$")
-# between two members: a comma or «و», a few words that name the next one, and «با»
-_NEXT_RANKED = re.compile(f"\\s*(?:[،,]\\s*(?:و\\s+)?|\\s+و\\s+)(?:[{LETTER}{ZWNJ}]+\\s+){{1,4}}با\\s+")
+# between two members: a comma or «و», up to six words that name the next one («پردیس سینمایی
+# هنر شهر آفتاب نیز»), and «با»
+_NEXT_RANKED = re.compile(f"\\s*(?:[،,]\\s*(?:و\\s+)?|\\s+و\\s+)(?:[{LETTER}{ZWNJ}]+\\s+){{1,6}}با\\s+")
 
 
 def _worth_of(text: str, figures: list[Figure], at: list[int], ends: list[int]) -> list[Figure]:

@@ -382,3 +382,15 @@ def test_the_and_of_a_number_in_words_does_not_end_its_clause() -> None:
     text = "در تابستان ۷ درصد بود و ۸ درصد در پاییز شد."
     s, e = clause_around(text, (0, len(text)), text.index("۷"), text.index("۷") + 1)
     assert text[s:e] == "در تابستان ۷ درصد بود"
+
+
+def test_a_list_member_named_with_several_words_still_shares_the_last_one_s_unit() -> None:
+    from claimgraph.loaders.model import Report
+    from claimgraph.loaders.pipeline import extract
+
+    text = (
+        "مجتمع تجاری نمونه شمال شهر با ۸۴۰، بازارچه محلی میدان اصلی شهر نیز با ۳۱۰ "
+        "و پاساژ نو با ۱۲۰ بازدیدکننده پرمخاطب‌ترین مراکز بودند."
+    )
+    units = {f.surface: f.unit for f in extract(Report("a.txt", text)).figures}
+    assert units["۸۴۰"] == units["۳۱۰"] == units["۱۲۰ بازدیدکننده"] is not None
