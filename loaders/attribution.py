@@ -445,7 +445,8 @@ _HEADLINE = re.compile(r"[\s\-–•*]*(?P<who>[^:\n؛.]{2,60}?)\s*:")
 
 
 def _headline(text: str, sentence: Span) -> tuple[Cue, Mention] | None:
-    """A headline or list line «X: …» whose X is a person (a name, a surname, a role)."""
+    """A headline or list line «X: …» whose X is a person (a name, a surname, a role) or a
+    body named whole."""
     m = _HEADLINE.match(text, *sentence)
     if not m or find_cues(text, m.start("who"), m.end("who")) or _SOURCE.match(text, m.start("who")):
         return None
@@ -456,6 +457,11 @@ def _headline(text: str, sentence: Span) -> tuple[Cue, Mention] | None:
     words = text[start:end].split()
     if len(words) == 1 and _plain(words[0]) and not is_given_name(words[0]):
         return Cue(m.end() - 1, m.end(), ":"), Mention(start, end, words[0])
+    # «سازمان پزشکی قانونی:» over a list of points, «مرکز آمار: …»: a body named whole, not a paper
+    toks = tokens(text, start, end)
+    org, stop = organisation_at(toks, 0)
+    if org and stop == len(toks) and toks[0][2] not in _PRESS:
+        return Cue(m.end() - 1, m.end(), ":"), Mention(start, end, None, organisation=org)
     return None
 
 

@@ -330,6 +330,20 @@ def test_a_kicker_line_with_only_a_speaker_and_a_colon_speaks_the_headline_under
     assert _speaker_of(text, "۱۵۰ اتوبوس") == "علی کریمی"
 
 
+def test_a_line_naming_a_body_and_a_colon_gives_the_points_under_it_to_the_body() -> None:
+    # a channel's post: the headline, the body on a line of its own, then its points
+    text = (
+        "رتبه نخست استان نمونه در مصرف آب\nشرکت آب و فاضلاب:\n"
+        "🔹در ۶ ماهه نخست سال ۱۴۰۳، ۱۲۰ میلیون مترمکعب آب در استان مصرف شد.\n"
+        "🔹در این مدت مصرف خانگی ۵ درصد رشد کرد.\n"
+    )
+    assert _speaker_of(text, "۱۲۰ میلیون مترمکعب") == "شرکت آب و فاضلاب"
+    assert _speaker_of(text, "۵ درصد") == "شرکت آب و فاضلاب"
+    # a paper named over a line is where it was printed, not who said it
+    paper = text.replace("شرکت آب و فاضلاب:", "روزنامه همشهری:")
+    assert _speaker_of(paper, "۵ درصد") is None
+
+
 @pytest.mark.parametrize("ending", ["؛", ""])
 def test_a_kicker_line_that_says_who_told_speaks_the_headline_under_it(ending: str) -> None:
     text = (
