@@ -13,10 +13,11 @@ another report arrived.
   its holder in those dates, or the office itself when no report names a holder.
 - Every speaker resource gets ``cg:entity``; an entity has ``skos:prefLabel`` and a
   ``skos:altLabel`` for every other form seen.
-- Figures of one speaker (a figure with no speaker is its quoted body's), one unit and one
-  scope in two reports that are said with alike words, or share a catalogue concept, a
-  minted phrase or a value, are linked ``cg:sameQuantityAs``: the stored queries pair
-  figures through these links and say how the quantity was matched.
+- Figures of one speaker (a figure with no speaker is its quoted body's; a body and the
+  person or post heading it count as one), one unit and one scope in two reports that are
+  said with alike words, or share a catalogue concept, a minted phrase or a value, are
+  linked ``cg:sameQuantityAs``: the stored queries pair figures through these links and
+  say how the quantity was matched.
 
 The pass reads three small projections of the store and rewrites the graph; it runs at
 the end of every ingest that stored something (or finds the graph missing).
@@ -45,8 +46,8 @@ IDENTITY = IDENTITY_GRAPH
 # 3: targets paired with targets only; 4: amounts of change apart from levels; 5: the same
 # for links across speakers; 6: published indicators, and parts of the people counted;
 # 13: one release relayed with no source named; 14: relayed in its speaker's words, and
-# stretches of months of other lengths apart)
-VERSION = "14"
+# stretches of months of other lengths apart; 15: a body and its head compared as one speaker)
+VERSION = "15"
 NEAR = timedelta(days=365)  # an office's holder is looked for this far from a report's dates
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -121,8 +122,10 @@ def build(store: Any) -> int:
         entity = entities.get(links.get(speaker, ""))
         if entity is not None and mention not in _PRONOUNS:
             entity.mentions.add(mention)
+    voices = _voices(entities)
     for f in figures:
         f["who"] = _who(f, links, windows)
+        f["voice"] = voices.get(f["who"], f["who"])
     written = 0
 
     def triples() -> Iterator[tuple[Any, Any, Any]]:
@@ -504,8 +507,25 @@ def quantity_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
     blocks: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for f in figures:
         if f["who"]:
-            blocks[(f["who"], *_kind(f))].append(f)
-    return _matched(blocks, few_words=FEW_WORDS)
+            blocks[(f.get("voice") or f["who"], *_kind(f))].append(f)
+
+    def one_voice(a: dict[str, Any], b: dict[str, Any]) -> bool:
+        # a body and its head speak with one voice; two heads of it (one after the other) do not
+        return a["who"] == b["who"] or a["who"] == a.get("voice") or b["who"] == b.get("voice")
+
+    return _matched(blocks, keep=one_voice, few_words=FEW_WORDS)
+
+
+def _voices(entities: dict[str, Entity]) -> dict[str, str]:
+    """The body a person heads, for those seen heading one body only («محمد رضوانی‌فر، رئیس
+    کل گمرک ایران»): the body's figures («گمرک ایران اعلام کرد») and theirs are compared as
+    one speaker's, since a body's figures are released in its head's words and its own."""
+    out = {}
+    for iri, entity in entities.items():
+        bodies = {office.partition("@")[2] for office in entity.offices if office.startswith("head@")}
+        if len(bodies) == 1 and (body := bodies.pop()) and iri.startswith((f"{DATA}person-", f"{DATA}post-")):
+            out[iri] = f"{_ORG}{body}"
+    return out
 
 
 RELAY_DAYS = 14  # reports this close that give one value with no source may relay one release

@@ -499,7 +499,16 @@ def _role_after(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[st
     if not role:
         return None, None, i
     org, k = _organisation(toks, j, role)
+    if role == "معاون" and org and org.split()[0] in _DEPUTY_OF and k + 1 < len(toks) and toks[k][2] == "و":
+        # «معاون وزیر اقتصاد و رئیس کل گمرک ایران», «معاون رئیس جمهور و رئیس سازمان برنامه و
+        # بودجه»: a deputy minister who heads a body speaks for the body
+        second, j2 = _match_role(toks, k + 1)
+        if second and second != "معاون" and (body := _organisation(toks, j2, second))[0]:
+            return second, body[0], body[1]
     return role, org, k
+
+
+_DEPUTY_OF = frozenset({"وزیر", "وزارت", "رئیس", "رییس"})
 
 
 def _match_role(toks: list[tuple[int, int, str]], i: int) -> tuple[str | None, int]:

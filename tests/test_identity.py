@@ -479,3 +479,32 @@ def test_a_seasons_total_and_a_months_are_two_quantities(tmp_path: Path) -> None
     pairs = {(row["from"], row["to"]) for row in _rows(store, "figures-changed")}
     assert ("a.txt", "c.txt") in pairs  # autumn and spring: one quantity, changed
     assert ("a.txt", "b.txt") not in pairs  # a season against a month
+
+
+def test_a_body_s_figures_pair_with_its_head_s(tmp_path: Path) -> None:
+    # one outlet quotes the body's press office, another its head: one release, a month apart
+    texts = {
+        "a.txt": "به گزارش ایرنا به نقل از روابط عمومی سازمان بنادر، در ۱۱ ماهه امسال ۱۶ میلیون تن کالا "
+        "در بنادر تخلیه شد.",
+        "b.txt": "به گزارش ایسنا، علی محمدی رئیس سازمان بنادر گفت: در سال گذشته ۱۸ میلیون تن کالا "
+        "در بنادر تخلیه شد.",
+    }
+    store = _ingested(tmp_path, texts, {"a.txt": "2024-02-25", "b.txt": "2024-04-03"})
+    [row] = _rows(store, "figures-changed")
+    assert (row["from"], row["to"]) == ("a.txt", "b.txt") and row["relation"].endswith("change")
+
+
+def test_two_heads_of_one_body_are_still_two_speakers(tmp_path: Path) -> None:
+    said = "به گزارش ایسنا، {} رئیس سازمان بنادر گفت: در سال گذشته {} میلیون تن کالا در بنادر تخلیه شد."
+    texts = {"a.txt": said.format("علی محمدی", "۱۶"), "b.txt": said.format("رضا کریمی", "۱۸")}
+    store = _ingested(tmp_path, texts, {"a.txt": "2024-04-01", "b.txt": "2024-04-03"})
+    assert _rows(store, "figures-changed") == []
+
+
+def test_a_deputy_minister_who_heads_a_body_speaks_for_the_body() -> None:
+    from claimgraph.loaders.model import Report
+    from claimgraph.loaders.pipeline import extract
+
+    text = "به گزارش ایرنا، علی محمدی معاون وزیر اقتصاد و رئیس کل گمرک ایران گفت: ۱۰ میلیون تن ترانزیت شد."
+    [statement] = extract(Report("a.txt", text)).statements
+    assert body(statement.speaker.organisation).key == body("گمرک ایران").key
