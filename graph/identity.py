@@ -46,8 +46,9 @@ IDENTITY = IDENTITY_GRAPH
 # 3: targets paired with targets only; 4: amounts of change apart from levels; 5: the same
 # for links across speakers; 6: published indicators, and parts of the people counted;
 # 13: one release relayed with no source named; 14: relayed in its speaker's words, and
-# stretches of months of other lengths apart; 15: a body and its head compared as one speaker)
-VERSION = "15"
+# stretches of months of other lengths apart; 15: a body and its head compared as one speaker;
+# 16: a name said alone for the phrase it ends)
+VERSION = "16"
 NEAR = timedelta(days=365)  # an office's holder is looked for this far from a report's dates
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -696,12 +697,19 @@ def _alike(a: dict[str, Any], b: dict[str, Any]) -> float:
     return score
 
 
+_NAME_SAID_SHORT = 4  # letters a name must have to stand alone for the phrase it ends
+
+
 def _said_short(one: str, other: str) -> bool:
-    """One minted phrase is the other's head said alone («شمش» of «شمش فولاد»)."""
+    """One minted phrase is the other's head said alone («شمش» of «شمش فولاد»), or the name
+    that ends it said alone («شهید رجایی» of «بندر شهید رجایی», «کوروش» of «پردیس سینمایی
+    کوروش»)."""
     if not (one.startswith("minted-") and other.startswith("minted-")) or "minted-unknown" in (one, other):
         return False
     short, long = sorted((one.removeprefix("minted-"), other.removeprefix("minted-")), key=len)
-    return len(short) >= 3 and short != long and long.startswith(short)
+    if len(short) < 3 or short == long:
+        return False
+    return long.startswith(short) or (len(short) >= _NAME_SAID_SHORT and long.endswith(short))
 
 
 _MONTH_DAYS = 28

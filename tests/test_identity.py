@@ -412,6 +412,26 @@ def test_a_quantity_said_by_its_head_noun_alone_is_linked_with_the_whole_phrase(
     assert quantity_links([a, c]) == []
 
 
+def test_a_place_named_alone_is_linked_with_the_phrase_its_name_ends() -> None:
+    from datetime import date
+
+    from claimgraph.graph.identity import quantity_links
+
+    def figure(name: str, report: str, metric: str, value: str, context: str) -> dict:
+        return {"figure": name, "graph": report, "who": "گمرک", "unit": "tonne", "scope": "", "aspect": "",
+                "modality": "", "metric": metric, "value": value, "context": context, "later": None,
+                "said_of": "", "start": date(2023, 3, 21), "end": date(2024, 3, 19),
+                "basis": "stated"}  # fmt: skip
+
+    # «بیشترین ترانزیت از مبدا بندر شهید رجایی با …» in one report, a list's «شهید رجایی با …»
+    # in another
+    a = figure("a1", "ra", "minted-بندرشهیدرجایی", "5170000",
+               "ترانزیت:1 خارجی:1 بندر:1 شهید:1 رجایی:1 مبدا:1")  # fmt: skip
+    b = figure("b1", "rb", "minted-شهیدرجایی", "4754000",
+               "شهید:1 رجایی:1 گمرک:1 منطقه:1 ویژه:1 افزایش:1 مشابه:1 درصد:1")  # fmt: skip
+    assert quantity_links([a, b]) == [("a1", "b1")]
+
+
 def _relayed(tmp_path: Path, second_value: str, second_day: str) -> list[dict]:
     # two outlets relay one release and name no source: «در مجموع N داوطلب ثبت نام کرده‌اند»
     said = "در این آزمون در مجموع {} داوطلب ثبت نام کرده‌اند."
