@@ -42,7 +42,6 @@ from .normalize import LETTER, ZWNJ, key, normalize_text
 from .offsets import MappedText
 from .people import Mention, body_of, tokens
 from .periods import (
-    SO_FAR,
     PeriodMatch,
     Window,
     a_year_before,
@@ -1580,10 +1579,9 @@ def _periods_near_figures(
             if earlier:
                 said = dataclasses.replace(earlier[-1].period, text=this.group(0))
                 today = window[0] if window[0] == window[1] else None
-                if today and said.start and said.end and said.start <= today < said.end and SO_FAR.search(
-                    text, max(0, earlier[-1].start - 200), this.start()
-                ):
-                    # «امسال … تاکنون … برداشت شده. … در این مدت، استان بوشهر …»: the span so far
+                if today and said.start and said.end and said.start <= today < said.end:
+                    # «امسال … تاکنون … برداشت شده. … در این مدت، استان بوشهر …», «در سال جاری … کشف
+                    # شده است … در این مدت ۸۰۱ نفر …»: a span gone through is the span so far
                     said = dataclasses.replace(said, end=today)
                 found.append(PeriodMatch(this.start(), this.end(), said))
     return sorted(found, key=lambda m: m.start)

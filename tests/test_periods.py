@@ -1130,6 +1130,16 @@ def test_so_far_this_year_carries_to_in_this_time_and_not_to_what_is_still_under
     assert got["حدود ۴ هزار هکتار"] == (date(2025, 12, 23), date(2025, 12, 23), "report")  # as it stands
 
 
+def test_in_this_time_after_a_year_gone_through_so_far_is_the_year_so_far() -> None:
+    # no «تاکنون»: what was done this year, then «در این مدت» with a list whose verb comes late
+    got = _anchors_of(
+        "رئیس پلیس استان نمونه با تاکید بر اینکه در سال جاری اموال مسروقه‌ای به ارزش ۴۰ میلیارد تومان "
+        "کشف شده است، گفت: در این مدت ۳۱۲ نفر سارق در قالب ۷۵ باند و همچنین ۹۰ نفر مالخر دستگیر شدند.",
+        date(2025, 12, 17),
+    )
+    assert got["۳۱۲ نفر"][:2] == (date(2025, 3, 21), date(2025, 12, 17))  # not to the year's end
+
+
 def test_months_gone_by_said_with_a_past_verb_in_a_report_known_by_a_window() -> None:
     got = _anchors_of(
         "انجمن فولاد اعلام کرد: شرکت‌های فولادی کشور از ابتدای فروردین تا پایان اردیبهشت، ۶ میلیون تن شمش "
