@@ -723,6 +723,8 @@ def _bare_subject(text: str, start: int, end: int) -> Mention | None:
     if not toks or toks[0][2][0] in "،,:«" or len(toks[0][2]) <= 2:
         return None
     first = toks[0][2]
+    if any(" ".join(t[2] for t in toks[:size]) in places() for size in (1, 2, 3)):
+        return None  # «مازندران میزبان بیش از ۳ میلیون مسافر بود»: a place, no one speaking
     if len(toks) > 1 and _plain(first) and not is_given_name(first) and _speaks_alone(text, first):
         # «کاظمی توزیع تجهیزات … را از اقدامات وزارتخانه دانست و گفت»: a surname the report
         # has made speak on its own («کاظمی تأکید کرد: …») opens the clause that it says

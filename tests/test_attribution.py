@@ -330,6 +330,15 @@ def test_a_kicker_line_with_only_a_speaker_and_a_colon_speaks_the_headline_under
     assert _speaker_of(text, "۱۵۰ اتوبوس") == "علی کریمی"
 
 
+def test_a_province_that_opens_a_sentence_is_no_speaker() -> None:
+    # a headline run into the lead with no break: «گیلان» opens the words before «گفت»
+    text = (
+        "گیلان میزبان بیش از ۲ میلیون مسافر در نوروز بودمدیرکل میراث فرهنگی گیلان گفت: "
+        "مسافران ۵ روز ماندند."
+    )
+    assert _speaker_of(text, "بیش از ۲ میلیون مسافر") != "گیلان"
+
+
 def test_a_line_naming_a_body_and_a_colon_gives_the_points_under_it_to_the_body() -> None:
     # a channel's post: the headline, the body on a line of its own, then its points
     text = (
