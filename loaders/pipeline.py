@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from .attribution import CLAIM_LEAD, DECIDED, FoundStatement, find_statements, source_chain
 from .catalogue import MetricConcept, metrics
@@ -779,12 +779,38 @@ def _periods_carried(
     dated = [f for f in reversed(out) if f.period and f.period.start]
     by_claim = {(f.value, f.unit): f.period for f in dated}
     by_value = {f.value: f.period for f in dated if _distinctive(f.value)}
+
+    def claimed(f: Figure) -> Period | None:
+        found = by_claim.get((f.value, f.unit)) or by_value.get(f.value)
+        if found is None:
+            # «جهش ۳۶.۵ درصدی ترانزیت» over «… ۳۶.۵۲ درصد افزایش داشته»: a headline rounds the figure
+            # it tells of below
+            below = (g for g in reversed(dated) if g.start > f.start and g.unit == f.unit)
+            found = next((g.period for g in below if _rounded(f.value, g.value)), None)
+        return found
+
     return [
-        dataclasses.replace(f, period=claimed)
-        if not _dated(f.period) and (claimed := by_claim.get((f.value, f.unit)) or by_value.get(f.value))
-        else f
+        dataclasses.replace(f, period=found) if not _dated(f.period) and (found := claimed(f)) else f
         for f in out
     ]
+
+
+def _rounded(short: Decimal, full: Decimal) -> bool:
+    """``short`` is ``full`` rounded to its own last figure, with three significant figures at
+    least («۳۶.۵» of «۳۶.۵۲», «۱۷.۸ میلیون» of «۱۷ میلیون و ۷۹۰ هزار»; not «۴» of «۳.۶»).
+
+    >>> _rounded(Decimal("36.5"), Decimal("36.52")), _rounded(Decimal("17800000"), Decimal("17790000"))
+    (True, True)
+    >>> _rounded(Decimal("36.5"), Decimal("36.6")), _rounded(Decimal("4"), Decimal("3.6"))
+    (False, False)
+    """
+    if not short or short == full:
+        return False
+    shape = short.normalize().as_tuple()
+    if len(shape.digits) < 3 or not isinstance(shape.exponent, int):
+        return False
+    step = Decimal(1).scaleb(shape.exponent)
+    return (full / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step == short
 
 
 _HISTORY = timedelta(days=3653)  # ten years: a time this far back is history, not the report's time

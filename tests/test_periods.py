@@ -1130,6 +1130,16 @@ def test_so_far_this_year_carries_to_in_this_time_and_not_to_what_is_still_under
     assert got["حدود ۴ هزار هکتار"] == (date(2025, 12, 23), date(2025, 12, 23), "report")  # as it stands
 
 
+def test_a_headline_figure_rounded_takes_the_period_of_the_figure_it_rounds() -> None:
+    got = _periods_of(
+        "رشد ۴۲.۳ درصدی صادرات از بندر نمونه\n"
+        "به گزارش ایرنا، رئیس سازمان بنادر گفت: در سال گذشته ۸ میلیون تن کالا از این بندر صادر شد که "
+        "نسبت به سال قبل از آن ۴۲.۲۸ درصد رشد داشته است.",
+        date(2024, 4, 3),
+    )
+    assert got["۴۲.۳ درصدی"] == got["۴۲.۲۸ درصد"] == (date(2023, 3, 21), date(2024, 3, 19))
+
+
 def test_in_this_time_after_a_year_gone_through_so_far_is_the_year_so_far() -> None:
     # no «تاکنون»: what was done this year, then «در این مدت» with a list whose verb comes late
     got = _anchors_of(
