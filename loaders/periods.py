@@ -1192,10 +1192,11 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], Window], Period]]] 
         ),
         _two_days,
     ),
-    # «از اول تا پانزدهم بهمن», «از دهم تا بیستم مهر»: ordinal days
+    # «از اول تا پانزدهم بهمن», «از دهم تا بیستم مهر», «از تاریخ یکم تا هشتم مرداد ماه جاری»:
+    # ordinal days
     (
         re.compile(
-            f"{_B}(?P<rel>)از (?P<first>{'|'.join(_DAY_ORDINALS)}) (?:تا|الی) "
+            f"{_B}(?P<rel>)از (?:تاریخ )?(?P<first>{'|'.join(_DAY_ORDINALS)}) (?:تا|الی) "
             f"(?P<day>{'|'.join(_DAY_ORDINALS)}) {_MONTH}"
             f"(?: (?:سال )?(?P<y1>{_YEAR4}|{_YEAR2})| (?P<rel2>{_CURRENT}|{_PAST}|{_NEXT}|جاری))?{_E}"
         ),
@@ -1855,6 +1856,7 @@ _TO = re.compile(
     + r"(?:[^،.:؛\n]{1,25}،?\s*یعنی\s*)?|\s*"
 )
 _ADJACENT = re.compile(r"[\s()،,]*")
+_DAY_TO = re.compile(r"\s*(?:تا|لغایت)\s*")  # nothing but «تا» between two days
 
 
 _MONTH_ALONE = re.compile(f"(?P<month>{'|'.join(MONTHS)})(?:{_S}ماه)?")
@@ -1894,6 +1896,9 @@ def _ranges(text: str, found: list[PeriodMatch], window: Window) -> list[PeriodM
                 # «از ابتدای سال جاری» holds its own «از»; «اول بهمن ماه ۹۸ تا …» says «from» itself
                 first.period.text.startswith(("از", "اول ", "ابتدای "))
                 or _FROM.search(text, max(0, first.start - 45), first.start)
+                # «در دوره زمانی ۲۳ اسفند پارسال تا ششم فروردین جاری»: a day to a day is a stretch
+                or (_one_day(first.period) and _one_day(found[k].period) and _DAY_TO.fullmatch(
+                    text, first.end, found[k].start))
             )
         ):
             gap = text[first.end : found[k].start]
