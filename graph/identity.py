@@ -14,10 +14,10 @@ another report arrived.
 - Every speaker resource gets ``cg:entity``; an entity has ``skos:prefLabel`` and a
   ``skos:altLabel`` for every other form seen.
 - Figures of one speaker (a figure with no speaker is its quoted body's; a body and the
-  person or post heading it count as one), one unit and one scope in two reports that are
-  said with alike words, or share a catalogue concept, a minted phrase or a value, are
-  linked ``cg:sameQuantityAs``: the stored queries pair figures through these links and
-  say how the quantity was matched.
+  person or post heading it count as one for one quantity said alike or one value), one
+  unit and one scope in two reports that are said with alike words, or share a catalogue
+  concept, a minted phrase or a value, are linked ``cg:sameQuantityAs``: the stored
+  queries pair figures through these links and say how the quantity was matched.
 
 The pass reads three small projections of the store and rewrites the graph; it runs at
 the end of every ingest that stored something (or finds the graph missing).
@@ -47,8 +47,9 @@ IDENTITY = IDENTITY_GRAPH
 # for links across speakers; 6: published indicators, and parts of the people counted;
 # 13: one release relayed with no source named; 14: relayed in its speaker's words, and
 # stretches of months of other lengths apart; 15: a body and its head compared as one speaker;
-# 16: a name said alone for the phrase it ends)
-VERSION = "16"
+# 16: a name said alone for the phrase it ends; 17: a body and its head, only of one quantity said
+# alike or one value)
+VERSION = "17"
 NEAR = timedelta(days=365)  # an office's holder is looked for this far from a report's dates
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -511,8 +512,12 @@ def quantity_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
             blocks[(f.get("voice") or f["who"], *_kind(f))].append(f)
 
     def one_voice(a: dict[str, Any], b: dict[str, Any]) -> bool:
-        # a body and its head speak with one voice; two heads of it (one after the other) do not
-        return a["who"] == b["who"] or a["who"] == a.get("voice") or b["who"] == b.get("voice")
+        # a body and its head speak with one voice, of one quantity said alike or one value;
+        # two heads of it (one after the other) do not
+        if a["who"] == b["who"]:
+            return True
+        said_alike = a["metric"] == b["metric"] != "minted-unknown" or a["value"] == b["value"]
+        return said_alike and (a["who"] == a.get("voice") or b["who"] == b.get("voice"))
 
     return _matched(blocks, keep=one_voice, few_words=FEW_WORDS)
 

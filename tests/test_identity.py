@@ -514,6 +514,19 @@ def test_a_body_s_figures_pair_with_its_head_s(tmp_path: Path) -> None:
     assert (row["from"], row["to"]) == ("a.txt", "b.txt") and row["relation"].endswith("change")
 
 
+def test_a_body_s_figure_and_its_head_s_said_otherwise_are_not_paired(tmp_path: Path) -> None:
+    # goods, and basic goods: alike words, but the body and its head pair only on one quantity
+    # said alike (or one value)
+    texts = {
+        "a.txt": "به گزارش ایرنا به نقل از روابط عمومی سازمان بنادر، در ۱۱ ماهه امسال ۱۶ میلیون تن کالا "
+        "در بنادر تخلیه شد.",
+        "b.txt": "به گزارش ایسنا، علی محمدی رئیس سازمان بنادر گفت: در سال گذشته ۱۸ میلیون تن کالای اساسی "
+        "در بنادر تخلیه شد.",
+    }
+    store = _ingested(tmp_path, texts, {"a.txt": "2024-02-25", "b.txt": "2024-04-03"})
+    assert _rows(store, "figures-changed") == []
+
+
 def test_two_heads_of_one_body_are_still_two_speakers(tmp_path: Path) -> None:
     said = "به گزارش ایسنا، {} رئیس سازمان بنادر گفت: در سال گذشته {} میلیون تن کالا در بنادر تخلیه شد."
     texts = {"a.txt": said.format("علی محمدی", "۱۶"), "b.txt": said.format("رضا کریمی", "۱۸")}
