@@ -17,7 +17,8 @@ another report arrived.
   person or post heading it count as one for one quantity said alike or one value), one
   unit and one scope in two reports that are said with alike words, or share a catalogue
   concept, a minted phrase or a value, are linked ``cg:sameQuantityAs``: the stored
-  queries pair figures through these links and say how the quantity was matched.
+  queries pair figures through these links and say how the quantity was matched. A figure
+  with no place said, given by an official whose posts name one province or town, is of it.
 
 The pass reads three small projections of the store and rewrites the graph; it runs at
 the end of every ingest that stored something (or finds the graph missing).
@@ -26,6 +27,7 @@ the end of every ingest that stored something (or finds the graph missing).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -48,8 +50,8 @@ IDENTITY = IDENTITY_GRAPH
 # 13: one release relayed with no source named; 14: relayed in its speaker's words, and
 # stretches of months of other lengths apart; 15: a body and its head compared as one speaker;
 # 16: a name said alone for the phrase it ends; 17: a body and its head, only of one quantity said
-# alike or one value)
-VERSION = "17"
+# alike or one value; 18: a provincial official's figure with no place said is of the province)
+VERSION = "18"
 NEAR = timedelta(days=365)  # an office's holder is looked for this far from a report's dates
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -124,10 +126,11 @@ def build(store: Any) -> int:
         entity = entities.get(links.get(speaker, ""))
         if entity is not None and mention not in _PRONOUNS:
             entity.mentions.add(mention)
-    voices = _voices(entities)
+    voices, homes = _voices(entities), _home_places(speakers, links)
     for f in figures:
         f["who"] = _who(f, links, windows)
         f["voice"] = voices.get(f["who"], f["who"])
+        f["scope"] = f["scope"] or homes.get(f["who"])
     written = 0
 
     def triples() -> Iterator[tuple[Any, Any, Any]]:
@@ -520,6 +523,24 @@ def quantity_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
         return said_alike and (a["who"] == a.get("voice") or b["who"] == b.get("voice"))
 
     return _matched(blocks, keep=one_voice, few_words=FEW_WORDS)
+
+
+def _home_places(speakers: list[Speaker], links: dict[str, str]) -> dict[str, str]:
+    """The province or town of a speaker whose posts name one place only («مدیرکل میراث
+    فرهنگی مازندران», «اداره کل … خراسان رضوی»): what they give with no place said is of
+    that place, as another outlet writes it «در مازندران» (a national body names none)."""
+    from claimgraph.loaders.identity import body
+
+    seen: dict[str, set[str]] = defaultdict(set)
+    for s in speakers:
+        named = s.name if s.kind == "body" else s.organisation
+        place = body(named).place if named else None
+        if place:
+            seen[links.get(s.iri, s.iri)].add(key(_PROVINCE.sub("", place)))
+    return {who: places.pop() for who, places in seen.items() if len(places) == 1}
+
+
+_PROVINCE = re.compile(r"^استان\s+")
 
 
 def _voices(entities: dict[str, Entity]) -> dict[str, str]:

@@ -527,6 +527,15 @@ def test_a_body_s_figure_and_its_head_s_said_otherwise_are_not_paired(tmp_path: 
     assert _rows(store, "figures-changed") == []
 
 
+def test_a_provincial_official_s_figure_with_no_place_said_is_of_their_province(tmp_path: Path) -> None:
+    # one outlet writes «در گیلان», another leaves it to the post: one quantity, changed
+    said = "به گزارش ایرنا، علی محمدی مدیرکل میراث فرهنگی گیلان گفت: {} نفر شب اقامت مسافران نوروزی {}ثبت شد."
+    texts = {"a.txt": said.format("۲ میلیون", "در گیلان "), "b.txt": said.format("۳ میلیون", "")}
+    store = _ingested(tmp_path, texts, {"a.txt": "2024-03-24", "b.txt": "2024-03-30"})
+    [row] = _rows(store, "figures-changed")
+    assert row["relation"].endswith("change")
+
+
 def test_two_heads_of_one_body_are_still_two_speakers(tmp_path: Path) -> None:
     said = "به گزارش ایسنا، {} رئیس سازمان بنادر گفت: در سال گذشته {} میلیون تن کالا در بنادر تخلیه شد."
     texts = {"a.txt": said.format("علی محمدی", "۱۶"), "b.txt": said.format("رضا کریمی", "۱۸")}
