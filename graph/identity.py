@@ -544,9 +544,10 @@ _PROVINCE = re.compile(r"^استان\s+")
 
 
 def _voices(entities: dict[str, Entity]) -> dict[str, str]:
-    """The body a person heads, for those seen heading one body only («محمد رضوانی‌فر، رئیس
-    کل گمرک ایران»): the body's figures («گمرک ایران اعلام کرد») and theirs are compared as
-    one speaker's, since a body's figures are released in its head's words and its own."""
+    """The body a person or a post heads, for those seen heading one body only («محمد
+    رضوانی‌فر، رئیس کل گمرک ایران»): the body's figures («گمرک ایران اعلام کرد») and theirs
+    are compared as one speaker's (see :func:`quantity_links`), since a body's figures are
+    released in its head's words and its own."""
     out = {}
     for iri, entity in entities.items():
         bodies = {office.partition("@")[2] for office in entity.offices if office.startswith("head@")}

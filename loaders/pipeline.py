@@ -775,7 +775,8 @@ def _periods_carried(
         period = period or f.period
         out.append(dataclasses.replace(f, period=period) if period is not f.period else f)
     # a headline before its statement: the claim's period as carried above (a value of three
-    # figures or more whatever its unit word: «151 بیمار قطعی» over «… تاکنون 151 مورد»)
+    # figures or more whatever its unit word: «151 بیمار قطعی» over «… تاکنون 151 مورد»; or
+    # the figure below it rounds)
     dated = [f for f in reversed(out) if f.period and f.period.start]
     by_claim = {(f.value, f.unit): f.period for f in dated}
     by_value = {f.value: f.period for f in dated if _distinctive(f.value)}
