@@ -50,8 +50,9 @@ IDENTITY = IDENTITY_GRAPH
 # 13: one release relayed with no source named; 14: relayed in its speaker's words, and
 # stretches of months of other lengths apart; 15: a body and its head compared as one speaker;
 # 16: a name said alone for the phrase it ends; 17: a body and its head, only of one quantity said
-# alike or one value; 18: a provincial official's figure with no place said is of the province)
-VERSION = "18"
+# alike or one value; 18: a provincial official's figure with no place said is of the province;
+# 19: a head's own figures paired in their own block, the body and its heads in another)
+VERSION = "19"
 NEAR = timedelta(days=365)  # an office's holder is looked for this far from a report's dates
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -510,19 +511,23 @@ def quantity_links(figures: list[dict[str, Any]]) -> list[tuple[str, str]]:
     another report's wheat.
     """
     blocks: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    voiced: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)  # a body with its heads
     for f in figures:
         if f["who"]:
-            blocks[(f.get("voice") or f["who"], *_kind(f))].append(f)
+            blocks[(f["who"], *_kind(f))].append(f)
+            if f.get("voice") and f["voice"] != f["who"]:
+                voiced[(f["voice"], *_kind(f))].append(f)
+    for key_, block in voiced.items():
+        block.extend(blocks.get(key_, ()))  # the body's own figures, said in its name
 
     def one_voice(a: dict[str, Any], b: dict[str, Any]) -> bool:
         # a body and its head speak with one voice, of one quantity said alike or one value;
         # two heads of it (one after the other) do not
-        if a["who"] == b["who"]:
-            return True
         said_alike = a["metric"] == b["metric"] != "minted-unknown" or a["value"] == b["value"]
-        return said_alike and (a["who"] == a.get("voice") or b["who"] == b.get("voice"))
+        heads_body = a["who"] == a.get("voice") or b["who"] == b.get("voice")
+        return a["who"] != b["who"] and said_alike and heads_body
 
-    return _matched(blocks, keep=one_voice, few_words=FEW_WORDS)
+    return _matched(blocks, few_words=FEW_WORDS) + _matched(voiced, keep=one_voice, few_words=FEW_WORDS)
 
 
 def _home_places(speakers: list[Speaker], links: dict[str, str]) -> dict[str, str]:

@@ -432,6 +432,23 @@ def test_a_place_named_alone_is_linked_with_the_phrase_its_name_ends() -> None:
     assert quantity_links([a, b]) == [("a1", "b1")]
 
 
+def test_a_head_s_own_figures_pair_however_many_have_headed_the_body() -> None:
+    from datetime import date
+
+    from claimgraph.graph.identity import CANDIDATES, quantity_links
+
+    def figure(name: str, who: str, report: str, value: str) -> dict:
+        return {"figure": name, "graph": report, "who": who, "voice": "org-بنادر", "unit": "tonne",
+                "scope": "", "aspect": "", "modality": "", "metric": "minted-تخلیهکالا", "value": value,
+                "context": "تخلیه:1 کالا:1 بنادر:1", "later": None, "said_of": "",
+                "start": date(2023, 3, 21), "end": date(2024, 3, 19), "basis": "stated"}  # fmt: skip
+
+    # a store of many years: more heads of the body than one shared word may pair across
+    others = [figure(f"x{i}", f"head-{i}", f"r{i}", str(1000 + i)) for i in range(CANDIDATES + 10)]
+    one = [figure("a1", "head-a", "ra", "16000000"), figure("b1", "head-a", "rb", "18000000")]
+    assert ("a1", "b1") in quantity_links(one + others)
+
+
 def _relayed(tmp_path: Path, second_value: str, second_day: str) -> list[dict]:
     # two outlets relay one release and name no source: «در مجموع N داوطلب ثبت نام کرده‌اند»
     said = "در این آزمون در مجموع {} داوطلب ثبت نام کرده‌اند."
