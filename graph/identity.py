@@ -38,7 +38,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from claimgraph.loaders.catalogue import derived, metrics
-from claimgraph.loaders.identity import NAME_TITLES, fold_bodies, post_label
+from claimgraph.loaders.identity import NAME_TITLES, body, fold_bodies, post_label
 from claimgraph.loaders.normalize import ZWNJ, key
 from claimgraph.loaders.people import is_given_name
 from claimgraph.ontology import CG, DATA, IDENTITY_GRAPH, SCHEMA
@@ -437,8 +437,8 @@ def _by_surname(
         held = [(p, w) for p, w in holders.get(s.office, []) if p in candidates]
         ever = {p for p, _ in held}
         return _holder(held, when) or (ever.pop() if len(ever) == 1 else None)
-    body = when.quoted_body
-    fitting = sorted(p for p in candidates if body and body in bodies_of.get(p, ()))
+    quoted = when.quoted_body
+    fitting = sorted(p for p in candidates if quoted and quoted in bodies_of.get(p, ()))
     if len(fitting) == 1:
         return fitting[0]
     near = sorted(p for p in candidates if any(when.near(w) for w in seen_when.get(p, ())))
@@ -534,8 +534,6 @@ def _home_places(speakers: list[Speaker], links: dict[str, str]) -> dict[str, st
     """The province or town of a speaker whose posts name one place only («مدیرکل میراث
     فرهنگی مازندران», «اداره کل … خراسان رضوی»): what they give with no place said is of
     that place, as another outlet writes it «در مازندران» (a national body names none)."""
-    from claimgraph.loaders.identity import body
-
     seen: dict[str, set[str]] = defaultdict(set)
     for s in speakers:
         named = s.name if s.kind == "body" else s.organisation
@@ -556,8 +554,9 @@ def _voices(entities: dict[str, Entity]) -> dict[str, str]:
     out = {}
     for iri, entity in entities.items():
         bodies = {office.partition("@")[2] for office in entity.offices if office.startswith("head@")}
-        if len(bodies) == 1 and (body := bodies.pop()) and iri.startswith((f"{DATA}person-", f"{DATA}post-")):
-            out[iri] = f"{_ORG}{body}"
+        person_or_post = iri.startswith((f"{DATA}person-", f"{DATA}post-"))
+        if len(bodies) == 1 and person_or_post and (headed := bodies.pop()):
+            out[iri] = f"{_ORG}{headed}"
     return out
 
 
@@ -782,8 +781,8 @@ def _who(f: dict[str, Any], links: dict[str, str], windows: dict[str, Window]) -
     """Whose figure: its speaker's entity, or the body its report quotes."""
     if f["speaker"]:
         return links.get(f["speaker"])
-    body = windows.get(f["graph"], Window(None, None)).quoted_body
-    return f"{DATA}org-{body}" if body else None
+    quoted = windows.get(f["graph"], Window(None, None)).quoted_body
+    return f"{_ORG}{quoted}" if quoted else None
 
 
 # -- writing ----------------------------------------------------------------------------

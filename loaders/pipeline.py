@@ -623,15 +623,13 @@ def _headline_of_one(
     if not said or len({statements[i].speaker.name for i in said}) != 1:  # type: ignore[union-attr]
         return figures
     line = text.find("\n")
-    if line < 0 or line > _HEADLINE or re.search(r"[.!؟?](?:\s|$)", text[:line]):
+    if line < 0 or _headline_at(text, 0) is None or re.search(r"[.!؟?]\s", text[:line]):
         return figures  # a reporter's opening paragraph, not a headline: the outlet's own words
     return [
         dataclasses.replace(f, statement=said[0]) if f.statement is None and 0 <= pos < line else f
         for f, pos in zip(figures, at, strict=True)
     ]
 
-
-_HEADLINE = 160  # characters a headline runs to at most
 
 
 def _quote_goes_on(
@@ -1147,7 +1145,7 @@ def _headline_at(text: str, at: int) -> int | None:
     return start if len(line) <= _HEADLINE and not line.endswith((".", "؛")) else None
 
 
-_HEADLINE = 160  # characters
+_HEADLINE = 160  # characters a headline runs to at most
 
 
 def _claims_aim(figures: list[Figure]) -> list[Figure]:

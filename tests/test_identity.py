@@ -518,30 +518,27 @@ def test_a_seasons_total_and_a_months_are_two_quantities(tmp_path: Path) -> None
     assert ("a.txt", "b.txt") not in pairs  # a season against a month
 
 
-def test_a_body_s_figures_pair_with_its_head_s(tmp_path: Path) -> None:
-    # one outlet quotes the body's press office, another its head: one release, a month apart
+def _body_then_head(tmp_path: Path, goods: str) -> list[dict]:
+    # one outlet quotes the body's press office, another its head a month later
     texts = {
         "a.txt": "به گزارش ایرنا به نقل از روابط عمومی سازمان بنادر، در ۱۱ ماهه امسال ۱۶ میلیون تن کالا "
         "در بنادر تخلیه شد.",
-        "b.txt": "به گزارش ایسنا، علی محمدی رئیس سازمان بنادر گفت: در سال گذشته ۱۸ میلیون تن کالا "
+        "b.txt": f"به گزارش ایسنا، علی محمدی رئیس سازمان بنادر گفت: در سال گذشته ۱۸ میلیون تن {goods} "
         "در بنادر تخلیه شد.",
     }
     store = _ingested(tmp_path, texts, {"a.txt": "2024-02-25", "b.txt": "2024-04-03"})
-    [row] = _rows(store, "figures-changed")
+    return _rows(store, "figures-changed")
+
+
+def test_a_body_s_figures_pair_with_its_head_s(tmp_path: Path) -> None:
+    [row] = _body_then_head(tmp_path, "کالا")
     assert (row["from"], row["to"]) == ("a.txt", "b.txt") and row["relation"].endswith("change")
 
 
 def test_a_body_s_figure_and_its_head_s_said_otherwise_are_not_paired(tmp_path: Path) -> None:
     # goods, and basic goods: alike words, but the body and its head pair only on one quantity
     # said alike (or one value)
-    texts = {
-        "a.txt": "به گزارش ایرنا به نقل از روابط عمومی سازمان بنادر، در ۱۱ ماهه امسال ۱۶ میلیون تن کالا "
-        "در بنادر تخلیه شد.",
-        "b.txt": "به گزارش ایسنا، علی محمدی رئیس سازمان بنادر گفت: در سال گذشته ۱۸ میلیون تن کالای اساسی "
-        "در بنادر تخلیه شد.",
-    }
-    store = _ingested(tmp_path, texts, {"a.txt": "2024-02-25", "b.txt": "2024-04-03"})
-    assert _rows(store, "figures-changed") == []
+    assert _body_then_head(tmp_path, "کالای اساسی") == []
 
 
 def test_a_provincial_official_s_figure_with_no_place_said_is_of_their_province(tmp_path: Path) -> None:
